@@ -1,0 +1,158 @@
+package bangfu.cli;
+
+import bangfu.load.FileReport;
+import bangfu.model.Counts;
+import bangfu.model.Finding;
+import bangfu.model.Lang;
+import bangfu.model.Message;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** {@code --format} and {@code --limit}: how import results and findings are printed. */
+final class FindingsOutput {
+    enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).",
+            defaultValue = "text")
+    Format format;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
+            description = "Show at most N findings in text output, 0 for all (default: ${DEFAULT-VALUE}). JSON has all.")
+    int limit;
+
+    private final Map<String, Message> failures = new LinkedHashMap<>();
+
+    void failed(String file, Message reason) {
+        failures.put(file, reason);
+    }
+
+    void printImports(PrintWriter out, List<FileReport> reports, Lang lang, boolean quiet, boolean dryRun) {
+        if (format == Format.json) json(out, reports, lang, dryRun);
+        else text(out, reports, lang, quiet, dryRun);
+        out.flush();
+    }
+
+    private void text(PrintWriter out, List<FileReport> reports, Lang lang, boolean quiet, boolean dryRun) {
+        for (FileReport r : reports) {
+            if (!quiet) {
+                out.println(r.file());
+                if (r.alreadyImported()) {
+                    out.println("  " + Message.of("cli.already_imported").render(lang));
+                    continue;
+                }
+                for (FileReport.SheetReport s : r.sheets()) {
+                    out.println("  " + Message.of("cli.sheet_line", s.sheet(), s.kind().label(lang), s.headerRow()).render(lang)
+                            + "  " + counts(s.counts(), lang));
+                }
+                out.println("  " + Message.of("cli.total").render(lang) + "  " + counts(r.totals(), lang)
+                        + (dryRun ? "  " + Message.of("cli.dry_run").render(lang) : ""));
+            }
+            findings(out, r.findings(), lang);
+        }
+    }
+
+    private static String counts(Counts c, Lang lang) {
+        return Message.of("cli.counts", c.read(), c.inserted(), c.updated(), c.unchanged(), c.rejected(), c.warnings())
+                .render(lang);
+    }
+
+    private void findings(PrintWriter out, List<Finding> all, Lang lang) {
+        if (all.isEmpty()) return;
+        TextTable table = new TextTable(List.of(label("sheet", lang), label("cell", lang), label("column", lang),
+                label("value", lang), label("severity", lang), label("code", lang), label("problem", lang),
+                label("hint", lang)));
+        int shown = limit <= 0 ? all.size() : Math.min(limit, all.size());
+        for (Finding f : all.subList(0, shown)) {
+            table.add(List.of(f.where().sheet(), f.where().cell(), f.where().header(), f.value(),
+                    label(f.severity().name().toLowerCase(), lang), f.issue().code(),
+                    f.issue().message().render(lang), f.issue().hint().render(lang)));
+        }
+        out.println();
+        table.print(out);
+        if (shown < all.size()) out.println(Message.of("cli.more_findings", all.size() - shown, all.size()).render(lang));
+        out.println();
+    }
+
+    private static String label(String key, Lang lang) {
+        return Message.of("cli.label." + key).render(lang);
+    }
+
+    private void json(PrintWriter out, List<FileReport> reports, Lang lang, boolean dryRun) {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeBooleanField("dryRun", dryRun);
+            g.writeArrayFieldStart("files");
+            Counts total = Counts.ZERO;
+            for (FileReport r : reports) {
+                total = total.plus(r.totals());
+                g.writeStartObject();
+                g.writeStringField("file", r.file());
+                g.writeStringField("sha256", r.sha256());
+                g.writeBooleanField("alreadyImported", r.alreadyImported());
+                g.writeBooleanField("committed", r.committed());
+                writeCounts(g, "counts", r.totals());
+                g.writeArrayFieldStart("sheets");
+                for (FileReport.SheetReport s : r.sheets()) {
+                    g.writeStartObject();
+                    g.writeStringField("sheet", s.sheet());
+                    g.writeStringField("kind", s.kind().key());
+                    g.writeNumberField("headerRow", s.headerRow());
+                    writeCounts(g, "counts", s.counts());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("findings");
+                for (Finding f : r.findings()) writeFinding(g, f, lang);
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            for (Map.Entry<String, Message> failed : failures.entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("file", failed.getKey());
+                g.writeStringField("error", failed.getValue().key());
+                g.writeStringField("message", failed.getValue().render(lang));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            writeCounts(g, "totals", total);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
+    }
+
+    private static void writeCounts(JsonGenerator g, String name, Counts c) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("read", c.read());
+        g.writeNumberField("inserted", c.inserted());
+        g.writeNumberField("updated", c.updated());
+        g.writeNumberField("unchanged", c.unchanged());
+        g.writeNumberField("rejected", c.rejected());
+        g.writeNumberField("warnings", c.warnings());
+        g.writeEndObject();
+    }
+
+    static void writeFinding(JsonGenerator g, Finding f, Lang lang) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", f.where().file());
+        g.writeStringField("sheet", f.where().sheet());
+        g.writeNumberField("row", f.where().row());
+        g.writeStringField("cell", f.where().cell());
+        g.writeStringField("column", f.where().header());
+        g.writeStringField("value", f.value());
+        g.writeStringField("code", f.issue().code());
+        g.writeStringField("severity", f.severity().name().toLowerCase());
+        g.writeStringField("message", f.issue().message().render(lang));
+        g.writeStringField("hint", f.issue().hint().render(lang));
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,216 @@
+package bangfu.config;
+
+import bangfu.model.CloseReason;
+import bangfu.model.Cause;
+import bangfu.model.Field;
+import bangfu.model.FileLevel;
+import bangfu.model.FileStatus;
+import bangfu.model.Gender;
+import bangfu.model.Mapping;
+import bangfu.model.MemberField;
+import bangfu.model.Message;
+import bangfu.model.RecordKind;
+import bangfu.model.RosterField;
+import bangfu.model.Tier;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads {@code bangfu.yaml}: extra header aliases and value spellings. Strict on purpose — a typo in a
+ * key would otherwise be ignored silently and the clerk would wonder why a column is not recognised.
+ */
+public final class MappingFile {
+    /** Field keys beyond the record fields that a header may map to. */
+    public static final Set<String> PSEUDO_FIELDS = Set.of("causes", "relation", "ignore");
+
+    private static final Map<String, Class<? extends Enum<?>>> CHOICE_FIELDS = Map.of(
+            "gender", Gender.class, "tier", Tier.class, "file_level", FileLevel.class, "status", FileStatus.class,
+            "close_reason", CloseReason.class, "main_cause", Cause.class, "secondary_causes", Cause.class);
+
+    private MappingFile() {
+    }
+
+    /** Loads the file, or returns {@link Mapping#NONE} when {@code optional} and the file does not exist. */
+    public static Mapping load(Path file, boolean optional) {
+        if (optional && !Files.exists(file)) return Mapping.NONE;
+        JsonNode root = parse(file);
+        if (root == null || root.isNull() || root.isMissingNode()) return Mapping.NONE;
+        Map<String, Integer> lines = keyLines(file);
+        try {
+            return read(file, root);
+        } catch (ConfigException e) {
+            throw withLine(e, lines);
+        }
+    }
+
+    private static Mapping read(Path file, JsonNode root) {
+        requireObject(file, root, "");
+        Map<RecordKind, Map<String, List<String>>> headers = new EnumMap<>(RecordKind.class);
+        Map<String, Map<String, String>> values = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> top = it.next();
+            switch (top.getKey()) {
+                case "headers" -> readHeaders(file, top.getValue(), headers);
+                case "values" -> readValues(file, top.getValue(), values);
+                default -> throw unknownKey(file, top.getKey(), List.of("headers", "values"));
+            }
+        }
+        return new Mapping(headers, values);
+    }
+
+    private static void readHeaders(Path file, JsonNode node, Map<RecordKind, Map<String, List<String>>> out) {
+        requireObject(file, node, "headers");
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> kindEntry = it.next();
+            RecordKind kind = Arrays.stream(RecordKind.values()).filter(k -> k.key().equals(kindEntry.getKey()))
+                    .findFirst().orElseThrow(() -> unknownKey(file, "headers." + kindEntry.getKey(),
+                            Arrays.stream(RecordKind.values()).map(RecordKind::key).toList()));
+            String path = "headers." + kind.key();
+            requireObject(file, kindEntry.getValue(), path);
+            Set<String> known = fieldKeys(kind);
+            Map<String, List<String>> byField = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> f = kindEntry.getValue().fields(); f.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = f.next();
+                if (!known.contains(field.getKey())) throw unknownKey(file, path + "." + field.getKey(), known);
+                byField.put(field.getKey(), stringList(file, field.getValue(), path + "." + field.getKey()));
+            }
+            out.put(kind, byField);
+        }
+    }
+
+    private static void readValues(Path file, JsonNode node, Map<String, Map<String, String>> out) {
+        requireObject(file, node, "values");
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String path = "values." + field.getKey();
+            Class<? extends Enum<?>> type = CHOICE_FIELDS.get(field.getKey());
+            if (type == null) throw unknownKey(file, path, new TreeSet<>(CHOICE_FIELDS.keySet()));
+            requireObject(file, field.getValue(), path);
+            List<String> constants = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            Map<String, String> spellings = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> v = field.getValue().fields(); v.hasNext(); ) {
+                Map.Entry<String, JsonNode> spelling = v.next();
+                JsonNode target = spelling.getValue();
+                String name = target.isTextual() ? target.asText().toUpperCase(Locale.ROOT) : "";
+                if (!constants.contains(name)) {
+                    throw new ConfigException(Message.of("config.bad_value", file, "?",
+                            path + "." + spelling.getKey(), target.asText(), String.join(", ", constants)), null);
+                }
+                spellings.put(spelling.getKey(), name);
+            }
+            out.put(field.getKey(), spellings);
+        }
+    }
+
+    // Errors carry the key path as their third argument and "?" as the line; fill the line in.
+    private static ConfigException withLine(ConfigException e, Map<String, Integer> lines) {
+        Message m = e.reason();
+        if (m.args().size() < 3 || !"?".equals(m.args().get(1))) return e;
+        String path = m.args().get(2);
+        Integer line = lines.get(path);
+        while (line == null && path.contains(".")) {
+            path = path.substring(0, path.lastIndexOf('.'));
+            line = lines.get(path);
+        }
+        List<String> args = new ArrayList<>(m.args());
+        args.set(1, line == null ? "1" : line.toString());
+        return new ConfigException(new Message(m.key(), args), e.getCause());
+    }
+
+    private static Set<String> fieldKeys(RecordKind kind) {
+        Set<String> keys = new TreeSet<>(PSEUDO_FIELDS);
+        Field[] fields = kind == RecordKind.MEMBERS ? MemberField.values() : RosterField.values();
+        for (Field f : fields) keys.add(f.key());
+        return keys;
+    }
+
+    private static List<String> stringList(Path file, JsonNode node, String path) {
+        List<String> out = new ArrayList<>();
+        if (node.isTextual()) {
+            out.add(node.asText());
+        } else if (node.isArray()) {
+            for (JsonNode item : node) {
+                if (!item.isTextual()) throw wrongType(file, item, path, "text");
+                out.add(item.asText());
+            }
+        } else {
+            throw wrongType(file, node, path, "a list of headers");
+        }
+        return out;
+    }
+
+    private static JsonNode parse(Path file) {
+        ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder().build());
+        yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        try (InputStream in = Files.newInputStream(file)) {
+            return yaml.readTree(in);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(Message.of("config.missing", file), e);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new ConfigException(Message.of("config.syntax", file, at == null ? "?" : at.getLineNr(), detail), e);
+        } catch (IOException e) {
+            throw new ConfigException(Message.of("config.unreadable", file, e.getMessage()), e);
+        }
+    }
+
+    private static void requireObject(Path file, JsonNode node, String path) {
+        if (!(node instanceof ObjectNode)) throw wrongType(file, node, path.isEmpty() ? "(top)" : path, "a mapping of keys");
+    }
+
+    private static ConfigException wrongType(Path file, JsonNode node, String path, String expected) {
+        return new ConfigException(Message.of("config.wrong_type", file, "?", path, expected), null);
+    }
+
+    private static ConfigException unknownKey(Path file, String path, java.util.Collection<String> known) {
+        return new ConfigException(Message.of("config.unknown_key", file, "?", path, String.join(", ", known)), null);
+    }
+
+    /** Lines of every key path, taken from the parser's own marks (the tree keeps none). */
+    private static Map<String, Integer> keyLines(Path file) {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(file);
+             JsonParser p = YAMLFactory.builder().build().createParser(in)) {
+            List<String> path = new ArrayList<>();
+            List<Boolean> inArray = new ArrayList<>();
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                switch (t) {
+                    case START_OBJECT -> { inArray.add(false); path.add(null); }
+                    case START_ARRAY -> { inArray.add(true); path.add(null); }
+                    case END_OBJECT, END_ARRAY -> { inArray.remove(inArray.size() - 1); path.remove(path.size() - 1); }
+                    case FIELD_NAME -> {
+                        path.set(path.size() - 1, p.currentName());
+                        lines.putIfAbsent(String.join(".", path.stream().filter(x -> x != null).toList()),
+                                p.currentTokenLocation().getLineNr());
+                    }
+                    default -> { }
+                }
+            }
+        } catch (IOException e) {
+            // positions are a courtesy; the parse itself reported any syntax error already
+        }
+        return lines;
+    }
+}

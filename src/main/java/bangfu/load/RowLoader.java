@@ -1,0 +1,253 @@
+package bangfu.load;
+
+import bangfu.model.Counts;
+import bangfu.model.Field;
+import bangfu.model.FileStatus;
+import bangfu.model.Finding;
+import bangfu.model.IdNumber;
+import bangfu.model.Issue;
+import bangfu.model.Location;
+import bangfu.model.MemberField;
+import bangfu.model.RecordKind;
+import bangfu.model.RosterField;
+import bangfu.model.Severity;
+import bangfu.model.Values;
+import bangfu.store.HouseholdIndex;
+import bangfu.store.ImportWriter;
+import bangfu.store.JsonText;
+import bangfu.validate.CellIssue;
+import bangfu.validate.ParsedRow;
+import bangfu.validate.SheetEvent;
+import bangfu.validate.SheetLayout;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The writing side of an import: decides for each interpreted row whether it is new, changed, unchanged
+ * or rejected, and hands the outcome to the store. Keeps the cross-row state of one file: which heads it
+ * has seen on which row, and which households it created.
+ */
+final class RowLoader {
+    private final ImportWriter writer;
+    private final String file;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<FileReport.SheetReport> sheets = new ArrayList<>();
+    private final SeenHeads seen = new SeenHeads();
+    private final List<String> sheetNames = new ArrayList<>();
+    /** Row ids at or above this were created by this file: their members need no lookup. */
+    private long firstNewRowId = Long.MAX_VALUE;
+
+    private String sheet;
+    private SheetLayout layout;
+    private boolean sheetUnusable;
+    private int read, inserted, updated, unchanged, rejected, warnings;
+    private long membersOf = -1;
+    private Map<String, Map<MemberField, String>> storedMembers;
+
+    RowLoader(ImportWriter writer, String file) {
+        this.writer = writer;
+        this.file = file;
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    List<FileReport.SheetReport> sheets() {
+        return sheets;
+    }
+
+    void accept(SheetEvent event) {
+        if (event instanceof SheetEvent.Row r) row(r.row());
+        else if (event instanceof SheetEvent.Started s) start(s);
+        else if (event instanceof SheetEvent.Ended) end();
+    }
+
+    private void start(SheetEvent.Started s) {
+        sheet = s.sheet();
+        sheetNames.add(sheet);
+        layout = s.layout();
+        read = inserted = updated = unchanged = rejected = warnings = 0;
+        sheetUnusable = false;
+        for (CellIssue i : s.issues()) {
+            add(0, i);
+            if (i.issue().severity() == Severity.ERROR) sheetUnusable = true;
+        }
+    }
+
+    private void end() {
+        sheets.add(new FileReport.SheetReport(sheet, layout.kind(), layout.lastHeaderRow(),
+                new Counts(read, inserted, updated, unchanged, rejected, warnings)));
+    }
+
+    private void row(ParsedRow row) {
+        read++;
+        List<CellIssue> issues = new ArrayList<>(row.issues());
+        if (sheetUnusable) {
+            reject(row, issues, false);
+            return;
+        }
+        if (!row.hasError()) {
+            if (row.kind() == RecordKind.ROSTER) checkDuplicate(row, RosterField.HEAD_ID, issues);
+            else checkHead(row, issues);
+        }
+        if (issues.stream().anyMatch(i -> i.issue().severity() == Severity.ERROR)) {
+            reject(row, issues, true);
+            return;
+        }
+        for (CellIssue i : issues) add(row.number(), i);
+        if (row.kind() == RecordKind.ROSTER) loadHousehold(row, issues);
+        else loadMember(row);
+    }
+
+    private void checkDuplicate(ParsedRow row, Field idField, List<CellIssue> issues) {
+        IdNumber head = (IdNumber) row.get(idField);
+        long earlier = seen.firstSeen(head.asLong(), sheetNames.size() - 1, row.number());
+        if (earlier >= 0) {
+            String where = sheetNames.get(SeenHeads.sheetOf(earlier)) + "!" + SeenHeads.rowOf(earlier);
+            issues.add(new CellIssue(column(idField), header(idField),
+                    Issue.error("DUPLICATE_IN_FILE", where), head.masked()));
+        }
+    }
+
+    private void checkHead(ParsedRow row, List<CellIssue> issues) {
+        IdNumber head = (IdNumber) row.get(MemberField.HEAD_ID);
+        if (writer.index().contains(head.asLong())) return;
+        String code = seen.rejected(head.asLong()) ? "MEMBER_HEAD_REJECTED" : "MEMBER_HEAD_UNKNOWN";
+        issues.add(new CellIssue(column(MemberField.HEAD_ID), header(MemberField.HEAD_ID),
+                Issue.error(code, head.masked()), head.masked()));
+    }
+
+    private void loadHousehold(ParsedRow row, List<CellIssue> issues) {
+        IdNumber head = (IdNumber) row.get(RosterField.HEAD_ID);
+        Map<RosterField, Object> values = rosterValues(row);
+        String extra = JsonText.encode(row.extra());
+        HouseholdIndex.Entry existing = writer.index().find(head.asLong());
+        if (existing == null) {
+            insert(head, 1, values, extra, row.hash());
+            return;
+        }
+        FileStatus current = FileStatus.values()[existing.status()];
+        if (current == FileStatus.EXITED || current == FileStatus.CLOSED) {
+            LocalDate ended = endOfPeriod(existing.rowId(), current);
+            Object filed = values.get(RosterField.FILED_ON);
+            Object status = values.get(RosterField.STATUS);
+            boolean reopens = status == FileStatus.ACTIVE || status == FileStatus.PHASING_OUT;
+            if (filed instanceof LocalDate f && ended != null && f.isAfter(ended) && (status == null || reopens)) {
+                insert(head, existing.period() + 1, values, extra, row.hash());
+                return;
+            }
+            if (reopens) {
+                issues.add(new CellIssue(column(RosterField.STATUS), header(RosterField.STATUS),
+                        Issue.error("FILE_CLOSED_REOPEN", current.name(), ended == null ? "?" : ended), status.toString()));
+                reject(row, issues, true);
+                return;
+            }
+        }
+        if (existing.hash() == row.hash()) {
+            unchanged++;
+            return;
+        }
+        Map<RosterField, String> stored = writer.storedValues(existing.rowId(), values.keySet());
+        Map<RosterField, Object> changed = new EnumMap<>(RosterField.class);
+        values.forEach((f, v) -> {
+            if (!Values.canonical(f, v).equals(stored.get(f))) changed.put(f, v);
+        });
+        if (changed.isEmpty()) {
+            unchanged++;
+            return;
+        }
+        writer.updateHousehold(existing.rowId(), head, changed, stored, row.hash());
+        if (changed.containsKey(RosterField.STATUS)) {
+            FileStatus to = (FileStatus) changed.get(RosterField.STATUS);
+            writer.recordStatusChange(existing.rowId(), current, to, values);
+        }
+        updated++;
+    }
+
+    private void insert(IdNumber head, int period, Map<RosterField, Object> values, String extra, long hash) {
+        FileStatus status = values.get(RosterField.STATUS) instanceof FileStatus s ? s : FileStatus.ACTIVE;
+        long id = writer.insertHousehold(head, period, status, values, extra, hash);
+        firstNewRowId = Math.min(firstNewRowId, id);
+        inserted++;
+    }
+
+    private LocalDate endOfPeriod(long rowId, FileStatus status) {
+        RosterField f = status == FileStatus.EXITED ? RosterField.EXITED_ON : RosterField.CLOSED_ON;
+        String v = writer.storedValues(rowId, List.of(f)).get(f);
+        return v == null ? null : LocalDate.parse(v);
+    }
+
+    private void loadMember(ParsedRow row) {
+        IdNumber head = (IdNumber) row.get(MemberField.HEAD_ID);
+        long householdId = writer.index().find(head.asLong()).rowId();
+        Map<MemberField, Object> values = new EnumMap<>(MemberField.class);
+        row.values().forEach((f, v) -> {
+            if (f instanceof MemberField m && m != MemberField.HEAD_ID) values.put(m, v);
+        });
+        String extra = JsonText.encode(row.extra());
+        if (householdId >= firstNewRowId) {
+            writer.insertMember(householdId, values, extra);
+            inserted++;
+            return;
+        }
+        if (householdId != membersOf) {
+            storedMembers = writer.storedMembers(householdId);
+            membersOf = householdId;
+        }
+        Object id = values.get(MemberField.ID_NUMBER);
+        String key = ImportWriter.memberKey(id == null ? null : ((IdNumber) id).value(), (String) values.get(MemberField.NAME));
+        Map<MemberField, String> stored = storedMembers.get(key);
+        if (stored == null) {
+            writer.insertMember(householdId, values, extra);
+            inserted++;
+            return;
+        }
+        Map<MemberField, Object> changed = new EnumMap<>(MemberField.class);
+        values.forEach((f, v) -> {
+            if (!Values.canonical(f, v).equals(stored.get(f))) changed.put(f, v);
+        });
+        if (changed.isEmpty()) {
+            unchanged++;
+        } else {
+            writer.updateMember(Long.parseLong(stored.get(MemberField.HEAD_ID)), changed, stored);
+            changed.forEach((f, v) -> stored.put(f, Values.canonical(f, v)));
+            updated++;
+        }
+    }
+
+    private static Map<RosterField, Object> rosterValues(ParsedRow row) {
+        Map<RosterField, Object> values = new EnumMap<>(RosterField.class);
+        row.values().forEach((f, v) -> values.put((RosterField) f, v));
+        return values;
+    }
+
+    private void reject(ParsedRow row, List<CellIssue> issues, boolean report) {
+        rejected++;
+        if (row.kind() == RecordKind.ROSTER && row.get(RosterField.HEAD_ID) instanceof IdNumber id) {
+            seen.markRejected(id.asLong(), sheetNames.size() - 1, row.number());
+        }
+        String codes = issues.stream().filter(i -> i.issue().severity() == Severity.ERROR)
+                .map(i -> i.issue().code()).distinct().collect(Collectors.joining(","));
+        writer.reject(sheet, row.number(), codes.isEmpty() ? "SHEET_UNUSABLE" : codes, JsonText.encode(row.raw()));
+        if (report) for (CellIssue i : issues) add(row.number(), i);
+    }
+
+    private void add(int rowNumber, CellIssue i) {
+        String letter = i.column() < 0 ? "" : SheetLayout.Column.letters(i.column());
+        findings.add(new Finding(new Location(file, sheet, rowNumber, letter, i.header()), i.issue(), i.value()));
+        if (i.issue().severity() == Severity.WARNING) warnings++;
+    }
+
+    private int column(Field f) {
+        return layout.column(f.key()).map(SheetLayout.Column::index).orElse(-1);
+    }
+
+    private String header(Field f) {
+        return layout.column(f.key()).map(SheetLayout.Column::header).orElse("");
+    }
+}

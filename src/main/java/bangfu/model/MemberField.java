@@ -1,0 +1,30 @@
+package bangfu.model;
+
+/** The fields of a household member (家庭成员). */
+public enum MemberField implements Field {
+    HEAD_ID("head_id", ValueType.ID, "户主身份证号码", "Head's ID number"),
+    NAME("name", ValueType.TEXT, "成员姓名", "Member name"),
+    ID_NUMBER("id_number", ValueType.ID, "成员身份证号码", "Member ID number"),
+    RELATION("relation", ValueType.TEXT, "与户主关系", "Relation to head"),
+    GENDER("gender", ValueType.CHOICE, "性别", "Gender"),
+    BIRTH_DATE("birth_date", ValueType.DATE, "出生日期", "Date of birth"),
+    HEALTH("health", ValueType.TEXT, "健康状况", "Health"),
+    OCCUPATION("occupation", ValueType.TEXT, "就业就学情况", "Work or school");
+
+    private final String key;
+    private final ValueType type;
+    private final String zh;
+    private final String en;
+
+    MemberField(String key, ValueType type, String zh, String en) {
+        this.key = key;
+        this.type = type;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    @Override public String key() { return key; }
+    @Override public ValueType type() { return type; }
+    @Override public String zh() { return zh; }
+    @Override public String en() { return en; }
+}

@@ -1,0 +1,54 @@
+package bangfu.model;
+
+/** The fields of a household file (困难职工档案) as a roster carries them. */
+public enum RosterField implements Field {
+    HEAD_ID("head_id", ValueType.ID, "身份证号码", "ID number"),
+    HEAD_NAME("head_name", ValueType.TEXT, "姓名", "Name"),
+    GENDER("gender", ValueType.CHOICE, "性别", "Gender"),
+    ETHNICITY("ethnicity", ValueType.TEXT, "民族", "Ethnicity"),
+    BIRTH_DATE("birth_date", ValueType.DATE, "出生日期", "Date of birth"),
+    PHONE("phone", ValueType.PERSONAL, "联系电话", "Phone"),
+    UNION_NAME("union_name", ValueType.TEXT, "所属工会", "Union"),
+    EMPLOYER("employer", ValueType.TEXT, "工作单位", "Employer"),
+    PROVINCE("province", ValueType.TEXT, "省份", "Province"),
+    CITY("city", ValueType.TEXT, "地市", "City"),
+    COUNTY("county", ValueType.TEXT, "区县", "County"),
+    ADDRESS("address", ValueType.TEXT, "家庭住址", "Address"),
+    TIER("tier", ValueType.CHOICE, "困难类别", "Tier"),
+    FILE_LEVEL("file_level", ValueType.CHOICE, "建档层级", "Filing level"),
+    STATUS("status", ValueType.CHOICE, "档案状态", "File status"),
+    FILED_ON("filed_on", ValueType.DATE, "建档日期", "Filed on"),
+    EXITED_ON("exited_on", ValueType.DATE, "脱困日期", "Exited on"),
+    CLOSED_ON("closed_on", ValueType.DATE, "注销日期", "Closed on"),
+    CLOSE_REASON("close_reason", ValueType.CHOICE, "注销原因", "Close reason"),
+    MAIN_CAUSE("main_cause", ValueType.CHOICE, "主要致困原因", "Main cause"),
+    SECONDARY_CAUSES("secondary_causes", ValueType.CHOICES, "次要致困原因", "Secondary causes"),
+    HOUSEHOLD_SIZE("household_size", ValueType.COUNT, "家庭人口", "Household size"),
+    YEARLY_INCOME("yearly_income_fen", ValueType.MONEY, "家庭年收入", "Yearly income"),
+    RIGID_EXPENSES("rigid_expenses_fen", ValueType.MONEY, "刚性支出", "Rigid expenses"),
+    PER_CAPITA_INCOME("per_capita_monthly_fen", ValueType.MONEY, "人均月收入", "Per-capita monthly income"),
+    MIGRANT_WORKER("is_migrant_worker", ValueType.YES_NO, "是否农民工", "Migrant worker"),
+    MODEL_WORKER("is_model_worker", ValueType.YES_NO, "是否劳模", "Model worker"),
+    HOUSING("housing", ValueType.TEXT, "住房情况", "Housing"),
+    VEHICLE("vehicle", ValueType.TEXT, "车辆情况", "Vehicle"),
+    HEALTH("health", ValueType.TEXT, "健康状况", "Health"),
+    HELPER("helper", ValueType.TEXT, "帮扶责任人", "Helper"),
+    NOTE("note", ValueType.TEXT, "备注", "Note");
+
+    private final String key;
+    private final ValueType type;
+    private final String zh;
+    private final String en;
+
+    RosterField(String key, ValueType type, String zh, String en) {
+        this.key = key;
+        this.type = type;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    @Override public String key() { return key; }
+    @Override public ValueType type() { return type; }
+    @Override public String zh() { return zh; }
+    @Override public String en() { return en; }
+}

@@ -1,0 +1,186 @@
+package bangfu.store;
+
+import bangfu.model.Message;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** The one SQLite file: opened with the right pragmas, migrated forward, closed. */
+public final class Database implements AutoCloseable {
+    /** The schema this build writes; migrations live in /bangfu/store/V{n}__*.sql. */
+    public static final int SCHEMA_VERSION = 1;
+    private static final String[] MIGRATIONS = {"V1__households.sql"};
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens the database, creating it (owner-only) and migrating it to {@link #SCHEMA_VERSION}. */
+    public static Database open(Path file) {
+        createOwnerOnly(file);
+        checkLooksLikeSqlite(file);
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 5000");
+                s.execute("PRAGMA foreign_keys = ON");
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL");
+            }
+            Database db = new Database(file, connection);
+            db.migrate();
+            return db;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw failure(file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int schemaVersion() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    public static String sqliteVersion() {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT sqlite_version()")) {
+            return rs.next() ? rs.getString(1) : "?";
+        } catch (SQLException e) {
+            return "?";
+        }
+    }
+
+    private void migrate() throws SQLException {
+        int current = schemaVersion();
+        if (current > SCHEMA_VERSION) {
+            throw new DatabaseException(Message.of("db.newer_schema", file, current, SCHEMA_VERSION), null);
+        }
+        for (int version = current + 1; version <= SCHEMA_VERSION; version++) {
+            String script = readScript(MIGRATIONS[version - 1]);
+            try (Statement s = connection.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+                try {
+                    for (String sql : statements(script)) s.execute(sql);
+                    s.execute("PRAGMA user_version = " + version);
+                    s.execute("COMMIT");
+                } catch (SQLException e) {
+                    Transactions.rollbackQuietly(connection);
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Splits a migration script on semicolons that end a line; the scripts hold no triggers. */
+    static String[] statements(String script) {
+        String withoutComments = script.replaceAll("(?m)^\\s*--.*$", "");
+        return Arrays.stream(withoutComments.split(";\\s*(\\r?\\n|$)"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+    }
+
+    private static String readScript(String name) {
+        try (InputStream in = Database.class.getResourceAsStream("/bangfu/store/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("missing migration " + name, e);
+        }
+    }
+
+    private static void createOwnerOnly(Path file) {
+        if (Files.exists(file)) return;
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new DatabaseException(Message.of("db.no_folder", file, parent), null);
+            }
+            try {
+                // SQLite would create it 0644; the file holds health and income data of named people.
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(file);
+            }
+        } catch (FileAlreadyExistsException raced) {
+            // another bangfu created it first; fine
+        } catch (IOException e) {
+            throw new DatabaseException(Message.of("db.cannot_create", file, e.getMessage()), e);
+        }
+    }
+
+    private static void checkLooksLikeSqlite(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
+            if (head.length > 0 && !Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new DatabaseException(Message.of("db.not_a_database", file), null);
+            }
+        } catch (IOException e) {
+            throw new DatabaseException(Message.of("db.cannot_open", file, e.getMessage()), e);
+        }
+    }
+
+    /** Turns a driver failure into a sentence for the clerk. */
+    static DatabaseException failure(Path file, SQLException e) {
+        SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
+        int primary = code == null ? -1 : code.code & 0xff;
+        String key = switch (primary) {
+            case 5, 6 -> "db.locked";
+            case 11, 26 -> "db.corrupt";
+            case 13 -> "db.full";
+            case 8 -> "db.readonly";
+            case 14 -> "db.cannot_open";
+            default -> "db.error";
+        };
+        String detail = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ");
+        return new DatabaseException(Message.of(key, file, detail), e);
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one to report
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package bangfu.store;
+
+import java.util.Arrays;
+
+/**
+ * Every head's latest file period, keyed by the ID packed into a long: one lookup per row costs a few
+ * array reads instead of a query. About 40 bytes a household (40 MB for a million).
+ */
+public final class HouseholdIndex {
+    private static final long EMPTY = Long.MIN_VALUE;
+
+    private long[] keys;
+    private long[] rowIds;
+    private long[] hashes;
+    private int[] periods;
+    private byte[] statuses;
+    private int size;
+
+    HouseholdIndex(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+        allocate(capacity);
+    }
+
+    private void allocate(int capacity) {
+        keys = new long[capacity];
+        Arrays.fill(keys, EMPTY);
+        rowIds = new long[capacity];
+        hashes = new long[capacity];
+        periods = new int[capacity];
+        statuses = new byte[capacity];
+    }
+
+    /** The latest period of this head's file, or null when the head has none. */
+    public Entry find(long head) {
+        int slot = slot(head);
+        return keys[slot] == EMPTY ? null
+                : new Entry(rowIds[slot], periods[slot], statuses[slot], hashes[slot]);
+    }
+
+    public boolean contains(long head) {
+        return keys[slot(head)] != EMPTY;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    void put(long head, long rowId, int period, byte status, long hash) {
+        if ((size + 1) * 2 > keys.length) grow();
+        int slot = slot(head);
+        if (keys[slot] == EMPTY) {
+            keys[slot] = head;
+            size++;
+        }
+        rowIds[slot] = rowId;
+        periods[slot] = period;
+        statuses[slot] = status;
+        hashes[slot] = hash;
+    }
+
+    private int slot(long key) {
+        int mask = keys.length - 1;
+        int i = (int) (mix(key) & mask);
+        while (keys[i] != EMPTY && keys[i] != key) i = (i + 1) & mask;
+        return i;
+    }
+
+    private static long mix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        return k;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        long[] oldRows = rowIds;
+        long[] oldHashes = hashes;
+        int[] oldPeriods = periods;
+        byte[] oldStatuses = statuses;
+        allocate(oldKeys.length * 2);
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != EMPTY) put(oldKeys[i], oldRows[i], oldPeriods[i], oldStatuses[i], oldHashes[i]);
+        }
+    }
+
+    /** The index's view of one file period; {@code status} is the ordinal of {@link bangfu.model.FileStatus}. */
+    public record Entry(long rowId, int period, byte status, long hash) {
+    }
+}

@@ -1,0 +1,442 @@
+package bangfu.store;
+
+import bangfu.model.Counts;
+import bangfu.model.Field;
+import bangfu.model.FileStatus;
+import bangfu.model.IdNumber;
+import bangfu.model.MemberField;
+import bangfu.model.RosterField;
+import bangfu.model.Values;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Everything one imported file writes, inside one write transaction: nothing reaches the file until
+ * {@link #commit}, and a failure or a kill leaves the database as it was before the file.
+ */
+public final class ImportWriter implements AutoCloseable {
+    private static final int BATCH = 1000;
+    private static final RosterField[] ROSTER_COLUMNS = RosterField.values();
+    private static final MemberField[] MEMBER_COLUMNS = {MemberField.NAME, MemberField.ID_NUMBER, MemberField.RELATION,
+        MemberField.GENDER, MemberField.BIRTH_DATE, MemberField.HEALTH, MemberField.OCCUPATION};
+
+    private final Database db;
+    private final Connection c;
+    private final long importId;
+    private final String now;
+    private HouseholdIndex index;
+    private long nextHouseholdId;
+    private final PreparedStatement insertHousehold;
+    private final PreparedStatement insertHistory;
+    private final PreparedStatement insertMember;
+    private final PreparedStatement insertChange;
+    private final PreparedStatement insertReject;
+    private final Map<String, PreparedStatement> updates = new HashMap<>();
+    private int pending;
+    private boolean open = true;
+
+    private ImportWriter(Database db, String fileName, String sha256, Instant startedAt) throws SQLException {
+        this.db = db;
+        this.c = db.connection();
+        this.now = startedAt.toString();
+        Transactions.begin(c);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO imports (file_name, sha256, started_at) VALUES (?, ?, ?)")) {
+            ps.setString(1, fileName);
+            ps.setString(2, sha256);
+            ps.setString(3, now);
+            ps.executeUpdate();
+        }
+        importId = scalar("SELECT last_insert_rowid()");
+        nextHouseholdId = scalar("SELECT coalesce(max(id), 0) + 1 FROM households");
+        String columns = java.util.Arrays.stream(ROSTER_COLUMNS).map(Field::key).collect(Collectors.joining(", "));
+        String marks = "?, ".repeat(ROSTER_COLUMNS.length);
+        insertHousehold = c.prepareStatement("INSERT INTO households (id, period, " + columns
+                + ", extra, content_hash, created_import_id, updated_import_id) VALUES (?, ?, " + marks + "?, ?, ?, ?)");
+        insertHistory = c.prepareStatement("""
+                INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, import_id, recorded_at)
+                VALUES (?, ?, ?, ?, ?, 'import', ?, ?)""");
+        insertMember = c.prepareStatement("""
+                INSERT INTO members (household_id, name, id_number, relation, gender, birth_date, health, occupation, extra, import_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        insertChange = c.prepareStatement("""
+                INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, import_id, recorded_at)
+                VALUES (?, ?, ?, ?, ?, 'import', ?, ?)""");
+        insertReject = c.prepareStatement(
+                "INSERT INTO rejects (import_id, sheet, row_number, codes, raw) VALUES (?, ?, ?, ?, ?)");
+    }
+
+    /** Starts the transaction for one file; waits up to the busy timeout for another writer. */
+    public static ImportWriter begin(Database db, String fileName, String sha256, Instant startedAt) {
+        try {
+            return new ImportWriter(db, fileName, sha256, startedAt);
+        } catch (SQLException e) {
+            Transactions.rollbackQuietly(db.connection());
+            throw Database.failure(db.file(), e);
+        }
+    }
+
+    /** True when a finished import of the same content exists: re-importing it would change nothing. */
+    public static boolean alreadyImported(Database db, String sha256) {
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT 1 FROM imports WHERE sha256 = ? AND finished_at IS NOT NULL")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw Database.failure(db.file(), e);
+        }
+    }
+
+    public long importId() {
+        return importId;
+    }
+
+    /** Every head's latest file period, read once per file. */
+    public HouseholdIndex index() {
+        if (index == null) {
+            try {
+                index = new HouseholdIndex((int) scalar("SELECT count(*) FROM households"));
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                        "SELECT head_id, id, period, status, coalesce(content_hash, 0) FROM households ORDER BY head_id, period")) {
+                    while (rs.next()) {
+                        index.put(new IdNumber(rs.getString(1)).asLong(), rs.getLong(2), rs.getInt(3),
+                                (byte) FileStatus.valueOf(rs.getString(4)).ordinal(), rs.getLong(5));
+                    }
+                }
+            } catch (SQLException e) {
+                throw fail(e);
+            }
+        }
+        return index;
+    }
+
+    /** Inserts a new file period and its first status entry; returns the household row id. */
+    public long insertHousehold(IdNumber head, int period, FileStatus status, Map<RosterField, Object> values,
+                                String extraJson, long hash) {
+        long id = nextHouseholdId++;
+        try {
+            insertHousehold.setLong(1, id);
+            insertHousehold.setInt(2, period);
+            for (int i = 0; i < ROSTER_COLUMNS.length; i++) {
+                RosterField f = ROSTER_COLUMNS[i];
+                Object v = f == RosterField.STATUS ? status : values.get(f);
+                bind(insertHousehold, 3 + i, f, v);
+            }
+            int next = 3 + ROSTER_COLUMNS.length;
+            insertHousehold.setString(next, extraJson);
+            insertHousehold.setLong(next + 1, hash);
+            insertHousehold.setLong(next + 2, importId);
+            insertHousehold.setLong(next + 3, importId);
+            insertHousehold.addBatch();
+            addHistory(id, null, status, statusDate(status, values), null);
+            index().put(head.asLong(), id, period, (byte) status.ordinal(), hash);
+            flushIfFull();
+            return id;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** The stored values of the given fields, in their canonical text form (absent when NULL). */
+    public Map<RosterField, String> storedValues(long householdId, Collection<RosterField> fields) {
+        flush();
+        Map<RosterField, String> out = new EnumMap<>(RosterField.class);
+        if (fields.isEmpty()) return out;
+        String cols = fields.stream().map(Field::key).collect(Collectors.joining(", "));
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + cols + " FROM households WHERE id = ?")) {
+            ps.setLong(1, householdId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    int i = 1;
+                    for (RosterField f : fields) {
+                        String v = rs.getString(i++);
+                        if (v != null) out.put(f, v);
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Writes the changed fields of a file period and logs each change old → new. */
+    public void updateHousehold(long householdId, IdNumber head, Map<RosterField, Object> changed,
+                                Map<RosterField, String> old, long hash) {
+        try {
+            List<RosterField> fields = new ArrayList<>(changed.keySet());
+            String sql = "UPDATE households SET " + fields.stream().map(f -> f.key() + " = ?").collect(Collectors.joining(", "))
+                    + (fields.isEmpty() ? "" : ", ") + "content_hash = ?, updated_import_id = ? WHERE id = ?";
+            PreparedStatement ps = updates.computeIfAbsent(sql, this::prepare);
+            int i = 1;
+            for (RosterField f : fields) bind(ps, i++, f, changed.get(f));
+            ps.setLong(i++, hash);
+            ps.setLong(i++, importId);
+            ps.setLong(i, householdId);
+            ps.executeUpdate();
+            for (RosterField f : fields) {
+                Object v = changed.get(f);
+                addChange("households", householdId, f.key(), old.get(f), v == null ? null : Values.canonical(f, v));
+            }
+            HouseholdIndex.Entry e = index().find(head.asLong());
+            if (e != null && e.rowId() == householdId) {
+                byte status = changed.containsKey(RosterField.STATUS)
+                        ? (byte) ((FileStatus) changed.get(RosterField.STATUS)).ordinal() : e.status();
+                index().put(head.asLong(), householdId, e.period(), status, hash);
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Records a move between states of the lifecycle, caused by this import. */
+    public void recordStatusChange(long householdId, FileStatus from, FileStatus to, Map<RosterField, Object> values) {
+        try {
+            Object reason = values.get(RosterField.CLOSE_REASON);
+            addHistory(householdId, from, to, statusDate(to, values), reason == null ? null : ((Enum<?>) reason).name());
+            flushIfFull();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** The members stored for a household, keyed by their ID number or, without one, by name. */
+    public Map<String, Map<MemberField, String>> storedMembers(long householdId) {
+        flush();
+        Map<String, Map<MemberField, String>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, name, id_number, relation, gender, birth_date, health, occupation FROM members WHERE household_id = ?")) {
+            ps.setLong(1, householdId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<MemberField, String> m = new EnumMap<>(MemberField.class);
+                    for (int i = 0; i < MEMBER_COLUMNS.length; i++) {
+                        String v = rs.getString(i + 2);
+                        if (v != null) m.put(MEMBER_COLUMNS[i], v);
+                    }
+                    m.put(MemberField.HEAD_ID, Long.toString(rs.getLong(1)));
+                    out.put(memberKey(m.get(MemberField.ID_NUMBER), m.get(MemberField.NAME)), m);
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    public static String memberKey(String idNumber, String name) {
+        return idNumber != null ? "id:" + idNumber : "name:" + name;
+    }
+
+    public void insertMember(long householdId, Map<MemberField, Object> values, String extraJson) {
+        try {
+            insertMember.setLong(1, householdId);
+            for (int i = 0; i < MEMBER_COLUMNS.length; i++) bind(insertMember, 2 + i, MEMBER_COLUMNS[i], values.get(MEMBER_COLUMNS[i]));
+            insertMember.setString(2 + MEMBER_COLUMNS.length, extraJson);
+            insertMember.setLong(3 + MEMBER_COLUMNS.length, importId);
+            insertMember.addBatch();
+            flushIfFull();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Updates a stored member (its row id is in the stored map under HEAD_ID) and logs each change. */
+    public void updateMember(long memberId, Map<MemberField, Object> changed, Map<MemberField, String> old) {
+        try {
+            for (Map.Entry<MemberField, Object> ch : changed.entrySet()) {
+                MemberField f = ch.getKey();
+                PreparedStatement ps = updates.computeIfAbsent(
+                        "UPDATE members SET " + f.key() + " = ?, import_id = ? WHERE id = ?", this::prepare);
+                bind(ps, 1, f, ch.getValue());
+                ps.setLong(2, importId);
+                ps.setLong(3, memberId);
+                ps.executeUpdate();
+                addChange("members", memberId, f.key(), old.get(f), Values.canonical(f, ch.getValue()));
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    public void reject(String sheet, int rowNumber, String codes, String rawJson) {
+        try {
+            insertReject.setLong(1, importId);
+            insertReject.setString(2, sheet);
+            insertReject.setInt(3, rowNumber);
+            insertReject.setString(4, codes);
+            insertReject.setString(5, rawJson);
+            insertReject.addBatch();
+            flushIfFull();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    public void recordSheet(String sheet, String kind, int headerRow, Counts n) {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO import_sheets (import_id, sheet, kind, header_row, rows_read, inserted, updated, unchanged, rejected, warnings)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setLong(1, importId);
+            ps.setString(2, sheet);
+            ps.setString(3, kind);
+            ps.setInt(4, headerRow);
+            setCounts(ps, 5, n);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Finishes the file: writes its counts and commits everything at once. */
+    public void commit(Counts n, Instant finishedAt) {
+        try {
+            flush();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE imports SET rows_read = ?, inserted = ?, updated = ?, unchanged = ?, rejected = ?, warnings = ?,
+                    finished_at = ? WHERE id = ?""")) {
+                int i = setCounts(ps, 1, n);
+                ps.setString(i, finishedAt.toString());
+                ps.setLong(i + 1, importId);
+                ps.executeUpdate();
+            }
+            Transactions.commit(c);
+            open = false;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    private static int setCounts(PreparedStatement ps, int from, Counts n) throws SQLException {
+        int i = from;
+        ps.setInt(i++, n.read());
+        ps.setInt(i++, n.inserted());
+        ps.setInt(i++, n.updated());
+        ps.setInt(i++, n.unchanged());
+        ps.setInt(i++, n.rejected());
+        ps.setInt(i++, n.warnings());
+        return i;
+    }
+
+    /** Undoes everything this file wrote (also used for --dry-run). */
+    @Override
+    public void close() {
+        if (open) {
+            open = false;
+            Transactions.rollbackQuietly(c);
+        }
+        closeStatements();
+    }
+
+    private void addHistory(long householdId, FileStatus from, FileStatus to, Object on, String reason) throws SQLException {
+        insertHistory.setLong(1, householdId);
+        insertHistory.setString(2, from == null ? null : from.name());
+        insertHistory.setString(3, to.name());
+        insertHistory.setString(4, on == null ? null : on.toString());
+        insertHistory.setString(5, reason);
+        insertHistory.setLong(6, importId);
+        insertHistory.setString(7, now);
+        insertHistory.addBatch();
+        pending++;
+    }
+
+    private void addChange(String table, long rowId, String column, String old, String value) throws SQLException {
+        insertChange.setString(1, table);
+        insertChange.setLong(2, rowId);
+        insertChange.setString(3, column);
+        insertChange.setString(4, old);
+        insertChange.setString(5, value);
+        insertChange.setLong(6, importId);
+        insertChange.setString(7, now);
+        insertChange.addBatch();
+        pending++;
+    }
+
+    /** The date a status took effect, as the roster states it. */
+    private static Object statusDate(FileStatus status, Map<RosterField, Object> values) {
+        return switch (status) {
+            case EXITED -> values.get(RosterField.EXITED_ON);
+            case CLOSED -> values.get(RosterField.CLOSED_ON);
+            default -> values.get(RosterField.FILED_ON);
+        };
+    }
+
+    private static void bind(PreparedStatement ps, int i, Field f, Object v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.NULL);
+            return;
+        }
+        switch (f.type()) {
+            case MONEY -> ps.setLong(i, (Long) v);
+            case COUNT -> ps.setInt(i, (Integer) v);
+            case YES_NO -> ps.setInt(i, ((Boolean) v) ? 1 : 0);
+            default -> ps.setString(i, Values.canonical(f, v));
+        }
+    }
+
+    private void flushIfFull() throws SQLException {
+        if (++pending >= BATCH) flushBatches();
+    }
+
+    private void flush() {
+        try {
+            flushBatches();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    // Households first: members, history and changes refer to them and foreign keys are checked per statement.
+    private void flushBatches() throws SQLException {
+        insertHousehold.executeBatch();
+        insertMember.executeBatch();
+        insertHistory.executeBatch();
+        insertChange.executeBatch();
+        insertReject.executeBatch();
+        pending = 0;
+    }
+
+    private PreparedStatement prepare(String sql) {
+        try {
+            return c.prepareStatement(sql);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    private long scalar(String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private DatabaseException fail(SQLException e) {
+        return Database.failure(db.file(), e);
+    }
+
+    private void closeStatements() {
+        List<PreparedStatement> all = new ArrayList<>(updates.values());
+        all.addAll(List.of(insertHousehold, insertHistory, insertMember, insertChange, insertReject));
+        for (PreparedStatement ps : all) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // closing after a failure; the failure is what gets reported
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package bangfu.validate;
+
+import bangfu.model.Mapping;
+import bangfu.model.RecordKind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The header names bangfu understands for each kind of sheet: the built-in aliases that union files
+ * use, plus those a union adds in its YAML. Maps a normalised header to a field key.
+ */
+public final class HeaderVocabulary {
+    /** Columns every clerk adds that carry nothing to keep (row counters). */
+    public static final String IGNORE = "ignore";
+    /** A single column holding the main and the secondary causes together. */
+    public static final String CAUSES = "causes";
+    /** 与户主关系: marks rows that are members listed under their head. */
+    public static final String RELATION = "relation";
+
+    private static final Map<RecordKind, Map<String, List<String>>> BUILT_IN = Map.of(
+            RecordKind.ROSTER, Map.ofEntries(
+                    Map.entry("head_id", List.of("身份证号码", "身份证号", "公民身份号码", "公民身份证号码", "证件号码", "证件号",
+                            "身份证", "身份证件号码", "户主身份证号码", "户主身份证号", "职工身份证号码")),
+                    Map.entry("head_name", List.of("姓名", "户主姓名", "职工姓名", "困难职工姓名", "名字")),
+                    Map.entry("gender", List.of("性别", "户主性别")),
+                    Map.entry("ethnicity", List.of("民族")),
+                    Map.entry("birth_date", List.of("出生日期", "出生年月", "出生年月日")),
+                    Map.entry("phone", List.of("联系电话", "电话", "手机", "手机号码", "手机号", "联系方式", "电话号码")),
+                    Map.entry("union_name", List.of("所属工会", "工会名称", "基层工会", "所在工会", "基层工会名称", "所属基层工会")),
+                    Map.entry("employer", List.of("工作单位", "单位名称", "所在单位", "单位", "原工作单位", "就业单位")),
+                    Map.entry("province", List.of("省份", "省", "所在省", "所在省份", "省区市")),
+                    Map.entry("city", List.of("地市", "市", "城市", "所在市", "所在地市", "市州", "地市州")),
+                    Map.entry("county", List.of("区县", "县区", "县", "区", "所在区县", "县市区", "区县市")),
+                    Map.entry("address", List.of("家庭住址", "住址", "家庭地址", "现住址", "居住地址", "通讯地址", "现居住地址")),
+                    Map.entry("tier", List.of("困难类别", "困难类型", "困难程度", "档案类别", "困难职工类别", "困难职工类型")),
+                    Map.entry("file_level", List.of("建档层级", "建档级别", "档案层级")),
+                    Map.entry("status", List.of("档案状态", "状态", "建档状态")),
+                    Map.entry("filed_on", List.of("建档日期", "建档时间", "入档日期", "建档年月")),
+                    Map.entry("exited_on", List.of("脱困日期", "脱困时间", "解困日期", "解困时间")),
+                    Map.entry("closed_on", List.of("注销日期", "注销时间", "退档日期", "退档时间")),
+                    Map.entry("close_reason", List.of("注销原因", "退档原因")),
+                    Map.entry("main_cause", List.of("主要致困原因", "主要困难原因", "致困主因", "主要原因")),
+                    Map.entry("secondary_causes", List.of("次要致困原因", "其他致困原因", "次要困难原因", "次要原因")),
+                    Map.entry(CAUSES, List.of("致困原因", "困难原因", "致困原因类别")),
+                    Map.entry("household_size", List.of("家庭人口", "家庭总人口", "家庭人数", "家庭人口数", "共同生活人数",
+                            "家庭成员数", "家庭成员人数")),
+                    Map.entry("yearly_income_fen", List.of("家庭年收入", "家庭年总收入", "家庭全年收入", "年收入", "家庭收入",
+                            "家庭总收入")),
+                    Map.entry("rigid_expenses_fen", List.of("刚性支出", "家庭刚性支出", "年刚性支出", "家庭年刚性支出")),
+                    Map.entry("per_capita_monthly_fen", List.of("家庭人均月收入", "人均月收入", "月人均收入", "家庭月人均收入")),
+                    Map.entry("is_migrant_worker", List.of("是否农民工", "农民工")),
+                    Map.entry("is_model_worker", List.of("是否劳模", "劳模", "是否劳动模范")),
+                    Map.entry("housing", List.of("住房情况", "住房", "住房状况")),
+                    Map.entry("vehicle", List.of("车辆情况", "车辆", "是否有车辆", "机动车")),
+                    Map.entry("health", List.of("健康状况", "身体状况", "户主健康状况")),
+                    Map.entry("helper", List.of("帮扶责任人", "结对帮扶人", "帮扶人", "责任人", "结对帮扶责任人")),
+                    Map.entry("note", List.of("备注", "说明")),
+                    Map.entry(RELATION, List.of("与户主关系", "与户主的关系", "家庭关系", "关系")),
+                    Map.entry(IGNORE, List.of("序号", "编号", "行号", "no"))),
+            RecordKind.MEMBERS, Map.ofEntries(
+                    Map.entry("head_id", List.of("户主身份证号码", "户主身份证号", "户主证件号码", "户主公民身份号码")),
+                    Map.entry("name", List.of("成员姓名", "家庭成员姓名", "姓名", "家属姓名")),
+                    Map.entry("id_number", List.of("成员身份证号码", "成员身份证号", "身份证号码", "身份证号", "公民身份号码",
+                            "证件号码")),
+                    Map.entry("relation", List.of("与户主关系", "与户主的关系", "家庭关系", "关系")),
+                    Map.entry("gender", List.of("性别", "成员性别")),
+                    Map.entry("birth_date", List.of("出生日期", "出生年月", "成员出生日期")),
+                    Map.entry("health", List.of("健康状况", "身体状况")),
+                    Map.entry("occupation", List.of("就业就学情况", "就业情况", "就学情况", "职业", "工作或学习单位",
+                            "工作单位或学校")),
+                    Map.entry(IGNORE, List.of("序号", "编号", "户主姓名", "no"))));
+
+    private final Map<RecordKind, Map<String, String>> byKind = new HashMap<>();
+
+    public HeaderVocabulary(Mapping mapping) {
+        for (RecordKind kind : RecordKind.values()) {
+            Map<String, String> words = new HashMap<>();
+            BUILT_IN.getOrDefault(kind, Map.of()).forEach((field, aliases) -> add(words, field, aliases));
+            mapping.headers().getOrDefault(kind, Map.of()).forEach((field, aliases) -> add(words, field, aliases));
+            byKind.put(kind, words);
+        }
+    }
+
+    private static void add(Map<String, String> words, String field, List<String> aliases) {
+        for (String alias : aliases) words.put(HeaderText.normalise(alias), field);
+    }
+
+    /** The field key a header names in this kind of sheet, or null. */
+    public String field(RecordKind kind, String header) {
+        return byKind.get(kind).get(HeaderText.normalise(header));
+    }
+}

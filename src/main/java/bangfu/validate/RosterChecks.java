@@ -1,0 +1,73 @@
+package bangfu.validate;
+
+import bangfu.model.Field;
+import bangfu.model.FileStatus;
+import bangfu.model.Gender;
+import bangfu.model.IdNumber;
+import bangfu.model.Issue;
+import bangfu.model.RosterField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Checks across the fields of one roster row: the ID against gender and birth date, dates in order, income sums. */
+final class RosterChecks {
+    private RosterChecks() {
+    }
+
+    static void check(Map<Field, Object> v, SheetLayout layout, List<CellIssue> issues) {
+        if (v.get(RosterField.HEAD_ID) instanceof IdNumber id) {
+            for (Issue i : IdNumbers.crossCheck(id, Optional.ofNullable((Gender) v.get(RosterField.GENDER)),
+                    Optional.ofNullable((LocalDate) v.get(RosterField.BIRTH_DATE)))) {
+                RosterField at = i.code().contains("GENDER") ? RosterField.GENDER : RosterField.BIRTH_DATE;
+                issues.add(at(layout, at, i, String.valueOf(display(v.get(at)))));
+            }
+        }
+        if (v.get(RosterField.HOUSEHOLD_SIZE) instanceof Integer size && size < 1) {
+            issues.add(at(layout, RosterField.HOUSEHOLD_SIZE, Issue.error("HOUSEHOLD_SIZE"), size.toString()));
+        }
+        LocalDate filed = (LocalDate) v.get(RosterField.FILED_ON);
+        for (RosterField end : List.of(RosterField.EXITED_ON, RosterField.CLOSED_ON)) {
+            if (filed != null && v.get(end) instanceof LocalDate d && d.isBefore(filed)) {
+                issues.add(at(layout, end, Issue.error("DATE_BEFORE_FILED", end.zh(), d, filed), d.toString()));
+            }
+        }
+        if (v.get(RosterField.STATUS) == FileStatus.EXITED && !v.containsKey(RosterField.EXITED_ON)) {
+            issues.add(at(layout, RosterField.STATUS, Issue.warning("STATUS_DATE_MISSING", "脱困", RosterField.EXITED_ON.zh()), "脱困"));
+        }
+        if (v.get(RosterField.STATUS) == FileStatus.CLOSED && !v.containsKey(RosterField.CLOSED_ON)) {
+            issues.add(at(layout, RosterField.STATUS, Issue.warning("STATUS_DATE_MISSING", "注销", RosterField.CLOSED_ON.zh()), "注销"));
+        }
+        checkPerCapita(v, layout, issues);
+    }
+
+    /** 家庭人均月收入 = (年收入 − 刚性支出) ÷ 12 ÷ 人口, within rounding. */
+    private static void checkPerCapita(Map<Field, Object> v, SheetLayout layout, List<CellIssue> issues) {
+        if (!(v.get(RosterField.YEARLY_INCOME) instanceof Long income)
+                || !(v.get(RosterField.HOUSEHOLD_SIZE) instanceof Integer size) || size < 1
+                || !(v.get(RosterField.PER_CAPITA_INCOME) instanceof Long stated)) {
+            return;
+        }
+        long expenses = v.get(RosterField.RIGID_EXPENSES) instanceof Long e ? e : 0;
+        long expected = java.math.BigDecimal.valueOf(income - expenses)
+                .divide(java.math.BigDecimal.valueOf(12L * size), 0, java.math.RoundingMode.HALF_UP).longValue();
+        if (Math.abs(expected - stated) > RowReader.PER_CAPITA_TOLERANCE_FEN) {
+            issues.add(at(layout, RosterField.PER_CAPITA_INCOME, Issue.warning("PER_CAPITA_MISMATCH",
+                    yuan(stated), yuan(expected)), yuan(stated)));
+        }
+    }
+
+    private static String yuan(long fen) {
+        return java.math.BigDecimal.valueOf(fen, 2).toPlainString();
+    }
+
+    private static Object display(Object o) {
+        return o instanceof Gender g ? g.label(bangfu.model.Lang.ZH) : o;
+    }
+
+    private static CellIssue at(SheetLayout layout, RosterField f, Issue issue, String value) {
+        return layout.column(f.key()).map(c -> new CellIssue(c.index(), c.header(), issue, value))
+                .orElse(new CellIssue(-1, f.zh(), issue, value));
+    }
+}

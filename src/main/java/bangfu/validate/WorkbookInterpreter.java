@@ -1,0 +1,115 @@
+package bangfu.validate;
+
+import bangfu.sheet.Cell;
+import bangfu.sheet.RawRow;
+import bangfu.sheet.RowSink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Turns the raw rows of a workbook into sheet events: finds each sheet's header, then reads every data
+ * row into typed values. Pure and sequential, so it can run on the reading thread.
+ */
+public final class WorkbookInterpreter implements RowSink {
+    private final HeaderFinder finder;
+    private final RowReaders readers;
+    private final Optional<String> onlySheet;
+    private final Consumer<SheetEvent> out;
+
+    private String sheet;
+    private boolean skipping;
+    private List<RawRow> firstRows;
+    private RowReader reader;
+    private boolean afterHeader;
+
+    public WorkbookInterpreter(HeaderFinder finder, RowReaders readers, Optional<String> onlySheet,
+                               Consumer<SheetEvent> out) {
+        this.finder = finder;
+        this.readers = readers;
+        this.onlySheet = onlySheet;
+        this.out = out;
+    }
+
+    @Override
+    public void startSheet(String name) {
+        sheet = name;
+        skipping = onlySheet.isPresent() && !onlySheet.get().equals(name);
+        firstRows = new ArrayList<>();
+        reader = null;
+        afterHeader = true;
+    }
+
+    @Override
+    public void row(RawRow row) {
+        if (skipping) return;
+        if (reader != null) {
+            read(row);
+            return;
+        }
+        firstRows.add(row);
+        if (firstRows.size() >= HeaderFinder.SEARCH_ROWS) decide();
+    }
+
+    @Override
+    public void endSheet() {
+        if (skipping) return;
+        if (reader == null) decide();
+        if (reader != null) out.accept(new SheetEvent.Ended(sheet));
+    }
+
+    private void decide() {
+        Optional<SheetLayout> layout = finder.find(firstRows);
+        if (layout.isEmpty()) {
+            out.accept(new SheetEvent.Skipped(sheet, HeaderFinder.seenTexts(firstRows)));
+            skipping = true;
+            return;
+        }
+        reader = readers.forLayout(layout.get());
+        out.accept(new SheetEvent.Started(sheet, layout.get(), reader.sheetIssues()));
+        int last = layout.get().lastHeaderRow();
+        for (RawRow r : firstRows) if (r.number() > last) read(r);
+        firstRows = null;
+    }
+
+    private void read(RawRow row) {
+        // A row of column numbers (1, 2, 3 …) right under the header is layout, not data.
+        if (afterHeader && isColumnNumbering(row)) {
+            afterHeader = false;
+            return;
+        }
+        afterHeader = false;
+        if (isFooter(row)) return;
+        out.accept(new SheetEvent.Row(sheet, reader.read(row)));
+    }
+
+    static boolean isColumnNumbering(RawRow row) {
+        int expected = 0;
+        int seen = 0;
+        for (Cell c : row.cells()) {
+            if (c.isBlank()) continue;
+            String t = c.text().strip();
+            if (!t.matches("\\d{1,3}")) return false;
+            int n = Integer.parseInt(t);
+            if (seen > 0 && n != expected + 1) return false;
+            expected = n;
+            seen++;
+        }
+        return seen >= 3;
+    }
+
+    /** Totals and sign-off lines under the table: "合计", "填表人：…", "审核人：…". */
+    static boolean isFooter(RawRow row) {
+        String first = null;
+        int nonBlank = 0;
+        for (Cell c : row.cells()) {
+            if (c.isBlank()) continue;
+            if (first == null) first = Widths.toHalfWidth(c.text()).replaceAll("\\s+", "");
+            nonBlank++;
+        }
+        if (first == null) return true;
+        if (first.matches("^(合计|总计|小计|共计)[:：]?.*") && !first.matches(".*\\d{17}[\\dXx].*")) return true;
+        return nonBlank <= 3 && first.matches("^(填表人|制表人|填报人|审核人|负责人|单位负责人|联系人|填报日期|制表日期|填表日期|注|说明|备注)[:：].*");
+    }
+}
