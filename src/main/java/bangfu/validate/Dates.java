@@ -1,0 +1,95 @@
+package bangfu.validate;
+
+import bangfu.model.Issue;
+import bangfu.model.Parsed;
+import bangfu.sheet.Cell;
+import bangfu.sheet.CellKind;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads calendar dates in the forms Chinese spreadsheets use; an impossible date is reported, never guessed. */
+public final class Dates {
+    private static final String TIME = "(?:[T ]?\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?";
+    private static final List<Pattern> FULL = List.of(
+            Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})" + TIME),
+            Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]?" + TIME),
+            Pattern.compile("(\\d{4})(\\d{2})(\\d{2})"));
+    private static final List<Pattern> MONTH = List.of(
+            Pattern.compile("(\\d{4})[-/.](\\d{1,2})"),
+            Pattern.compile("(\\d{4})年(\\d{1,2})月?"),
+            Pattern.compile("(\\d{4})(\\d{2})"));
+    private static final long LAST_SERIAL = 2_958_465; // 9999-12-31
+    private static final LocalDate SERIAL_BASE = LocalDate.of(1899, 12, 30);
+
+    private Dates() {
+    }
+
+    /** A full date from a date cell, an Excel serial number or text such as 2024/6/2 or 2024年6月2日. */
+    public static Parsed<LocalDate> parse(Cell cell) {
+        if (cell.isBlank()) return Parsed.empty();
+        String text = Widths.compact(cell.text());
+        return switch (cell.kind()) {
+            case DATE -> fromText(text.length() >= 10 ? text.substring(0, 10) : text, text);
+            case NUMBER -> fromNumber(text);
+            case TEXT -> fromText(text, text);
+            default -> Parsed.fail(Issue.error("DATE_FORMAT", cell.text()));
+        };
+    }
+
+    /**
+     * Like {@link #parse}, but also accepts a year and month without a day (2024年6月, 2024-06, 2024.6) as
+     * the first of that month, with a warning.
+     */
+    public static Parsed<LocalDate> parseYearMonth(Cell cell) {
+        Parsed<LocalDate> full = parse(cell);
+        boolean unreadable = !full.issues().isEmpty()
+                && full.issues().stream().allMatch(i -> i.code().equals("DATE_FORMAT"));
+        if (!unreadable || cell.kind() != CellKind.TEXT) return full;
+        String text = Widths.compact(cell.text());
+        for (Pattern pattern : MONTH) {
+            Matcher m = pattern.matcher(text);
+            if (!m.matches()) continue;
+            int month = Integer.parseInt(m.group(2));
+            if (month < 1 || month > 12) return Parsed.fail(Issue.error("DATE_INVALID", cell.text()));
+            LocalDate first = LocalDate.of(Integer.parseInt(m.group(1)), month, 1);
+            return Parsed.warn(first, Issue.warning("DATE_DAY_MISSING", cell.text(), first));
+        }
+        return full;
+    }
+
+    private static Parsed<LocalDate> fromText(String text, String shown) {
+        for (Pattern pattern : FULL) {
+            Matcher m = pattern.matcher(text);
+            if (!m.matches()) continue;
+            try {
+                return Parsed.ok(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
+            } catch (DateTimeException e) {
+                return Parsed.fail(Issue.error("DATE_INVALID", shown));
+            }
+        }
+        return Parsed.fail(Issue.error("DATE_FORMAT", shown));
+    }
+
+    // Excel stores dates as numbers; a date column formatted as General shows the serial itself.
+    private static Parsed<LocalDate> fromNumber(String text) {
+        BigDecimal number;
+        try {
+            number = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return Parsed.fail(Issue.error("DATE_FORMAT", text));
+        }
+        if (text.matches("\\d{8}")) return fromText(text, text); // 20240602 typed as a number
+        if (number.signum() <= 0 || number.compareTo(BigDecimal.valueOf(LAST_SERIAL)) > 0) {
+            return Parsed.fail(Issue.error("DATE_FORMAT", text));
+        }
+        long serial = number.longValue(); // a fraction is the time of day
+        // The 1900 date system counts a 29 February 1900 that never was (serial 60).
+        if (serial == 60) return Parsed.fail(Issue.error("DATE_INVALID", text));
+        return Parsed.ok(serial < 60 ? SERIAL_BASE.plusDays(serial + 1) : SERIAL_BASE.plusDays(serial));
+    }
+}

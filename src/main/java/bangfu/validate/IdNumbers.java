@@ -1,0 +1,109 @@
+package bangfu.validate;
+
+import bangfu.model.Gender;
+import bangfu.model.IdNumber;
+import bangfu.model.Issue;
+import bangfu.model.Parsed;
+import bangfu.model.Severity;
+import bangfu.sheet.Cell;
+import bangfu.sheet.CellKind;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads resident ID numbers as people type them into spreadsheets, and checks them against other columns. */
+public final class IdNumbers {
+    private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?E\\+?\\d+");
+    private static final Pattern DIGITS_15 = Pattern.compile("\\d{15}");
+    private static final Pattern FORM_18 = Pattern.compile("\\d{17}[\\dX]");
+    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    private static final Set<String> PROVINCES = Set.of(
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+            "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
+            "71", "81", "82", "83", "91");
+
+    private IdNumbers() {
+    }
+
+    /**
+     * The ID in a cell, repaired where that is certain (full-width digits, spaces, lower-case x, the
+     * 15-digit old form) and rejected where it is not.
+     */
+    public static Parsed<IdNumber> parse(Cell cell, LocalDate today) {
+        if (cell.isBlank()) return Parsed.empty();
+        String text = Widths.compact(cell.text()).replace("-", "").replace("\u2010", "")
+                .replace("\u2014", "").toUpperCase(Locale.ROOT);
+        if (cell.kind() == CellKind.NUMBER) return parseNumber(text, today);
+        if (cell.kind() != CellKind.TEXT) return Parsed.fail(Issue.error("ID_FORMAT", masked(text), text.length()));
+        if (SCIENTIFIC.matcher(text).matches()) return Parsed.fail(Issue.error("ID_STORED_AS_NUMBER", text));
+        if (DIGITS_15.matcher(text).matches()) return from15(text, today, "ID_CONVERTED_FROM_15");
+        if (!FORM_18.matcher(text).matches()) return Parsed.fail(Issue.error("ID_FORMAT", masked(text), text.length()));
+        if (IdNumber.checkChar(text.substring(0, 17)) != text.charAt(17)) {
+            // Excel keeps 15 significant digits of a number: the last three of an 18-digit ID become 000.
+            String code = text.endsWith("000") ? "ID_STORED_AS_NUMBER" : "ID_CHECK_DIGIT";
+            return Parsed.fail(Issue.error(code, masked(text)));
+        }
+        return checked(text, today, List.of());
+    }
+
+    /** Errors when the gender or birth date given in other columns contradict the ID number. */
+    public static List<Issue> crossCheck(IdNumber id, Optional<Gender> gender, Optional<LocalDate> birthDate) {
+        List<Issue> issues = new ArrayList<>(2);
+        gender.filter(g -> g != id.gender()).ifPresent(g ->
+                issues.add(Issue.error("ID_GENDER_MISMATCH", id.masked(), id.gender().chinese(), g.chinese())));
+        birthDate.filter(d -> !d.equals(id.birthDate())).ifPresent(d ->
+                issues.add(Issue.error("ID_BIRTH_MISMATCH", id.masked(), d)));
+        return issues;
+    }
+
+    /** The old 15-digit form in the new 18-character form: "19" before the year, check digit appended. */
+    public static String convert15(String digits15) {
+        if (!DIGITS_15.matcher(digits15).matches()) throw new IllegalArgumentException("need 15 digits");
+        String first17 = digits15.substring(0, 6) + "19" + digits15.substring(6);
+        return first17 + IdNumber.checkChar(first17);
+    }
+
+    /** A fragment of an ID number safe to show: long inputs keep only their first and last four characters. */
+    static String masked(String text) {
+        if (text.length() < 10) return text;
+        return text.substring(0, 4) + "*".repeat(text.length() - 8) + text.substring(text.length() - 4);
+    }
+
+    private static Parsed<IdNumber> parseNumber(String text, LocalDate today) {
+        String digits = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+        if (SCIENTIFIC.matcher(digits).matches()) return Parsed.fail(Issue.error("ID_STORED_AS_NUMBER", digits));
+        // Fifteen digits fit in Excel's precision, so an old-form ID stored as a number is still exact.
+        if (DIGITS_15.matcher(digits).matches()) return from15(digits, today, "ID_STORED_AS_NUMBER_15");
+        if (digits.matches("\\d{16,}")) return Parsed.fail(Issue.error("ID_STORED_AS_NUMBER", masked(digits)));
+        return Parsed.fail(Issue.error("ID_FORMAT", masked(digits), digits.length()));
+    }
+
+    private static Parsed<IdNumber> from15(String digits, LocalDate today, String warningCode) {
+        String converted = convert15(digits);
+        return checked(converted, today, List.of(Issue.warning(warningCode, masked(converted))));
+    }
+
+    private static Parsed<IdNumber> checked(String text, LocalDate today, List<Issue> earlier) {
+        List<Issue> issues = new ArrayList<>(earlier);
+        String birth = text.substring(6, 14);
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(birth.substring(0, 4)),
+                    Integer.parseInt(birth.substring(4, 6)), Integer.parseInt(birth.substring(6, 8)));
+            if (date.isAfter(today) || date.isBefore(EARLIEST_BIRTH)) {
+                issues.add(Issue.error("ID_BIRTH_DATE", masked(text), birth));
+            }
+        } catch (DateTimeException e) {
+            issues.add(Issue.error("ID_BIRTH_DATE", masked(text), birth));
+        }
+        if (!PROVINCES.contains(text.substring(0, 2))) {
+            issues.add(Issue.error("ID_REGION", masked(text), text.substring(0, 2)));
+        }
+        boolean failed = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
+        return new Parsed<>(failed ? Optional.empty() : Optional.of(new IdNumber(text)), issues);
+    }
+}
