@@ -1,0 +1,198 @@
+package bangfu.cli;
+
+import static bangfu.TestIds.id;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bangfu.Workbooks;
+import bangfu.store.Sql;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+    static final List<String> HEADER = List.of("序号", "姓名", "性别", "身份证号码", "所属工会", "困难类别", "家庭人口",
+            "家庭年收入(元)", "建档日期", "致困原因", "微信号");
+    static final String A = id("19800101", 11);
+    static final String B = id("19751231", 22);
+    static final String C = id("19900615", 31);
+
+    @TempDir Path dir;
+
+    Path db() {
+        return dir.resolve("t.db");
+    }
+
+    static List<Object> row(int n, String name, String gender, String id, String tier, int size, String income, String filed,
+                            String causes) {
+        List<Object> r = new ArrayList<>(List.of(n, name, gender, id, "东城区总工会", tier, size, income, filed, causes, "wx" + n));
+        return r;
+    }
+
+    Path roster(String name, List<List<Object>> rows) throws Exception {
+        Path file = dir.resolve(name);
+        Workbooks.write(file, "花名册", "东城区总工会困难职工花名册（2024年）", HEADER, rows);
+        return file;
+    }
+
+    @Test
+    void loadsRosterBehindATitleRowAndKeepsUnknownColumns() throws Exception {
+        Path file = roster("r.xlsx", List.of(
+                row(1, "张 三", "男", A, "深度困难", 3, "24000", "2024-03-01", "因病、子女上学"),
+                row(2, "李四", "女", B, "低保边缘户", 2, "1.2万元", "2024年5月6日", "下岗失业")));
+        Run run = Run.of("--lang", "en", "--db", db().toString(), "import", file.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("read 2, inserted 2, updated 0, unchanged 0, rejected 0");
+        assertThat(Sql.rows(db(), "SELECT head_name, tier, household_size, yearly_income_fen, filed_on, main_cause, "
+                + "secondary_causes, status, json_extract(extra, '$.微信号') FROM households ORDER BY head_name"))
+                .containsExactly(
+                        List.of("张三", "DEEP", "3", "2400000", "2024-03-01", "SERIOUS_ILLNESS", "SCHOOLING", "ACTIVE", "wx1"),
+                        List.of("李四", "RELATIVE", "2", "1200000", "2024-05-06", "LAID_OFF", null, "ACTIVE", "wx2"));
+        assertThat(Sql.count(db(), "SELECT count(*) FROM status_history WHERE to_status = 'ACTIVE' AND command = 'import'"))
+                .isEqualTo(2);
+        // The legacy tier loads with a warning, and the unknown column is named once.
+        assertThat(run.out()).contains("TIER_LEGACY").contains("UNKNOWN_COLUMNS").contains("微信号");
+    }
+
+    @Test
+    void reimportingTheSameFileChangesNothing() throws Exception {
+        Path file = roster("r.xlsx", List.of(row(1, "张三", "男", A, "深度困难", 3, "24000", "2024-03-01", "因病")));
+        assertThat(Run.of("--db", db().toString(), "import", file.toString()).exit()).isZero();
+        Run again = Run.of("--lang", "en", "--db", db().toString(), "import", file.toString());
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("already imported");
+        assertThat(Sql.count(db(), "SELECT count(*) FROM imports")).isEqualTo(1);
+        assertThat(Sql.count(db(), "SELECT count(*) FROM households")).isEqualTo(1);
+    }
+
+    @Test
+    void newerRosterUpdatesChangedFieldsAndLogsOldAndNew() throws Exception {
+        Path first = roster("2023.xlsx", List.of(
+                row(1, "张三", "男", A, "深度困难", 3, "24000", "2024-03-01", "因病"),
+                row(2, "李四", "女", B, "相对困难", 2, "12000", "2024-05-06", "下岗失业")));
+        Path second = roster("2024.xlsx", List.of(
+                row(1, "张三", "男", A, "相对困难", 4, "24000", "2024-03-01", "因病"),
+                row(2, "李四", "女", B, "相对困难", 2, "12000", "2024-05-06", "下岗失业"),
+                row(3, "王五", "男", C, "意外致困", 1, "5000", "2024-07-01", "遭受意外事故")));
+        Run.of("--db", db().toString(), "import", first.toString());
+        Run run = Run.of("--lang", "en", "--db", db().toString(), "import", second.toString());
+
+        assertThat(run.out()).contains("read 3, inserted 1, updated 1, unchanged 1, rejected 0");
+        assertThat(Sql.rows(db(), "SELECT column_name, old_value, new_value FROM changes ORDER BY column_name"))
+                .containsExactly(List.of("household_size", "3", "4"), List.of("tier", "DEEP", "RELATIVE"));
+        assertThat(Sql.one(db(), "SELECT tier FROM households WHERE head_name = '张三'")).isEqualTo("RELATIVE");
+    }
+
+    @Test
+    void rowsWithErrorsAreRejectedAndTheRestLoad() throws Exception {
+        String badCheck = A.substring(0, 17) + (A.charAt(17) == '0' ? '1' : '0');
+        Path file = roster("bad.xlsx", List.of(
+                row(1, "张三", "男", A, "深度困难", 3, "24000", "2024-03-01", "因病"),
+                row(2, "李四", "女", badCheck, "相对困难", 2, "12000", "2024-05-06", "下岗失业"),
+                row(3, "王五", "男", B, "相对困难", 2, "不详", "2024-02-30", "下岗失业"),
+                row(4, "张三", "男", A, "深度困难", 3, "24000", "2024-03-01", "因病")));
+        Run run = Run.of("--lang", "en", "--db", db().toString(), "import", "--format", "json", file.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        assertThat(Sql.count(db(), "SELECT count(*) FROM households")).isEqualTo(1);
+        assertThat(Sql.rows(db(), "SELECT row_number, codes FROM rejects ORDER BY row_number")).containsExactly(
+                List.of("5", "ID_CHECK_DIGIT"), List.of("6", "MONEY_FORMAT,DATE_INVALID"), List.of("7", "DUPLICATE_IN_FILE"));
+        assertThat(run.out()).contains("\"code\" : \"DUPLICATE_IN_FILE\"").contains("\"cell\" : \"D7\"")
+                .contains("\"rejected\" : 3").contains("花名册!4");
+        // The bad ID is shown masked, never in full.
+        assertThat(run.out()).doesNotContain(badCheck).contains(badCheck.substring(0, 4) + "**********");
+    }
+
+    @Test
+    void dryRunWritesNothing() throws Exception {
+        Path file = roster("r.xlsx", List.of(row(1, "张三", "男", A, "深度困难", 3, "24000", "2024-03-01", "因病")));
+        Run run = Run.of("--lang", "en", "--db", db().toString(), "import", "--dry-run", file.toString());
+        assertThat(run.out()).contains("inserted 1").contains("dry run");
+        assertThat(Sql.count(db(), "SELECT count(*) FROM households")).isZero();
+        assertThat(Sql.count(db(), "SELECT count(*) FROM imports")).isZero();
+    }
+
+    @Test
+    void twoRowHeaderWithMergedGroupsAndAMembersSheet() throws Exception {
+        Path file = dir.resolve("two-row.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("花名册");
+            s.createRow(0).createCell(0).setCellValue("西城区总工会困难职工花名册");
+            Row group = s.createRow(2);
+            group.createCell(0).setCellValue("序号");
+            group.createCell(1).setCellValue("户主基本信息");
+            group.createCell(3).setCellValue("所属工会");
+            group.createCell(4).setCellValue("困难情况");
+            s.addMergedRegion(new CellRangeAddress(2, 3, 0, 0));
+            s.addMergedRegion(new CellRangeAddress(2, 2, 1, 2));
+            s.addMergedRegion(new CellRangeAddress(2, 3, 3, 3));
+            s.addMergedRegion(new CellRangeAddress(2, 2, 4, 5));
+            Workbooks.fill(s.createRow(3), java.util.Arrays.asList(null, "姓名", "身份证号码", null, "困难类别", "家庭人口"));
+            Workbooks.fill(s.createRow(4), List.of(1, "张三", A, "西城区总工会", "深度困难", 2));
+            Sheet m = wb.createSheet("家庭成员");
+            Workbooks.fill(m.createRow(0), List.of("户主身份证号码", "成员姓名", "与户主关系", "成员身份证号码"));
+            Workbooks.fill(m.createRow(1), List.of(A, "张小三", "子女", C));
+            Workbooks.fill(m.createRow(2), List.of(B, "无户主", "配偶", ""));
+            Workbooks.save(wb, file);
+        }
+        Run run = Run.of("--lang", "en", "--db", db().toString(), "import", file.toString());
+
+        assertThat(run.out()).contains("sheet 花名册 (roster, header row 4)").contains("sheet 家庭成员 (members, header row 1)");
+        assertThat(Sql.rows(db(), "SELECT h.head_name, h.union_name, m.name, m.relation, m.id_number FROM members m "
+                + "JOIN households h ON h.id = m.household_id"))
+                .containsExactly(List.of("张三", "西城区总工会", "张小三", "子女", C));
+        assertThat(run.out()).contains("MEMBER_HEAD_UNKNOWN");
+        assertThat(run.exit()).isEqualTo(ExitCode.DATA_PROBLEMS);
+    }
+
+    @Test
+    void membersListedUnderTheirHead() throws Exception {
+        Path file = dir.resolve("under.csv");
+        Files.writeString(file, String.join("\n",
+                "姓名,身份证号码,与户主关系,所属工会,家庭人口",
+                "张三," + A + ",户主,东城区总工会,3",
+                "张小三," + C + ",子女,,",
+                "李四," + B + ",本人,东城区总工会,1", ""));
+        Run run = Run.of("--lang", "en", "--db", db().toString(), "import", file.toString());
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        assertThat(Sql.rows(db(), "SELECT h.head_name, m.name, m.relation FROM members m JOIN households h ON h.id = m.household_id"))
+                .containsExactly(List.of("张三", "张小三", "子女"));
+        assertThat(Sql.count(db(), "SELECT count(*) FROM households")).isEqualTo(2);
+    }
+
+    @Test
+    void fileWithoutARecognisableHeaderIsUnusableInput() throws Exception {
+        Path file = dir.resolve("notes.csv");
+        Files.writeString(file, "工作计划,负责人\n走访,张三\n");
+        Run run = Run.of("--lang", "en", "--db", db().toString(), "import", file.toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+        assertThat(run.err()).contains("notes.csv").contains("工作计划").contains("bangfu.yaml").doesNotContain("Exception");
+        assertThat(Sql.count(db(), "SELECT count(*) FROM imports")).isZero();
+    }
+
+    @Test
+    void missingUnionColumnCanBeSuppliedOnTheCommandLine() throws Exception {
+        Path file = dir.resolve("no-union.csv");
+        Files.writeString(file, "姓名,身份证号码,困难类别\n张三," + A + ",深度困难\n");
+        Run without = Run.of("--lang", "en", "--db", db().toString(), "import", "--dry-run", file.toString());
+        assertThat(without.exit()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        assertThat(without.out()).contains("COLUMN_MISSING");
+        Run with = Run.of("--db", db().toString(), "import", "--union", "东城区总工会", file.toString());
+        assertThat(with.exit()).isZero();
+        assertThat(Sql.one(db(), "SELECT union_name FROM households")).isEqualTo("东城区总工会");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run run = Run.of("import", "--bogus", "x.xlsx");
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--bogus");
+    }
+}

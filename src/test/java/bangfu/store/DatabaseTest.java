@@ -1,0 +1,63 @@
+package bangfu.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir Path dir;
+
+    @Test
+    void newDatabaseIsOwnerOnlyAndAtTheCurrentSchema() throws Exception {
+        Path file = dir.resolve("new.db");
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(Sql.one(file, "PRAGMA journal_mode")).isEqualTo("wal");
+        assertThat(Sql.rows(file, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
+                .extracting(r -> r.get(0))
+                .contains("households", "members", "imports", "import_sheets", "rejects", "changes",
+                        "status_history", "assistance", "visits");
+    }
+
+    @Test
+    void reopeningDoesNotMigrateAgain() {
+        Path file = dir.resolve("again.db");
+        Database.open(file).close();
+        Sql.execute(file, "INSERT INTO imports (file_name, sha256, started_at) VALUES ('x', 'y', 'z')");
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+        }
+        assertThat(Sql.count(file, "SELECT count(*) FROM imports")).isEqualTo(1);
+    }
+
+    @Test
+    void newerSchemaIsRefusedAndLeftAlone() {
+        Path file = dir.resolve("newer.db");
+        Database.open(file).close();
+        Sql.execute(file, "PRAGMA user_version = 99");
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(DatabaseException.class)
+                .satisfies(e -> assertThat(((DatabaseException) e).reason().key()).isEqualTo("db.newer_schema"));
+        assertThat(Sql.one(file, "PRAGMA user_version")).isEqualTo("99");
+    }
+
+    @Test
+    void fileThatIsNotSqliteIsNotTouched() throws Exception {
+        Path file = dir.resolve("roster.db");
+        Files.writeString(file, "姓名,身份证号码\n");
+        assertThatThrownBy(() -> Database.open(file))
+                .satisfies(e -> assertThat(((DatabaseException) e).reason().key()).isEqualTo("db.not_a_database"));
+        assertThat(Files.readString(file)).isEqualTo("姓名,身份证号码\n");
+    }
+
+    @Test
+    void migrationScriptSplitsIntoStatements() {
+        assertThat(Database.statements("-- c\nCREATE TABLE a (x);\nCREATE INDEX i ON a (x);\n")).hasSize(2);
+    }
+}
