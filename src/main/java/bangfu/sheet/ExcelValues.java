@@ -1,0 +1,122 @@
+package bangfu.sheet;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/** Turns Excel's stored numbers into the text a person sees, shared by the .xlsx and .xls readers. */
+final class ExcelValues {
+    private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_UP);
+    private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
+    private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
+    /** 9999-12-31, the last day Excel can show. */
+    private static final double MAX_SERIAL = 2958465.99999;
+
+    private ExcelValues() {
+    }
+
+    /** A stored number as a plain decimal with Excel's 15 significant digits, e.g. "0.3", "110101199003078000". */
+    static String number(double value) {
+        if (value == 0) return "0";
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
+        return plain(new BigDecimal(value));
+    }
+
+    /** The same for a number as written in the XML; null when it is not a number at all. */
+    static String number(String xml) {
+        int len = xml.length();
+        if (len == 0) return null;
+        // Fast path: a short integer, by far the most common stored value.
+        if (len <= 15) {
+            int i = xml.charAt(0) == '-' ? 1 : 0;
+            boolean digits = i < len;
+            for (int j = i; j < len && digits; j++) {
+                char ch = xml.charAt(j);
+                digits = ch >= '0' && ch <= '9';
+            }
+            if (digits && (len - i == 1 || xml.charAt(i) != '0')) return "-0".equals(xml) ? "0" : xml;
+        }
+        BigDecimal exact;
+        try {
+            exact = new BigDecimal(xml.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return plain(exact);
+    }
+
+    private static String plain(BigDecimal exact) {
+        if (exact.signum() == 0) return "0";
+        return exact.round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
+    }
+
+    /** Whether a cell with this number format shows its number as a date or time. */
+    static boolean isDateFormat(int formatId, String formatCode) {
+        if (isChineseOrStandardDateId(formatId)) return true;
+        String code = formatCode != null ? formatCode : BuiltinFormats.getBuiltinFormat(formatId);
+        if (code == null) return false;
+        try {
+            return DateUtil.isADateFormat(formatId, code);
+        } catch (RuntimeException e) {
+            return false; // an odd format code is not worth failing the file over
+        }
+    }
+
+    // POI knows 14–22 and 45–47; 27–36 and 50–58 are the built-in formats of Chinese Excel
+    // (e.g. 31 = yyyy"年"m"月"d"日"), which POI does not list.
+    private static boolean isChineseOrStandardDateId(int id) {
+        return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
+                || (id >= 50 && id <= 58);
+    }
+
+    /** A date serial as ISO text, or null when Excel could not show it as a date either. */
+    static String date(double serial, boolean date1904) {
+        if (!(serial >= 0) || serial > MAX_SERIAL) return null;
+        long days = (long) Math.floor(serial);
+        long seconds = Math.round((serial - days) * 86_400);
+        if (seconds >= 86_400) {
+            days++;
+            seconds -= 86_400;
+        }
+        LocalDate day;
+        if (date1904) {
+            day = EPOCH_1904.plusDays(days);
+        } else {
+            // Excel counts a 29 February 1900 that never was: serials before it are off by one.
+            day = days < 61 ? EPOCH_1900.plusDays(days + 1) : EPOCH_1900.plusDays(days);
+        }
+        if (seconds == 0) return day.toString();
+        long h = seconds / 3600;
+        long m = (seconds / 60) % 60;
+        long s = seconds % 60;
+        StringBuilder out = new StringBuilder(19).append(day).append('T');
+        two(out, h).append(':');
+        two(out, m);
+        if (s != 0) two(out.append(':'), s);
+        return out.toString();
+    }
+
+    private static StringBuilder two(StringBuilder out, long v) {
+        if (v < 10) out.append('0');
+        return out.append(v);
+    }
+
+    /** An ISO date stored directly (t="d"), normalised like a serial date; null when unreadable. */
+    static String isoDate(String xml) {
+        String s = xml.trim();
+        try {
+            if (s.length() <= 10) return LocalDate.parse(s).toString();
+            LocalDateTime t = LocalDateTime.parse(s.endsWith("Z") ? s.substring(0, s.length() - 1) : s);
+            if (t.toLocalTime().toSecondOfDay() == 0) return t.toLocalDate().toString();
+            String iso = t.withNano(0).toString(); // yyyy-MM-ddTHH:mm[:ss]
+            return iso;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
