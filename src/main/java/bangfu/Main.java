@@ -12,10 +12,6 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        // POI logs through the Log4j API; without this, a missing logging backend is announced on stderr.
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
-        System.setProperty("org.apache.logging.log4j.level", "OFF");
         boolean terminal = Boolean.getBoolean("bangfu.progress");
         int code = BangfuCommand.run(out, err, System.getenv(), terminal ? System.err : null, args);
         out.flush();

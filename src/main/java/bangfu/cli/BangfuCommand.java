@@ -47,6 +47,7 @@ public final class BangfuCommand implements Runnable {
 
     /** Runs bangfu with the given streams; returns the exit code. {@code progress} may be null. */
     public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, PrintStream progress, String... args) {
+        quietenPoiLogging();
         BangfuCommand root = new BangfuCommand();
         root.env = env;
         root.progressStream = progress;
@@ -62,6 +63,14 @@ public final class BangfuCommand implements Runnable {
 
     public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
         return run(out, err, env, null, args);
+    }
+
+    /** POI logs through the Log4j API; without a backend it announces that on stderr. */
+    private static void quietenPoiLogging() {
+        System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        System.setProperty("log4j2.simplelogLevel", "OFF");
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        System.setProperty("log4j2.simplelogStatusLoggerLevel", "OFF");
     }
 
     @Override

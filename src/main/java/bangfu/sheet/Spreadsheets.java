@@ -111,4 +111,9 @@ public final class Spreadsheets {
         }
         return new UnreadableFileException(Message.of("sheet.cannot_open", name, XlsxReader.detail(e)), e);
     }
+
+    /** The version of Apache POI that reads .xls files, for --version. */
+    public static String poiVersion() {
+        return org.apache.poi.Version.getVersion();
+    }
 }
