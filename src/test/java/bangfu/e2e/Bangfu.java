@@ -1,0 +1,40 @@
+package bangfu.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Starts the packaged jar through bin/bangfu as a separate process, the way a clerk's script does. */
+record Bangfu(int exit, String out, String err) {
+    static final Path JAR = Path.of(System.getProperty("bangfu.jar", "target/bangfu.jar"));
+
+    static ProcessBuilder builder(Path workDir, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of("bin/bangfu").toAbsolutePath().toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("BANGFU_JAR", JAR.toAbsolutePath().toString());
+        // The office PC's locale is unknown: the launcher must print UTF-8 even under LANG=C.
+        env.put("LANG", "C");
+        env.remove("LC_ALL");
+        env.remove("BANGFU_DB");
+        return pb;
+    }
+
+    static Bangfu run(Path workDir, String... args) throws IOException, InterruptedException {
+        Process p = builder(workDir, args).start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("bangfu did not finish");
+        }
+        return new Bangfu(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,110 @@
+package bangfu.e2e;
+
+import static bangfu.TestIds.id;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bangfu.store.Sql;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real jar, as a process: exit codes, stdout/stderr separation, encoding at the boundary. */
+class ProcessIT {
+    @TempDir Path dir;
+
+    @Test
+    void versionNamesItsParts() throws Exception {
+        Bangfu run = Bangfu.run(dir, "--version");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("bangfu ").contains("Java ").contains("SQLite 3.").contains("Apache POI 5.");
+    }
+
+    @Test
+    void chineseSurvivesLangCAndFindingsGoToStdout() throws Exception {
+        Path csv = dir.resolve("gbk.csv");
+        String text = "姓名,身份证号码,所属工会,困难类别\n张三," + id("19800101", 11) + ",东城区总工会,深度困难\n"
+                + "李四,110101198001011234,东城区总工会,相对困难\n";
+        Files.write(csv, text.getBytes(Charset.forName("GBK")));
+        Bangfu run = Bangfu.run(dir, "--lang", "zh", "import", "gbk.csv");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("读取 2，新增 1").contains("ID_CHECK_DIGIT").doesNotContain("?");
+        assertThat(run.err()).isEmpty();
+        assertThat(Sql.rows(dir.resolve("bangfu.db"), "SELECT head_name FROM households")).containsExactly(java.util.List.of("张三"));
+    }
+
+    @Test
+    void hostileWorkbookIsOneLineAndExitThreeWithNothingWritten() throws Exception {
+        Path xlsx = dir.resolve("hostile.xlsx");
+        Files.write(xlsx, zipWithMethod(93));
+        Bangfu run = Bangfu.run(dir, "--lang", "en", "--db", "h.db", "import", "hostile.xlsx");
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("hostile.xlsx").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(Sql.count(dir.resolve("h.db"), "SELECT count(*) FROM imports")).isZero();
+    }
+
+    @Test
+    void debugShowsTheStackTrace() throws Exception {
+        Files.writeString(dir.resolve("bad.db"), "not a database");
+        Bangfu run = Bangfu.run(dir, "--debug", "--db", "bad.db", "import", "x.csv");
+        assertThat(run.exit()).isEqualTo(4);
+        assertThat(run.err()).contains("DatabaseException");
+    }
+
+    @Test
+    void lockedDatabaseIsExitFourAndLeftIntact() throws Exception {
+        Path csv = dir.resolve("r.csv");
+        Files.writeString(csv, "姓名,身份证号码,所属工会\n张三," + id("19800101", 11) + ",东城区总工会\n");
+        Bangfu.run(dir, "--db", "l.db", "import", "--dry-run", "r.csv");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("l.db"));
+             Statement s = c.createStatement()) {
+            s.execute("BEGIN EXCLUSIVE");
+            Bangfu run = Bangfu.run(dir, "--lang", "en", "--db", "l.db", "import", "r.csv");
+            assertThat(run.exit()).isEqualTo(4);
+            assertThat(run.err()).contains("locked").doesNotContain("Exception");
+            s.execute("ROLLBACK");
+        }
+        assertThat(Sql.count(dir.resolve("l.db"), "SELECT count(*) FROM households")).isZero();
+    }
+
+    @Test
+    void usageErrorIsExitTwo() throws Exception {
+        Bangfu run = Bangfu.run(dir, "import", "--no-such-option", "a.csv");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+    }
+
+    /** A tiny .xlsx whose only entry claims compression method {@code method}; POI throws an Error on it. */
+    static byte[] zipWithMethod(int method) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setMethod(ZipOutputStream.STORED);
+            byte[] data = "<x/>".getBytes();
+            ZipEntry e = new ZipEntry("[Content_Types].xml");
+            e.setSize(data.length);
+            e.setCompressedSize(data.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(data);
+            e.setCrc(crc.getValue());
+            zip.putNextEntry(e);
+            zip.write(data);
+            zip.closeEntry();
+        }
+        byte[] b = bytes.toByteArray();
+        for (int i = 0; i + 4 < b.length; i++) {
+            boolean local = b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 3 && b[i + 3] == 4;
+            boolean central = b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 1 && b[i + 3] == 2;
+            if (local) b[i + 8] = (byte) method;
+            if (central) b[i + 10] = (byte) method;
+        }
+        return b;
+    }
+}
