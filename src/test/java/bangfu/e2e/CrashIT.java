@@ -43,7 +43,7 @@ class CrashIT {
             long households = Sql.count(db, "SELECT count(*) FROM households");
             long imports = Sql.count(db, "SELECT count(*) FROM imports");
             assertThat(households).as("after a kill at %d ms", wait).isIn(0L, (long) ROWS);
-            assertThat(imports).isEqualTo(households == 0 ? 0 : 1);
+            assertThat(imports).as("%s", Sql.rows(db, "SELECT * FROM imports")).isEqualTo(households == 0 ? 0 : 1);
             if (households == ROWS) break;
         }
         Bangfu done = Bangfu.run(dir, "--db", "crash.db", "import", "--quiet", "big.csv");
