@@ -83,7 +83,7 @@ public final class Dates {
         } catch (NumberFormatException e) {
             return Parsed.fail(Issue.error("DATE_FORMAT", text));
         }
-        if (text.matches("\\d{8}")) return fromText(text, text); // 20240602 typed as a number
+        if (text.length() == 8 && text.chars().allMatch(Character::isDigit)) return fromText(text, text); // 20240602 typed as a number
         if (number.signum() <= 0 || number.compareTo(BigDecimal.valueOf(LAST_SERIAL)) > 0) {
             return Parsed.fail(Issue.error("DATE_FORMAT", text));
         }

@@ -79,7 +79,7 @@ public final class IdNumbers {
         if (SCIENTIFIC.matcher(digits).matches()) return Parsed.fail(Issue.error("ID_STORED_AS_NUMBER", digits));
         // Fifteen digits fit in Excel's precision, so an old-form ID stored as a number is still exact.
         if (DIGITS_15.matcher(digits).matches()) return from15(digits, today, "ID_STORED_AS_NUMBER_15");
-        if (digits.matches("\\d{16,}")) return Parsed.fail(Issue.error("ID_STORED_AS_NUMBER", masked(digits)));
+        if (digits.length() >= 16 && digits.chars().allMatch(Character::isDigit)) return Parsed.fail(Issue.error("ID_STORED_AS_NUMBER", masked(digits)));
         return Parsed.fail(Issue.error("ID_FORMAT", masked(digits), digits.length()));
     }
 

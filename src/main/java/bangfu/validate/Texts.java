@@ -31,7 +31,7 @@ public final class Texts {
      */
     public static Parsed<String> name(Cell cell) {
         if (cell.isBlank()) return Parsed.empty();
-        String name = Widths.compact(cell.text()).replaceAll("[•・‧∙⋅．.]", "·");
+        String name = Widths.compact(cell.text()).replace('•', '·').replace('・', '·').replace('‧', '·').replace('∙', '·').replace('⋅', '·').replace('．', '·').replace('.', '·');
         return name.isEmpty() ? Parsed.empty() : Parsed.ok(name);
     }
 }

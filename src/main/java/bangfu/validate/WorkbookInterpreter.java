@@ -1,12 +1,14 @@
 package bangfu.validate;
 
 import bangfu.sheet.Cell;
+import bangfu.sheet.CellKind;
 import bangfu.sheet.RawRow;
 import bangfu.sheet.RowSink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Turns the raw rows of a workbook into sheet events: finds each sheet's header, then reads every data
@@ -90,7 +92,7 @@ public final class WorkbookInterpreter implements RowSink {
         for (Cell c : row.cells()) {
             if (c.isBlank()) continue;
             String t = c.text().strip();
-            if (!t.matches("\\d{1,3}")) return false;
+            if (t.isEmpty() || t.length() > 3 || !t.chars().allMatch(ch -> ch >= '0' && ch <= '9')) return false;
             int n = Integer.parseInt(t);
             if (seen > 0 && n != expected + 1) return false;
             expected = n;
@@ -101,15 +103,22 @@ public final class WorkbookInterpreter implements RowSink {
 
     /** Totals and sign-off lines under the table: "合计", "填表人：…", "审核人：…". */
     static boolean isFooter(RawRow row) {
-        String first = null;
+        Cell first = null;
         int nonBlank = 0;
         for (Cell c : row.cells()) {
             if (c.isBlank()) continue;
-            if (first == null) first = Widths.toHalfWidth(c.text()).replaceAll("\\s+", "");
+            if (first == null) first = c;
             nonBlank++;
         }
         if (first == null) return true;
-        if (first.matches("^(合计|总计|小计|共计)[:：]?.*") && !first.matches(".*\\d{17}[\\dXx].*")) return true;
-        return nonBlank <= 3 && first.matches("^(填表人|制表人|填报人|审核人|负责人|单位负责人|联系人|填报日期|制表日期|填表日期|注|说明|备注)[:：].*");
+        if (first.kind() != CellKind.TEXT) return false;
+        String text = Widths.toHalfWidth(first.text()).strip();
+        if (TOTAL.matcher(text).lookingAt() && !CONTAINS_ID.matcher(text).find()) return true;
+        return nonBlank <= 3 && SIGN_OFF.matcher(text).lookingAt();
     }
+
+    private static final Pattern TOTAL = Pattern.compile("(合\\s*计|总\\s*计|小\\s*计|共\\s*计)");
+    private static final Pattern CONTAINS_ID = Pattern.compile("\\d{17}[\\dXx]");
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(填表人|制表人|填报人|审核人|负责人|单位负责人|联系人|填报日期|制表日期|填表日期|注|说明|备注)\\s*[:：]");
 }
