@@ -124,7 +124,10 @@ public final class ImportWriter implements AutoCloseable {
         return index;
     }
 
-    /** Inserts a new file period and its first status entry; returns the household row id. */
+    /**
+     * Inserts a new file period; returns the household row id. Its first status entry is written for all new
+     * periods at once by {@link #commit}: one set-based statement instead of a million bound inserts.
+     */
     public long insertHousehold(IdNumber head, int period, FileStatus status, Map<RosterField, Object> values,
                                 String extraJson, long hash) {
         long id = nextHouseholdId++;
@@ -142,7 +145,6 @@ public final class ImportWriter implements AutoCloseable {
             insertHousehold.setLong(next + 2, importId);
             insertHousehold.setLong(next + 3, importId);
             insertHousehold.addBatch();
-            addHistory(id, null, status, statusDate(status, values), null);
             index().put(head.asLong(), id, period, (byte) status.ordinal(), hash);
             flushIfFull();
             return id;
@@ -306,6 +308,17 @@ public final class ImportWriter implements AutoCloseable {
     public void commit(Counts n, Instant finishedAt) {
         try {
             flush();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, import_id, recorded_at)
+                    SELECT id, NULL, status,
+                           CASE status WHEN 'EXITED' THEN exited_on WHEN 'CLOSED' THEN closed_on ELSE filed_on END,
+                           CASE status WHEN 'CLOSED' THEN close_reason END, 'import', ?, ?
+                    FROM households WHERE created_import_id = ? ORDER BY id""")) {
+                ps.setLong(1, importId);
+                ps.setString(2, now);
+                ps.setLong(3, importId);
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE imports SET rows_read = ?, inserted = ?, updated = ?, unchanged = ?, rejected = ?, warnings = ?,
                     finished_at = ? WHERE id = ?""")) {

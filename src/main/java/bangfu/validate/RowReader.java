@@ -43,6 +43,8 @@ public final class RowReader {
     private final Map<Integer, Field> fields = new HashMap<>();
     private final Map<Integer, Field> memberFields = new HashMap<>();
     private final Map<Integer, MoneyUnit> units = new HashMap<>();
+    private final String[] letters;
+    private final Map<String, Map<String, ? extends Enum<?>>> valueAliases = new HashMap<>();
     private final int relationColumn;
     private final int causesColumn;
     private IdNumber lastHead;
@@ -67,6 +69,9 @@ public final class RowReader {
             Arrays.stream(all).filter(f -> f.key().equals(key)).findFirst().ifPresent(f -> fields.put(c.index(), f));
             units.put(c.index(), MoneyUnit.fromHeader(c.header()));
         }
+        int width = layout.columns().stream().mapToInt(SheetLayout.Column::index).max().orElse(0) + 1;
+        letters = new String[width];
+        for (SheetLayout.Column c : layout.columns()) letters[c.index()] = c.letter();
         relationColumn = layout.kind() == RecordKind.ROSTER ? relation : -1;
         causesColumn = causes;
         if (relationColumn >= 0) mapMemberColumns();
@@ -144,7 +149,7 @@ public final class RowReader {
             Cell cell = row.cell(c.index());
             if (cell.isBlank()) continue;
             Field f = columns.get(c.index());
-            raw.put(c.letter(), cell.text());
+            raw.put(letters[c.index()], cell.text());
             if (f == null) {
                 if (c.field().isEmpty()) extra.put(c.header(), cell.text());
                 continue;
@@ -237,10 +242,14 @@ public final class RowReader {
         };
     }
 
+    /** The union's extra spellings for a field, built once per sheet. */
+    @SuppressWarnings("unchecked")
     private <E extends Enum<E>> Map<String, E> aliases(String fieldKey, Class<E> type) {
-        Map<String, E> out = new HashMap<>();
-        mapping.valueAliases(fieldKey).forEach((text, name) -> out.put(text, Enum.valueOf(type, name)));
-        return out;
+        return (Map<String, E>) valueAliases.computeIfAbsent(fieldKey, key -> {
+            Map<String, E> out = new HashMap<>();
+            mapping.valueAliases(key).forEach((text, name) -> out.put(text, Enum.valueOf(type, name)));
+            return out;
+        });
     }
 
     private static boolean isPersonal(Field f) {

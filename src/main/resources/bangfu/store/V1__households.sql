@@ -70,7 +70,6 @@ CREATE TABLE households (
     updated_import_id      INTEGER REFERENCES imports (id),
     UNIQUE (head_id, period)
 );
-CREATE INDEX households_status_tier ON households (status, tier);
 
 CREATE TABLE members (
     id            INTEGER PRIMARY KEY,
