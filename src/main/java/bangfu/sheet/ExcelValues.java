@@ -41,6 +41,8 @@ final class ExcelValues {
             }
             if (digits && (len - i == 1 || xml.charAt(i) != '0')) return "-0".equals(xml) ? "0" : xml;
         }
+        String simple = simpleDecimal(xml);
+        if (simple != null) return simple;
         BigDecimal exact;
         try {
             exact = new BigDecimal(xml.trim());
@@ -48,6 +50,49 @@ final class ExcelValues {
             return null;
         }
         return plain(exact);
+    }
+
+    /**
+     * A decimal without exponent and with at most 15 significant digits needs no rounding, only
+     * trailing zeros (and leading ones) dropped; null when the text is anything else.
+     */
+    private static String simpleDecimal(String s) {
+        int len = s.length();
+        int i = 0;
+        boolean negative = s.charAt(0) == '-';
+        if (negative) i++;
+        int intStart = i;
+        while (i < len && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+        int intEnd = i;
+        int fracEnd = i;
+        if (i < len) {
+            if (s.charAt(i) != '.') return null;
+            i++;
+            while (i < len && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+            if (i < len) return null;
+            fracEnd = len;
+        }
+        if (intEnd == intStart && fracEnd <= intEnd + 1) return null;
+        while (intStart < intEnd - 1 && s.charAt(intStart) == '0') intStart++;
+        int fracStart = intEnd + 1;
+        while (fracEnd > fracStart && s.charAt(fracEnd - 1) == '0') fracEnd--;
+        boolean intZero = intEnd == intStart || (intEnd - intStart == 1 && s.charAt(intStart) == '0');
+        int significant;
+        if (!intZero) {
+            significant = (intEnd - intStart) + Math.max(0, fracEnd - fracStart);
+        } else {
+            int firstNonZero = fracStart;
+            while (firstNonZero < fracEnd && s.charAt(firstNonZero) == '0') firstNonZero++;
+            significant = fracEnd - firstNonZero;
+        }
+        if (significant > 15) return null;
+        if (intZero && fracEnd <= fracStart) return "0";
+        StringBuilder out = new StringBuilder(len);
+        if (negative) out.append('-');
+        if (intEnd == intStart) out.append('0');
+        else out.append(s, intStart, intEnd);
+        if (fracEnd > fracStart) out.append('.').append(s, fracStart, fracEnd);
+        return out.toString();
     }
 
     private static String plain(BigDecimal exact) {
