@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Keeps every row it is given, by sheet name. */
-final class CollectingSink implements RowSink {
+class CollectingSink implements RowSink {
     final Map<String, List<RawRow>> sheets = new LinkedHashMap<>();
     private List<RawRow> current;
     int ended;
