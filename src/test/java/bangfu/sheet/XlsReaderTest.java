@@ -1,0 +1,91 @@
+package bangfu.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class XlsReaderTest {
+    @TempDir
+    Path dir;
+
+    private CollectingSink read(Path file) throws UnreadableFileException {
+        CollectingSink sink = new CollectingSink();
+        Spreadsheets.read(file, ReadOptions.defaults(), sink, ReadProgress.NONE);
+        return sink;
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22, 23})
+    void randomWorkbookReadsLikeTheValuesPutIn(long seed) throws Exception {
+        RandomWorkbook book = new RandomWorkbook(new HSSFWorkbook(), seed, true, true, false)
+                .sheet("名单", 60, 12).sheet("Second", 20, 30);
+        Path file = dir.resolve("roster.xls");
+        book.write(file);
+        CollectingSink sink = read(file);
+        assertThat(sink.sheets.keySet()).containsExactly("名单", "Second");
+        for (var e : book.expected.entrySet()) {
+            assertThat(sink.rows(e.getKey())).containsExactlyElementsOf(e.getValue());
+        }
+        assertThat(sink.ended).isEqualTo(2);
+    }
+
+    @Test
+    void the1904DateSystemIsHonoured() throws Exception {
+        HSSFWorkbook wb = new HSSFWorkbook();
+        wb.getInternalWorkbook().getWorkbookRecordList(); // make sure the record list exists
+        setDate1904(wb);
+        RandomWorkbook book = new RandomWorkbook(wb, 31, false, false, true).sheet("Mac", 40, 8);
+        Path file = dir.resolve("mac.xls");
+        book.write(file);
+        assertThat(read(file).rows("Mac")).containsExactlyElementsOf(book.expected.get("Mac"));
+    }
+
+    private static void setDate1904(HSSFWorkbook wb) {
+        var records = wb.getInternalWorkbook().getWorkbookRecordList().getRecords();
+        for (var r : records) {
+            if (r instanceof org.apache.poi.hssf.record.DateWindow1904Record w) w.setWindowing((short) 1);
+        }
+        assertThat(wb.getInternalWorkbook().isUsing1904DateWindowing()).isTrue();
+    }
+
+    @Test
+    void passwordProtectedWorkbookIsUnreadable() throws Exception {
+        Path file = dir.resolve("locked.xls");
+        Biff8EncryptionKey.setCurrentUserPassword("secret");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Row row = wb.createSheet("S").createRow(0);
+            row.createCell(0).setCellValue("x");
+            wb.write(out);
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> read(file));
+        assertThat(e.reason().key()).isEqualTo("sheet.encrypted");
+        assertThat(e.reason().args()).containsExactly("locked.xls");
+    }
+
+    @Test
+    void rowNumbersAreAsExcelShowsThem() throws Exception {
+        Path file = dir.resolve("rows.xls");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            var sheet = wb.createSheet("S");
+            sheet.createRow(2).createCell(1).setCellValue("b3");
+            sheet.createRow(9).createCell(0).setCellValue(7);
+            wb.write(out);
+        }
+        List<RawRow> rows = read(file).rows("S");
+        assertThat(rows).containsExactly(new RawRow(3, List.of(Cell.BLANK, Cell.text("b3"))),
+                new RawRow(10, List.of(new Cell(CellKind.NUMBER, "7"))));
+    }
+}
