@@ -24,7 +24,9 @@ final class ExcelValues {
     static String number(double value) {
         if (value == 0) return "0";
         if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
-        return plain(new BigDecimal(value));
+        // The shortest decimal that reads back as this double, as .xlsx files store it, so that
+        // .xls and .xlsx round alike.
+        return plain(BigDecimal.valueOf(value));
     }
 
     /** The same for a number as written in the XML; null when it is not a number at all. */
@@ -102,7 +104,7 @@ final class ExcelValues {
 
     /** Whether a cell with this number format shows its number as a date or time. */
     static boolean isDateFormat(int formatId, String formatCode) {
-        if (isChineseOrStandardDateId(formatId)) return true;
+        if (isBuiltInDate(formatId)) return true;
         String code = formatCode != null ? formatCode : BuiltinFormats.getBuiltinFormat(formatId);
         if (code == null) return false;
         try {
@@ -114,7 +116,7 @@ final class ExcelValues {
 
     // POI knows 14–22 and 45–47; 27–36 and 50–58 are the built-in formats of Chinese Excel
     // (e.g. 31 = yyyy"年"m"月"d"日"), which POI does not list.
-    private static boolean isChineseOrStandardDateId(int id) {
+    static boolean isBuiltInDate(int id) {
         return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
                 || (id >= 50 && id <= 58);
     }
