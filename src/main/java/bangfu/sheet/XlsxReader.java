@@ -137,7 +137,7 @@ final class XlsxReader {
             ZipEntry e = entry(s.part());
             SheetXml reader = new SheetXml(strings, styles, date1904);
             sink.startSheet(s.name());
-            try (InputStream in = open(s.part())) {
+            try (InputStream in = new InflatingThread(open(s.part()), s.part())) {
                 XmlScanner xml = scanner(s.part(), in, MAX_SHEET_XML);
                 reader.read(xml, sink, progress, done, total);
             } catch (SheetXml.BadCellException ex) {
