@@ -115,6 +115,16 @@ class UnreadableFilesTest {
     }
 
     @Test
+    void zipWithTooManyParts() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (int i = 0; i <= 10_000; i++) zip.putNextEntry(new ZipEntry("p" + i));
+        }
+        Path file = Files.write(dir.resolve("many.xlsx"), out.toByteArray());
+        assertThat(unreadable(file).reason().key()).isEqualTo("sheet.too_many_parts");
+    }
+
+    @Test
     void damagedSheetXml() throws Exception {
         Path file = dir.resolve("broken.xlsx");
         XlsxReaderTest.writePackage(file, "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=",
