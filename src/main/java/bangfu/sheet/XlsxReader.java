@@ -46,14 +46,12 @@ final class XlsxReader {
     private record SheetPart(String name, String part) {
     }
 
-    private final Path file;
     private final String fileName;
     private final ZipFile zip;
     private final Map<String, ZipEntry> entries = new HashMap<>();
     private final Map<String, ZipEntry> entriesIgnoringCase = new HashMap<>();
 
     private XlsxReader(Path file, ZipFile zip) {
-        this.file = file;
         this.fileName = Spreadsheets.displayName(file);
         this.zip = zip;
     }
@@ -271,10 +269,5 @@ final class XlsxReader {
     static String detail(Throwable e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replace('\n', ' ');
-    }
-
-    @Override
-    public String toString() {
-        return file.toString();
     }
 }

@@ -78,6 +78,21 @@ class XlsReaderTest {
     }
 
     @Test
+    void exceptionsFromTheSinkPropagateUnchanged() throws Exception {
+        Path file = dir.resolve("s.xls");
+        new RandomWorkbook(new HSSFWorkbook(), 3, false, false, false).sheet("S", 10, 4).write(file);
+        IllegalStateException boom = new IllegalStateException("database locked");
+        CollectingSink failing = new CollectingSink() {
+            @Override
+            public void startSheet(String name) {
+                throw boom;
+            }
+        };
+        assertThat(assertThrows(IllegalStateException.class,
+                () -> Spreadsheets.read(file, ReadOptions.defaults(), failing, ReadProgress.NONE))).isSameAs(boom);
+    }
+
+    @Test
     void rowNumbersAreAsExcelShowsThem() throws Exception {
         Path file = dir.resolve("rows.xls");
         try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
