@@ -24,7 +24,9 @@ final class ExcelValues {
     static String number(double value) {
         if (value == 0) return "0";
         if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
-        return plain(new BigDecimal(value));
+        // The shortest decimal that reads back as this double, as .xlsx files store it, so that
+        // .xls and .xlsx round alike.
+        return plain(BigDecimal.valueOf(value));
     }
 
     /** The same for a number as written in the XML; null when it is not a number at all. */
@@ -41,6 +43,8 @@ final class ExcelValues {
             }
             if (digits && (len - i == 1 || xml.charAt(i) != '0')) return "-0".equals(xml) ? "0" : xml;
         }
+        String simple = simpleDecimal(xml);
+        if (simple != null) return simple;
         BigDecimal exact;
         try {
             exact = new BigDecimal(xml.trim());
@@ -50,6 +54,49 @@ final class ExcelValues {
         return plain(exact);
     }
 
+    /**
+     * A decimal without exponent and with at most 15 significant digits needs no rounding, only
+     * trailing zeros (and leading ones) dropped; null when the text is anything else.
+     */
+    private static String simpleDecimal(String s) {
+        int len = s.length();
+        int i = 0;
+        boolean negative = s.charAt(0) == '-';
+        if (negative) i++;
+        int intStart = i;
+        while (i < len && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+        int intEnd = i;
+        int fracEnd = i;
+        if (i < len) {
+            if (s.charAt(i) != '.') return null;
+            i++;
+            while (i < len && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+            if (i < len) return null;
+            fracEnd = len;
+        }
+        if (intEnd == intStart && fracEnd <= intEnd + 1) return null;
+        while (intStart < intEnd - 1 && s.charAt(intStart) == '0') intStart++;
+        int fracStart = intEnd + 1;
+        while (fracEnd > fracStart && s.charAt(fracEnd - 1) == '0') fracEnd--;
+        boolean intZero = intEnd == intStart || (intEnd - intStart == 1 && s.charAt(intStart) == '0');
+        int significant;
+        if (!intZero) {
+            significant = (intEnd - intStart) + Math.max(0, fracEnd - fracStart);
+        } else {
+            int firstNonZero = fracStart;
+            while (firstNonZero < fracEnd && s.charAt(firstNonZero) == '0') firstNonZero++;
+            significant = fracEnd - firstNonZero;
+        }
+        if (significant > 15) return null;
+        if (intZero && fracEnd <= fracStart) return "0";
+        StringBuilder out = new StringBuilder(len);
+        if (negative) out.append('-');
+        if (intEnd == intStart) out.append('0');
+        else out.append(s, intStart, intEnd);
+        if (fracEnd > fracStart) out.append('.').append(s, fracStart, fracEnd);
+        return out.toString();
+    }
+
     private static String plain(BigDecimal exact) {
         if (exact.signum() == 0) return "0";
         return exact.round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();
@@ -57,7 +104,7 @@ final class ExcelValues {
 
     /** Whether a cell with this number format shows its number as a date or time. */
     static boolean isDateFormat(int formatId, String formatCode) {
-        if (isChineseOrStandardDateId(formatId)) return true;
+        if (isBuiltInDate(formatId)) return true;
         String code = formatCode != null ? formatCode : BuiltinFormats.getBuiltinFormat(formatId);
         if (code == null) return false;
         try {
@@ -69,7 +116,7 @@ final class ExcelValues {
 
     // POI knows 14–22 and 45–47; 27–36 and 50–58 are the built-in formats of Chinese Excel
     // (e.g. 31 = yyyy"年"m"月"d"日"), which POI does not list.
-    private static boolean isChineseOrStandardDateId(int id) {
+    static boolean isBuiltInDate(int id) {
         return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
                 || (id >= 50 && id <= 58);
     }

@@ -27,6 +27,9 @@ final class SharedStrings {
     private long[] starts = new long[1024];
     private int[] lengths = new int[1024];
     private int count;
+    // Rosters repeat a few values (units, districts, "男"/"女") thousands of times: remember recent ones.
+    private final int[] cachedIndex = new int[4096];
+    private final String[] cachedString = new String[4096];
 
     private SharedStrings() {
     }
@@ -100,7 +103,13 @@ final class SharedStrings {
 
     /** The string at this index; the caller checks the index against {@link #size()}. */
     String get(int index) {
+        int slot = index & (cachedIndex.length - 1);
+        String s = cachedString[slot];
+        if (s != null && cachedIndex[slot] == index) return s;
         long start = starts[index];
-        return new String(chunks.get((int) (start >>> 32)), (int) start, lengths[index], StandardCharsets.UTF_8);
+        s = new String(chunks.get((int) (start >>> 32)), (int) start, lengths[index], StandardCharsets.UTF_8);
+        cachedIndex[slot] = index;
+        cachedString[slot] = s;
+        return s;
     }
 }

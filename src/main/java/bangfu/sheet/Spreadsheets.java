@@ -1,5 +1,7 @@
 package bangfu.sheet;
 
+import static java.util.Objects.requireNonNull;
+
 import bangfu.model.Message;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +25,10 @@ public final class Spreadsheets {
     /** Reads every sheet of the file in order, pushing non-blank rows to the sink. */
     public static void read(Path file, ReadOptions options, RowSink sink, ReadProgress progress)
             throws UnreadableFileException {
+        requireNonNull(file, "file");
+        requireNonNull(options, "options");
+        requireNonNull(sink, "sink");
+        requireNonNull(progress, "progress");
         try {
             dispatch(file, options, new GuardedSink(sink), progress);
         } catch (GuardedSink.SinkFailure e) {

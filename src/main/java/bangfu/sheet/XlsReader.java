@@ -196,7 +196,9 @@ final class XlsReader implements HSSFListener {
     }
 
     private Cell number(double value, CellValueRecordInterface cell) {
-        if (ExcelValues.isDateFormat(formats.getFormatIndex(cell), formats.getFormatString(cell))) {
+        int format = formats.getFormatIndex(cell);
+        // Ask for the format string only when needed: POI logs an error for the Chinese built-ins it lacks.
+        if (ExcelValues.isBuiltInDate(format) || ExcelValues.isDateFormat(format, formats.getFormatString(format))) {
             String iso = ExcelValues.date(value, date1904);
             if (iso != null) return new Cell(CellKind.DATE, iso);
         }

@@ -46,14 +46,12 @@ final class XlsxReader {
     private record SheetPart(String name, String part) {
     }
 
-    private final Path file;
     private final String fileName;
     private final ZipFile zip;
     private final Map<String, ZipEntry> entries = new HashMap<>();
     private final Map<String, ZipEntry> entriesIgnoringCase = new HashMap<>();
 
     private XlsxReader(Path file, ZipFile zip) {
-        this.file = file;
         this.fileName = Spreadsheets.displayName(file);
         this.zip = zip;
     }
@@ -137,7 +135,7 @@ final class XlsxReader {
             ZipEntry e = entry(s.part());
             SheetXml reader = new SheetXml(strings, styles, date1904);
             sink.startSheet(s.name());
-            try (InputStream in = open(s.part())) {
+            try (InputStream in = new InflatingThread(open(s.part()), s.part())) {
                 XmlScanner xml = scanner(s.part(), in, MAX_SHEET_XML);
                 reader.read(xml, sink, progress, done, total);
             } catch (SheetXml.BadCellException ex) {
@@ -271,10 +269,5 @@ final class XlsxReader {
     static String detail(Throwable e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replace('\n', ' ');
-    }
-
-    @Override
-    public String toString() {
-        return file.toString();
     }
 }

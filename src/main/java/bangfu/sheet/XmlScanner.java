@@ -21,6 +21,7 @@ final class XmlScanner {
 
     private static final int MAX_NAME = 256;
     private static final int MAX_TEXT = 64 * 1024 * 1024;
+    private static final int FAST_WINDOW = 2048;
 
     private final InputStream in;
     private final byte[] buf;
@@ -30,7 +31,12 @@ final class XmlScanner {
     private final long inflateLimit;
 
     private final byte[] name = new byte[MAX_NAME];
+    // The current tag's name and attributes live either in the input buffer (fast path: no copying)
+    // or in the arrays above (tags split across buffer refills, or values with entities).
+    private byte[] nameSrc = name;
+    private int nameOff;
     private int nameLen;
+    private byte[] attrSrc;
     private boolean selfClosing;
 
     private byte[] attrBytes = new byte[256];
@@ -99,11 +105,13 @@ final class XmlScanner {
                 if (!skipText()) return EOF;
             }
             // just consumed '<'
+            if (lim - pos < FAST_WINDOW) ensure(FAST_WINDOW);
+            int fast = fastTag();
+            if (fast != 0) return fast;
             int b = readRequired();
             if (b == '/') {
                 readName(readRequired());
-                int c;
-                while ((c = readRequired()) != '>') {
+                while (readRequired() != '>') {
                     // whitespace before '>'
                 }
                 return END;
@@ -117,6 +125,116 @@ final class XmlScanner {
                 return START;
             }
         }
+    }
+
+
+    /** Moves unread bytes to the front and reads until at least {@code n} are buffered or input ends. */
+    private void ensure(int n) throws IOException {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, lim - pos);
+            consumedBefore += pos;
+            lim -= pos;
+            pos = 0;
+        }
+        while (lim < n) {
+            int r = in.read(buf, lim, buf.length - lim);
+            if (r < 0) return;
+            lim += r;
+            if (consumedBefore + lim > inflateLimit) throw new InflateLimitException(inflateLimit);
+        }
+    }
+
+    /**
+     * Parses a start or end tag that lies wholly in the buffer and has no entities in its attribute
+     * values, leaving name and attributes in place. Returns 0, consuming nothing, when the slow path
+     * must handle it (comments, CDATA, processing instructions, odd or split tags).
+     */
+    private int fastTag() {
+        final byte[] b = buf;
+        final int l = lim;
+        int p = pos;
+        if (p >= l) return 0;
+        boolean end = b[p] == '/';
+        if (end) p++;
+        int start = p;
+        int local = p;
+        while (p < l) {
+            byte c = b[p];
+            if (c <= ' ' || c == '>' || c == '/') break;
+            if (c == ':') local = p + 1;
+            else if (c == '!' || c == '?' || c == '=' || c == '"' || c == '\'' || c == '<') return 0;
+            p++;
+        }
+        if (p >= l || p == start) return 0;
+        int nOff = local;
+        int nLen = p - local;
+        if (end) {
+            while (p < l && b[p] != '>') p++;
+            if (p >= l) return 0;
+            pos = p + 1;
+            nameSrc = b;
+            nameOff = nOff;
+            nameLen = nLen;
+            return END;
+        }
+        int count = 0;
+        boolean closing = false;
+        while (true) {
+            while (p < l && b[p] <= ' ') p++;
+            if (p >= l) return 0;
+            byte c = b[p];
+            if (c == '>') {
+                p++;
+                break;
+            }
+            if (c == '/') {
+                closing = true;
+                p++;
+                continue;
+            }
+            int aStart = p;
+            int aLocal = p;
+            while (p < l) {
+                c = b[p];
+                if (c <= ' ' || c == '=' || c == '>' || c == '/') break;
+                if (c == ':') aLocal = p + 1;
+                p++;
+            }
+            int aEnd = p;
+            while (p < l && b[p] <= ' ') p++;
+            if (p >= l || b[p] != '=') return 0;
+            p++;
+            while (p < l && b[p] <= ' ') p++;
+            if (p >= l) return 0;
+            byte quote = b[p];
+            if (quote != '"' && quote != '\'') return 0;
+            int vStart = ++p;
+            while (p < l && b[p] != quote) {
+                if (b[p] == '&' || b[p] == '<') return 0;
+                p++;
+            }
+            if (p >= l) return 0;
+            int vEnd = p++;
+            // xmlns and xmlns:prefix declarations are not attributes of the element
+            if ((aLocal - aStart == 6 || aEnd - aStart == 5) && b[aStart] == 'x' && b[aStart + 1] == 'm'
+                    && b[aStart + 2] == 'l' && b[aStart + 3] == 'n' && b[aStart + 4] == 's') {
+                continue;
+            }
+            if (count == attrNameStart.length) growAttrs();
+            attrNameStart[count] = aLocal;
+            attrNameLen[count] = aEnd - aLocal;
+            attrValStart[count] = vStart;
+            attrValLen[count] = vEnd - vStart;
+            count++;
+        }
+        pos = p;
+        nameSrc = b;
+        nameOff = nOff;
+        nameLen = nLen;
+        attrSrc = b;
+        attrCount = count;
+        selfClosing = closing;
+        return START;
     }
 
     /** Skips character data up to and including the next '<'; false at end of input. */
@@ -140,6 +258,22 @@ final class XmlScanner {
 
     private boolean captureText() throws IOException {
         while (true) {
+            final byte[] b = buf;
+            int p = pos;
+            final int l = lim;
+            int from = p;
+            while (p < l) {
+                byte c = b[p];
+                if (c == '<' || c == '&') break;
+                p++;
+            }
+            if (p > from) {
+                int n = p - from;
+                if (textLen + n > text.length) growText(textLen + n);
+                System.arraycopy(b, from, text, textLen, n);
+                textLen += n;
+            }
+            pos = p;
             int c = read();
             if (c < 0) return false;
             if (c == '<') return true;
@@ -205,11 +339,14 @@ final class XmlScanner {
             }
             c = readRequired();
         }
+        nameSrc = name;
+        nameOff = 0;
         nameLen = n;
         unread();
     }
 
     private void readAttributes() throws IOException {
+        attrSrc = attrBytes;
         attrCount = 0;
         attrUsed = 0;
         selfClosing = false;
@@ -290,8 +427,14 @@ final class XmlScanner {
         if (attrUsed == attrBytes.length) {
             if (attrUsed >= MAX_TEXT) throw new MalformedXmlException("attribute too long");
             attrBytes = Arrays.copyOf(attrBytes, attrUsed * 2);
+            attrSrc = attrBytes;
         }
         attrBytes[attrUsed++] = b;
+    }
+
+    private void growText(int needed) {
+        if (needed > MAX_TEXT) throw new MalformedXmlException("text longer than 64 MiB");
+        text = Arrays.copyOf(text, Math.max(needed, text.length * 2));
     }
 
     void appendText(byte b) {
@@ -370,14 +513,16 @@ final class XmlScanner {
 
     boolean is(byte[] localName) {
         if (nameLen != localName.length) return false;
+        final byte[] src = nameSrc;
+        final int off = nameOff;
         for (int i = 0; i < nameLen; i++) {
-            if (name[i] != localName[i]) return false;
+            if (src[off + i] != localName[i]) return false;
         }
         return true;
     }
 
     String name() {
-        return new String(name, 0, nameLen, StandardCharsets.UTF_8);
+        return new String(nameSrc, nameOff, nameLen, StandardCharsets.UTF_8);
     }
 
     boolean selfClosing() {
@@ -391,7 +536,7 @@ final class XmlScanner {
             if (attrNameLen[i] != localName.length) continue;
             int s = attrNameStart[i];
             for (int j = 0; j < localName.length; j++) {
-                if (attrBytes[s + j] != localName[j]) continue outer;
+                if (attrSrc[s + j] != localName[j]) continue outer;
             }
             return i;
         }
@@ -399,7 +544,7 @@ final class XmlScanner {
     }
 
     String attrValue(int index) {
-        return new String(attrBytes, attrValStart[index], attrValLen[index], StandardCharsets.UTF_8);
+        return new String(attrSrc, attrValStart[index], attrValLen[index], StandardCharsets.UTF_8);
     }
 
     String attrValue(byte[] localName) {
@@ -412,7 +557,7 @@ final class XmlScanner {
     }
 
     byte attrByte(int index, int offset) {
-        return attrBytes[attrValStart[index] + offset];
+        return attrSrc[attrValStart[index] + offset];
     }
 
     /** A non-negative integer attribute, or {@code absent} when missing or not a number. */
@@ -423,7 +568,7 @@ final class XmlScanner {
         if (len == 0 || len > 9) return absent;
         int v = 0;
         for (int j = 0; j < len; j++) {
-            int d = attrBytes[attrValStart[i] + j] - '0';
+            int d = attrSrc[attrValStart[i] + j] - '0';
             if (d < 0 || d > 9) return absent;
             v = v * 10 + d;
         }

@@ -38,6 +38,8 @@ public final class IdNumbers {
         if (cell.isBlank()) return Parsed.empty();
         String text = Widths.compact(cell.text()).replace("-", "").replace("\u2010", "")
                 .replace("\u2014", "").toUpperCase(Locale.ROOT);
+        // An apostrophe forces text in Excel; CSV exports sometimes keep it.
+        if (text.startsWith("'") || text.startsWith("`")) text = text.substring(1);
         if (cell.kind() == CellKind.NUMBER) return parseNumber(text, today);
         if (cell.kind() != CellKind.TEXT) return Parsed.fail(Issue.error("ID_FORMAT", masked(text), text.length()));
         if (SCIENTIFIC.matcher(text).matches()) return Parsed.fail(Issue.error("ID_STORED_AS_NUMBER", text));

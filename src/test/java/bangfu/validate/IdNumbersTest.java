@@ -89,6 +89,7 @@ class IdNumbersTest {
         assertThat(parse("\u3000" + fullWidth + " ").value()).contains(new IdNumber(withX));
         String spaced = withX.substring(0, 6) + " " + withX.substring(6, 14) + "-" + withX.substring(14);
         assertThat(parse(spaced).value()).contains(new IdNumber(withX));
+        assertThat(parse("'" + withX).value()).contains(new IdNumber(withX));
     }
 
     @Test

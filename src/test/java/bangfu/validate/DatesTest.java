@@ -1,0 +1,80 @@
+package bangfu.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bangfu.model.Issue;
+import bangfu.model.Parsed;
+import bangfu.sheet.Cell;
+import bangfu.sheet.CellKind;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DatesTest {
+    private static final LocalDate JUNE_2 = LocalDate.of(2024, 6, 2);
+
+    private static List<String> codes(Parsed<?> parsed) {
+        return parsed.issues().stream().map(Issue::code).toList();
+    }
+
+    @Test
+    void readsTheWrittenForms() {
+        for (String text : List.of("2024-06-02", "2024/6/2", "2024.6.2", "2024年6月2日", "2024年6月2号", "20240602",
+                "２０２４年６月２日", " 2024-6-2 ", "2024-06-02 00:00:00", "2024/6/2 8:30")) {
+            assertThat(Dates.parse(Cell.text(text))).as(text).isEqualTo(Parsed.ok(JUNE_2));
+        }
+    }
+
+    @Test
+    void readsDateCellsWithOrWithoutTime() {
+        assertThat(Dates.parse(new Cell(CellKind.DATE, "2024-06-02")).value()).contains(JUNE_2);
+        assertThat(Dates.parse(new Cell(CellKind.DATE, "2024-06-02T08:30")).value()).contains(JUNE_2);
+    }
+
+    @Test
+    void readsExcelSerialNumbers() {
+        assertThat(Dates.parse(new Cell(CellKind.NUMBER, "45445")).value()).contains(JUNE_2);
+        assertThat(Dates.parse(new Cell(CellKind.NUMBER, "45445.75")).value()).contains(JUNE_2);
+        assertThat(Dates.parse(new Cell(CellKind.NUMBER, "1")).value()).contains(LocalDate.of(1900, 1, 1));
+        assertThat(Dates.parse(new Cell(CellKind.NUMBER, "59")).value()).contains(LocalDate.of(1900, 2, 28));
+        assertThat(Dates.parse(new Cell(CellKind.NUMBER, "61")).value()).contains(LocalDate.of(1900, 3, 1));
+        assertThat(Dates.parse(new Cell(CellKind.NUMBER, "2958465")).value()).contains(LocalDate.of(9999, 12, 31));
+        assertThat(Dates.parse(new Cell(CellKind.NUMBER, "20240602")).value()).contains(JUNE_2);
+        assertThat(codes(Dates.parse(new Cell(CellKind.NUMBER, "60")))).containsExactly("DATE_INVALID");
+        assertThat(codes(Dates.parse(new Cell(CellKind.NUMBER, "0")))).containsExactly("DATE_FORMAT");
+        assertThat(codes(Dates.parse(new Cell(CellKind.NUMBER, "2958466")))).containsExactly("DATE_FORMAT");
+        assertThat(codes(Dates.parse(new Cell(CellKind.NUMBER, "-3")))).containsExactly("DATE_FORMAT");
+    }
+
+    @Test
+    void reportsImpossibleDatesWithoutGuessing() {
+        for (String text : List.of("2024-02-30", "2023/2/29", "2024年13月1日", "20240631", "2024.6.0")) {
+            Parsed<LocalDate> parsed = Dates.parse(Cell.text(text));
+            assertThat(codes(parsed)).as(text).containsExactly("DATE_INVALID");
+            assertThat(parsed.value()).isEmpty();
+        }
+    }
+
+    @Test
+    void reportsWhatIsNotADate() {
+        for (String text : List.of("不详", "6/2/2024", "2024-06", "二〇二四年六月", "#N/A")) {
+            assertThat(codes(Dates.parse(Cell.text(text)))).as(text).containsExactly("DATE_FORMAT");
+        }
+        assertThat(codes(Dates.parse(new Cell(CellKind.ERROR, "#VALUE!")))).containsExactly("DATE_FORMAT");
+        assertThat(Dates.parse(Cell.BLANK)).isEqualTo(Parsed.empty());
+    }
+
+    @Test
+    void readsYearAndMonthAsTheFirstOfTheMonthWithAWarning() {
+        LocalDate june1 = LocalDate.of(2024, 6, 1);
+        for (String text : List.of("2024年6月", "2024-06", "2024.6", "2024/6", "202406")) {
+            Parsed<LocalDate> parsed = Dates.parseYearMonth(Cell.text(text));
+            assertThat(parsed.value()).as(text).contains(june1);
+            assertThat(codes(parsed)).containsExactly("DATE_DAY_MISSING");
+        }
+        assertThat(Dates.parseYearMonth(Cell.text("2024-06-02"))).isEqualTo(Parsed.ok(JUNE_2));
+        assertThat(codes(Dates.parseYearMonth(Cell.text("2024-13")))).containsExactly("DATE_INVALID");
+        assertThat(codes(Dates.parseYearMonth(Cell.text("2024-02-30")))).containsExactly("DATE_INVALID");
+        assertThat(codes(Dates.parseYearMonth(Cell.text("不详")))).containsExactly("DATE_FORMAT");
+    }
+}
