@@ -54,11 +54,13 @@ final class ImportCommand implements Callable<Integer> {
         ImportOptions options = new ImportOptions(dryRun, Optional.ofNullable(encoding), Optional.ofNullable(sheet),
                 Optional.ofNullable(union), LocalDate.now());
         Path dbFile = root.database();
+        // Configuration first: bad YAML must not leave even an empty database behind.
+        bangfu.model.Mapping mapped = mapping.load(dbFile);
         List<FileReport> reports = new ArrayList<>();
         int exit = ExitCode.OK;
         try (Database db = Database.open(dbFile);
              ProgressDisplay progress = new ProgressDisplay(root.progress(), root.language())) {
-            Importer importer = new Importer(db, mapping.load(dbFile), options, progress, Clock.systemDefaultZone());
+            Importer importer = new Importer(db, mapped, options, progress, Clock.systemDefaultZone());
             for (Path file : files) {
                 try {
                     FileReport report = importer.importFile(file);

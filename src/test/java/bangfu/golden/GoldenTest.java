@@ -1,0 +1,71 @@
+package bangfu.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bangfu.cli.Run;
+import bangfu.store.Sql;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End-to-end cases, one folder each under src/test/resources/golden/: {@code commands} holds bangfu
+ * command lines ({@code $DB} is a fresh database, {@code $TMP} a scratch folder; paths are relative to the
+ * project), {@code expected.txt} what they print with their exit codes, followed by a sorted dump of
+ * the tables. Run with -Dbangfu.updateGoldens=true to rewrite the expectations; review the diff.
+ */
+class GoldenTest {
+    static final Path ROOT = Path.of("src/test/resources/golden");
+    static final String DUMP = """
+            SELECT 'household', union_name, head_name, tier, status, coalesce(household_size, ''), coalesce(main_cause, ''),
+                   coalesce(secondary_causes, ''), period FROM households
+            UNION ALL SELECT 'member', h.union_name, m.name, coalesce(m.relation, ''), coalesce(m.gender, ''), '', '', '', ''
+                   FROM members m JOIN households h ON h.id = m.household_id
+            UNION ALL SELECT 'reject', i.file_name, r.sheet, r.row_number, r.codes, '', '', '', '' FROM rejects r JOIN imports i ON i.id = r.import_id
+            UNION ALL SELECT 'change', table_name, column_name, coalesce(old_value, ''), coalesce(new_value, ''), '', '', '', '' FROM changes
+            UNION ALL SELECT 'history', coalesce(from_status, '-'), to_status, coalesce(changed_on, ''), count(*), '', '', '', ''
+                   FROM status_history GROUP BY 2, 3, 4
+            ORDER BY 1, 2, 3, 4, 5""";
+
+    @TempDir Path tmp;
+
+    @TestFactory
+    Stream<DynamicTest> cases() throws IOException {
+        List<Path> folders;
+        try (Stream<Path> s = Files.list(ROOT)) {
+            folders = s.filter(Files::isDirectory).sorted().toList();
+        }
+        return folders.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+    }
+
+    private void check(Path folder) throws IOException {
+        Path work = Files.createTempDirectory(tmp, folder.getFileName().toString());
+        Path db = work.resolve("bangfu.db");
+        StringBuilder actual = new StringBuilder();
+        for (String line : Files.readAllLines(folder.resolve("commands"), StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] args = line.replace("$DB", db.toString()).replace("$TMP", work.toString()).trim().split("\\s+");
+            Run run = Run.of(args);
+            actual.append("$ bangfu ").append(line.trim()).append('\n')
+                    .append(run.out().replace(work.toString(), "$TMP"))
+                    .append(run.err().isEmpty() ? "" : "[stderr] " + run.err().replace(work.toString(), "$TMP"))
+                    .append("[exit ").append(run.exit()).append("]\n\n");
+        }
+        if (Files.exists(db)) {
+            actual.append("-- tables\n");
+            for (List<String> row : Sql.rows(db, DUMP)) actual.append(String.join(" | ", row)).append('\n');
+        }
+        Path expected = folder.resolve("expected.txt");
+        if (Boolean.getBoolean("bangfu.updateGoldens") || !Files.exists(expected)) {
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual.toString()).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    }
+}
