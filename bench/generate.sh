@@ -8,8 +8,8 @@ SEED=${1:-1}
 RATE=${2:-0.001}
 # The JVM must be able to encode file names; Chinese-free names are used here, but keep UTF-8.
 export LANG=${LANG:-C.UTF-8}
-mvn -q -o test-compile
-mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+mvn -q test-compile
+mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 CP="target/test-classes:$(cat target/cp.txt)"
 mkdir -p target/bench
 for rows in 100000 1000000; do
