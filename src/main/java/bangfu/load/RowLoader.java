@@ -44,6 +44,8 @@ final class RowLoader {
     private String sheet;
     private SheetLayout layout;
     private boolean sheetUnusable;
+    /** The codes that make the whole sheet unusable (a required column is missing), for its rejected rows. */
+    private String sheetErrors;
     private int read, inserted, updated, unchanged, rejected, warnings;
     private long membersOf = -1;
     private Map<String, Map<MemberField, String>> storedMembers;
@@ -72,11 +74,10 @@ final class RowLoader {
         sheetNames.add(sheet);
         layout = s.layout();
         read = inserted = updated = unchanged = rejected = warnings = 0;
-        sheetUnusable = false;
-        for (CellIssue i : s.issues()) {
-            add(0, i);
-            if (i.issue().severity() == Severity.ERROR) sheetUnusable = true;
-        }
+        for (CellIssue i : s.issues()) add(0, i);
+        sheetErrors = s.issues().stream().filter(i -> i.issue().severity() == Severity.ERROR)
+                .map(i -> i.issue().code()).distinct().collect(Collectors.joining(","));
+        sheetUnusable = !sheetErrors.isEmpty();
     }
 
     private void end() {
@@ -233,7 +234,7 @@ final class RowLoader {
         }
         String codes = issues.stream().filter(i -> i.issue().severity() == Severity.ERROR)
                 .map(i -> i.issue().code()).distinct().collect(Collectors.joining(","));
-        writer.reject(sheet, row.number(), codes.isEmpty() ? "SHEET_UNUSABLE" : codes, JsonText.encode(row.raw()));
+        writer.reject(sheet, row.number(), codes.isEmpty() ? sheetErrors : codes, JsonText.encode(row.raw()));
         if (report) for (CellIssue i : issues) add(row.number(), i);
     }
 

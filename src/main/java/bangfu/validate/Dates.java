@@ -88,6 +88,8 @@ public final class Dates {
             return Parsed.fail(Issue.error("DATE_FORMAT", text));
         }
         long serial = number.longValue(); // a fraction is the time of day
+        // A bare year (2024) typed into a date column would otherwise read as a day in 1905.
+        if (serial >= 1900 && serial <= 2100) return Parsed.fail(Issue.error("DATE_FORMAT", text));
         // The 1900 date system counts a 29 February 1900 that never was (serial 60).
         if (serial == 60) return Parsed.fail(Issue.error("DATE_INVALID", text));
         return Parsed.ok(serial < 60 ? SERIAL_BASE.plusDays(serial + 1) : SERIAL_BASE.plusDays(serial));

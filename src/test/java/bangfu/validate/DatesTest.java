@@ -47,6 +47,12 @@ class DatesTest {
     }
 
     @Test
+    void bareYearInADateColumnIsNotADayIn1905() {
+        assertThat(codes(Dates.parse(new Cell(CellKind.NUMBER, "2024")))).containsExactly("DATE_FORMAT");
+        assertThat(Dates.parse(new Cell(CellKind.NUMBER, "2101")).value()).hasValueSatisfying(d -> assertThat(d.getYear()).isEqualTo(1905));
+    }
+
+    @Test
     void reportsImpossibleDatesWithoutGuessing() {
         for (String text : List.of("2024-02-30", "2023/2/29", "2024年13月1日", "20240631", "2024.6.0")) {
             Parsed<LocalDate> parsed = Dates.parse(Cell.text(text));

@@ -20,14 +20,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every issue code this package can emit has a message and a fix hint in both languages. */
+/** Every issue code bangfu can emit about the data has a message and a fix hint in both languages. */
 class IssueCatalogueTest {
     static final List<String> CODES = List.of(
             "ID_FORMAT", "ID_CHECK_DIGIT", "ID_BIRTH_DATE", "ID_REGION", "ID_STORED_AS_NUMBER",
             "ID_STORED_AS_NUMBER_15", "ID_CONVERTED_FROM_15", "ID_GENDER_MISMATCH", "ID_BIRTH_MISMATCH",
             "DATE_INVALID", "DATE_FORMAT", "DATE_DAY_MISSING",
             "MONEY_FORMAT", "MONEY_PRECISION", "MONEY_NEGATIVE",
-            "COUNT_FORMAT", "VALUE_UNKNOWN", "TIER_LEGACY", "PHONE_FORMAT", "ETHNICITY_UNKNOWN");
+            "COUNT_FORMAT", "VALUE_UNKNOWN", "TIER_LEGACY", "PHONE_FORMAT", "ETHNICITY_UNKNOWN",
+            // rows and sheets
+            "UNKNOWN_COLUMNS", "COLUMN_MISSING", "REQUIRED_MISSING", "MEMBER_WITHOUT_HEAD", "HOUSEHOLD_SIZE",
+            "DATE_BEFORE_FILED", "STATUS_DATE_MISSING", "PER_CAPITA_MISMATCH",
+            // across the rows of a file and the database (bangfu.load)
+            "DUPLICATE_IN_FILE", "MEMBER_HEAD_UNKNOWN", "MEMBER_HEAD_REJECTED", "FILE_CLOSED_REOPEN");
 
     @Test
     void bothCataloguesHaveAMessageAndAHintForEveryCode() throws IOException {
@@ -53,10 +58,12 @@ class IssueCatalogueTest {
     void theListNamesEveryCodeInTheSource() throws IOException {
         Pattern literal = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"");
         Set<String> found = new TreeSet<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/bangfu/validate"))) {
-            for (Path file : files.toList()) {
-                Matcher m = literal.matcher(Files.readString(file));
-                while (m.find()) found.add(m.group(1));
+        for (String pkg : List.of("validate", "load")) {
+            try (Stream<Path> files = Files.list(Path.of("src/main/java/bangfu", pkg))) {
+                for (Path file : files.toList()) {
+                    Matcher m = literal.matcher(Files.readString(file));
+                    while (m.find()) found.add(m.group(1));
+                }
             }
         }
         assertThat(CODES).containsAll(found);
