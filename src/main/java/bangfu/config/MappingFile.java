@@ -7,10 +7,8 @@ import bangfu.model.FileLevel;
 import bangfu.model.FileStatus;
 import bangfu.model.Gender;
 import bangfu.model.Mapping;
-import bangfu.model.MemberField;
 import bangfu.model.Message;
 import bangfu.model.RecordKind;
-import bangfu.model.RosterField;
 import bangfu.model.Tier;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -140,7 +138,7 @@ public final class MappingFile {
 
     private static Set<String> fieldKeys(RecordKind kind) {
         Set<String> keys = new TreeSet<>(PSEUDO_FIELDS);
-        Field[] fields = kind == RecordKind.MEMBERS ? MemberField.values() : RosterField.values();
+        Field[] fields = kind.fields();
         for (Field f : fields) keys.add(f.key());
         return keys;
     }

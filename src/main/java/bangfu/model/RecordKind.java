@@ -2,10 +2,12 @@ package bangfu.model;
 
 import java.util.Locale;
 
-/** The kinds of sheet bangfu recognises; ledgers and visit logs join the roster and its members. */
+/** The kinds of sheet bangfu recognises. */
 public enum RecordKind {
     ROSTER("花名册", "roster"),
-    MEMBERS("家庭成员", "members");
+    MEMBERS("家庭成员", "members"),
+    LEDGER("救助发放表", "ledger"),
+    VISITS("走访记录", "visits");
 
     private final String zh;
     private final String en;
@@ -17,6 +19,16 @@ public enum RecordKind {
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The fields of this kind's records. */
+    public Field[] fields() {
+        return switch (this) {
+            case ROSTER -> RosterField.values();
+            case MEMBERS -> MemberField.values();
+            case LEDGER -> LedgerField.values();
+            case VISITS -> VisitField.values();
+        };
     }
 
     public String label(Lang lang) {

@@ -89,6 +89,9 @@ public final class HeaderFinder {
                     && fields.stream().anyMatch(ROSTER_HOUSEHOLD_FIELDS::contains);
             case MEMBERS -> fields.contains("head_id") && fields.contains("name")
                     && (fields.contains("relation") || fields.contains("id_number"));
+            case LEDGER -> fields.contains("head_id") && fields.contains("amount_fen")
+                    && (fields.contains("kind") || fields.contains("paid_on"));
+            case VISITS -> fields.contains("head_id") && fields.contains("visited_on");
         };
         return qualifies ? fields.size() : 0;
     }

@@ -69,7 +69,40 @@ public final class HeaderVocabulary {
                     Map.entry("health", List.of("健康状况", "身体状况")),
                     Map.entry("occupation", List.of("就业就学情况", "就业情况", "就学情况", "职业", "工作或学习单位",
                             "工作单位或学校")),
-                    Map.entry(IGNORE, List.of("序号", "编号", "户主姓名", "no"))));
+                    Map.entry(IGNORE, List.of("序号", "编号", "户主姓名", "no"))),
+            RecordKind.LEDGER, Map.ofEntries(
+                    Map.entry("head_id", List.of("身份证号码", "身份证号", "公民身份号码", "证件号码", "证件号", "身份证",
+                            "户主身份证号码", "户主身份证号", "受助人身份证号码", "受助人身份证号")),
+                    Map.entry("name", List.of("姓名", "户主姓名", "受助人姓名", "受助人", "职工姓名", "困难职工姓名")),
+                    Map.entry("kind", List.of("救助类型", "帮扶类型", "项目", "救助项目", "帮扶项目", "救助类别", "帮扶类别",
+                            "类别")),
+                    Map.entry("amount_fen", List.of("金额", "发放金额", "救助金额", "帮扶金额", "补助金额", "慰问金额")),
+                    Map.entry("paid_on", List.of("发放日期", "发放时间", "救助日期", "帮扶日期", "日期")),
+                    Map.entry("fund_source", List.of("资金来源", "经费来源", "资金渠道")),
+                    Map.entry("method", List.of("发放方式", "支付方式", "发放形式")),
+                    Map.entry("bank", List.of("开户银行", "开户行", "银行")),
+                    Map.entry("card_masked", List.of("银行卡号", "卡号", "银行账号", "账号", "社保卡号")),
+                    Map.entry("batch", List.of("发放批次", "批次")),
+                    Map.entry("handler", List.of("经办人")),
+                    Map.entry("recipients", List.of("受助人数", "人数", "受助人次")),
+                    Map.entry("note", List.of("备注")),
+                    Map.entry(IGNORE, List.of("序号", "编号", "no"))),
+            RecordKind.VISITS, Map.ofEntries(
+                    Map.entry("head_id", List.of("身份证号码", "身份证号", "公民身份号码", "证件号码", "证件号", "身份证",
+                            "户主身份证号码", "户主身份证号")),
+                    Map.entry("name", List.of("姓名", "户主姓名", "被走访人", "职工姓名")),
+                    Map.entry("visited_on", List.of("走访日期", "走访时间", "回访日期", "回访时间", "日期")),
+                    Map.entry("kind", List.of("走访类型", "走访形式", "走访方式", "回访类型", "方式")),
+                    Map.entry("visitor", List.of("走访人", "走访人员", "帮扶责任人", "回访人")),
+                    Map.entry("participants", List.of("参与人", "参加人员", "陪同人员", "参与人员")),
+                    Map.entry("findings", List.of("发现情况", "走访情况", "基本情况", "家庭情况", "了解情况")),
+                    Map.entry("requests", List.of("诉求", "困难诉求", "主要诉求")),
+                    Map.entry("measures", List.of("措施", "帮扶措施", "解决措施", "处理措施")),
+                    Map.entry("outcome", List.of("结果", "走访结果", "回访结果")),
+                    Map.entry("next_visit_on", List.of("下次回访日期", "下次走访日期", "下次回访时间")),
+                    Map.entry("signed", List.of("是否签字", "签字", "本人签字")),
+                    Map.entry("note", List.of("备注")),
+                    Map.entry(IGNORE, List.of("序号", "编号", "no"))));
 
     private final Map<RecordKind, Map<String, String>> byKind = new HashMap<>();
 

@@ -57,6 +57,23 @@ class DatabaseTest {
     }
 
     @Test
+    void versionOneDatabaseMigratesForwardKeepingItsRows() throws Exception {
+        Path file = dir.resolve("v1.db");
+        String v1 = new String(Database.class.getResourceAsStream("/bangfu/store/V1__households.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (String sql : Database.statements(v1)) Sql.execute(file, sql);
+        Sql.execute(file, "PRAGMA user_version = 1");
+        Sql.execute(file, "INSERT INTO households (head_id, head_name, union_name, status) "
+                + "VALUES ('110101198001010011', '张三', '东城区总工会', 'ACTIVE')");
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(2);
+        }
+        assertThat(Sql.one(file, "SELECT head_name FROM households")).isEqualTo("张三");
+        assertThat(Sql.rows(file, "SELECT name FROM pragma_table_info('assistance')")).extracting(r -> r.get(0))
+                .contains("occurrence", "bank", "handler");
+    }
+
+    @Test
     void migrationScriptSplitsIntoStatements() {
         assertThat(Database.statements("-- c\nCREATE TABLE a (x);\nCREATE INDEX i ON a (x);\n")).hasSize(2);
     }

@@ -1,0 +1,35 @@
+package bangfu.model;
+
+/** The fields of one disbursement in an assistance ledger (救助发放表). */
+public enum LedgerField implements Field {
+    HEAD_ID("head_id", ValueType.ID, "身份证号码", "ID number"),
+    NAME("name", ValueType.TEXT, "姓名", "Name"),
+    KIND("kind", ValueType.CHOICE, "救助类型", "Kind of aid"),
+    AMOUNT("amount_fen", ValueType.MONEY, "金额", "Amount"),
+    PAID_ON("paid_on", ValueType.DATE, "发放日期", "Paid on"),
+    SOURCE("fund_source", ValueType.CHOICE, "资金来源", "Funding source"),
+    METHOD("method", ValueType.CHOICE, "发放方式", "Payment method"),
+    BANK("bank", ValueType.TEXT, "开户银行", "Bank"),
+    CARD("card_masked", ValueType.PERSONAL, "银行卡号", "Card number"),
+    BATCH("batch", ValueType.TEXT, "发放批次", "Batch"),
+    HANDLER("handler", ValueType.TEXT, "经办人", "Handled by"),
+    RECIPIENTS("recipients", ValueType.COUNT, "受助人数", "Persons aided"),
+    NOTE("note", ValueType.TEXT, "备注", "Note");
+
+    private final String key;
+    private final ValueType type;
+    private final String zh;
+    private final String en;
+
+    LedgerField(String key, ValueType type, String zh, String en) {
+        this.key = key;
+        this.type = type;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    @Override public String key() { return key; }
+    @Override public ValueType type() { return type; }
+    @Override public String zh() { return zh; }
+    @Override public String en() { return en; }
+}
