@@ -45,6 +45,8 @@ public final class ExampleFiles {
     public static final String XLSX = "花名册-东城区总工会-2024.xlsx";
     public static final String CSV = "花名册-西城区总工会-2024.csv";
     public static final String XLS = "花名册-南岗区总工会-2024.xls";
+    public static final String LEDGER = "救助发放表-2024.xlsx";
+    public static final String VISITS = "走访记录-2024.xlsx";
 
     /** Fixed "creation" time written into the .xlsx document properties. */
     static final String CREATED = "2024-12-31T08:00:00Z";
@@ -65,7 +67,8 @@ public final class ExampleFiles {
         }
         Path dir = Path.of(args[0]);
         writeAll(dir);
-        System.out.println("wrote " + dir.resolve(XLSX) + ", " + dir.resolve(CSV) + ", " + dir.resolve(XLS));
+        System.out.println("wrote " + dir.resolve(XLSX) + ", " + dir.resolve(CSV) + ", " + dir.resolve(XLS)
+            + ", " + dir.resolve(LEDGER) + ", " + dir.resolve(VISITS));
     }
 
     public static void writeAll(Path dir) throws IOException {
@@ -73,6 +76,8 @@ public final class ExampleFiles {
         writeDongchengXlsx(dir.resolve(XLSX));
         writeXichengCsv(dir.resolve(CSV));
         writeNangangXls(dir.resolve(XLS));
+        writeLedgerXlsx(dir.resolve(LEDGER));
+        writeVisitsXlsx(dir.resolve(VISITS));
     }
 
     // ------------------------------------------------------------------ data model
@@ -636,6 +641,401 @@ public final class ExampleFiles {
                 cell(row, k++, h.status, st.plain);
                 cell(row, k++, h.helper, st.plain);
             }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ (d) assistance ledger and (e) visit log
+
+    /**
+     * The households that load without error from the three rosters, in roster order: all 12 of
+     * 东城区, all 8 of 西城区, and rows 3, 8 and 12 of 南岗区 (the other seven rows are rejected).
+     */
+    static List<Household> loadedHouseholds() {
+        List<Household> list = new ArrayList<>(dongchengHouseholds());
+        list.addAll(xichengHouseholds());
+        List<Household> ng = nangangHouseholds();
+        list.add(ng.get(0));
+        list.add(ng.get(5));
+        list.add(ng.get(9));
+        return list;
+    }
+
+    static final LocalDate YEAR_START = LocalDate.of(2024, 1, 1);
+    static final LocalDate YEAR_END = LocalDate.of(2024, 12, 31);
+
+    /** First day a household may receive a payment or visit in 2024: on or after its filing date. */
+    static LocalDate earliest(Household h) {
+        return h.filed.isBefore(YEAR_START) ? YEAR_START : h.filed;
+    }
+
+    /** Last day in 2024 for payments and visits: the exit date for a household that left hardship. */
+    static LocalDate latest(Household h) {
+        return h.exited != null && h.exited.isBefore(YEAR_END) ? h.exited : YEAR_END;
+    }
+
+    static final String[] LEDGER_HEADER = {
+        "序号", "姓名", "身份证号码", "所属工会", "救助类型", "金额（元）", "发放日期", "资金来源", "发放方式", "开户银行",
+        "银行卡号", "发放批次", "经办人", "备注"};
+    static final String[] AID_KINDS = {"生活救助", "医疗救助", "金秋助学", "就业帮扶", "送温暖", "临时救助"};
+    static final String[] FUND_SOURCES = {"中央财政", "省级", "市级", "区县级", "工会经费", "社会捐助"};
+    static final String[] BANKS = {"中国工商银行", "中国农业银行", "中国银行", "中国建设银行", "中国邮政储蓄银行"};
+    static final String[] HANDLERS = {"赵文斌", "孙丽华", "高立新"};
+
+    /** Data index (0-based, Excel row = index + 3) of each planted mistake and special row of the ledger. */
+    static final int LEDGER_UNKNOWN_AT = 29;
+    static final int LEDGER_DUPLICATE_OF = 41;
+    static final int LEDGER_DUPLICATE_AT = 44;
+    static final int LEDGER_ZERO_AT = 17;
+    static final int LEDGER_BAD_CARD_AT = 52;
+    static final int[] LEDGER_CASH_AT = {8, 24, 49};
+    static final int LEDGER_IN_KIND_AT = 36;
+    static final int LEDGER_FIRST_ROW = 3;
+
+    static final class Payment implements Cloneable {
+        Household h;
+        String kind;
+        BigDecimal amount;
+        LocalDate paidOn;
+        String source;
+        String method = "银行卡";
+        String bank;
+        String card;
+        String handler;
+        String note = "";
+
+        Payment copy() {
+            try {
+                return (Payment) clone();
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** A synthetic bank card number of {@code length} digits starting 62, with a valid Luhn check digit. */
+    static String cardNumber(Random rnd, int length) {
+        StringBuilder sb = new StringBuilder("62");
+        while (sb.length() < length - 1) {
+            sb.append(rnd.nextInt(10));
+        }
+        sb.append(luhnDigit(sb));
+        return sb.toString();
+    }
+
+    /** The digit that makes {@code body + digit} pass the Luhn check. */
+    static char luhnDigit(CharSequence body) {
+        int sum = 0;
+        boolean dbl = true; // rightmost digit of the body is doubled once the check digit is appended
+        for (int i = body.length() - 1; i >= 0; i--) {
+            int d = body.charAt(i) - '0';
+            if (dbl) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            dbl = !dbl;
+        }
+        return (char) ('0' + (10 - sum % 10) % 10);
+    }
+
+    static boolean luhnValid(String number) {
+        return luhnDigit(number.substring(0, number.length() - 1)) == number.charAt(number.length() - 1);
+    }
+
+    static BigDecimal amount(Random rnd, String kind) {
+        int base;
+        switch (kind) {
+            case "医疗救助":
+                base = 1000 + rnd.nextInt(41) * 100;
+                break;
+            case "金秋助学":
+                base = 2000 + rnd.nextInt(7) * 500;
+                break;
+            case "送温暖":
+                base = 300 + rnd.nextInt(8) * 100;
+                break;
+            case "就业帮扶":
+                base = 500 + rnd.nextInt(11) * 100;
+                break;
+            default:
+                base = 500 + rnd.nextInt(26) * 100;
+                break;
+        }
+        BigDecimal a = BigDecimal.valueOf(base);
+        switch (rnd.nextInt(5)) {
+            case 0:
+                return a.add(new BigDecimal("0.5"));
+            case 1:
+                return a.add(BigDecimal.valueOf(rnd.nextInt(99) + 1, 2));
+            default:
+                return a;
+        }
+    }
+
+    /** The ledger's rows in order, mistakes included. */
+    static List<Payment> ledgerPayments() {
+        Random rnd = new Random(20241220L);
+        List<Household> hs = loadedHouseholds();
+        List<Payment> list = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < hs.size(); i++) {
+            Household h = hs.get(i);
+            String bank = Synth.pick(rnd, BANKS);
+            String card = cardNumber(rnd, 16 + rnd.nextInt(4));
+            int count = i % 2 == 0 ? 3 : 2;
+            for (int k = 0; k < count; k++) {
+                Payment p = new Payment();
+                p.h = h;
+                p.kind = Synth.pick(rnd, AID_KINDS);
+                p.amount = amount(rnd, p.kind);
+                p.paidOn = Synth.date(rnd, earliest(h), latest(h));
+                String key = h.id + p.kind + p.paidOn + p.amount;
+                if (!keys.add(key)) { // never an accidental duplicate: the one duplicate is planted below
+                    k--;
+                    continue;
+                }
+                if (p.kind.equals("生活救助") && rnd.nextInt(4) == 0) {
+                    p.kind = "生活";
+                } else if (p.kind.equals("医疗救助") && rnd.nextInt(3) == 0) {
+                    p.kind = "医疗";
+                }
+                p.source = Synth.pick(rnd, FUND_SOURCES);
+                p.bank = bank;
+                p.card = card;
+                p.handler = Synth.pick(rnd, HANDLERS);
+                list.add(p);
+            }
+        }
+        list.sort(java.util.Comparator.comparing((Payment p) -> p.paidOn));
+
+        // an ID that is in no roster (the person lives in 朝阳区, area 110105)
+        Payment unknown = list.get(LEDGER_UNKNOWN_AT).copy();
+        Household stranger = new Household();
+        stranger.male = true;
+        stranger.name = "郑海波";
+        stranger.id = Synth.idNumber("110105", LocalDate.of(1978, 4, 12), 217);
+        stranger.union = "东城区物业服务中心工会";
+        unknown.h = stranger;
+        unknown.kind = "临时救助";
+        unknown.amount = BigDecimal.valueOf(1200);
+        unknown.bank = "中国建设银行";
+        unknown.card = cardNumber(rnd, 19);
+        list.add(LEDGER_UNKNOWN_AT, unknown);
+        // the same payment entered twice, three rows apart (no change below touches either row)
+        list.add(LEDGER_DUPLICATE_AT, list.get(LEDGER_DUPLICATE_OF).copy());
+
+        list.get(LEDGER_ZERO_AT).amount = BigDecimal.ZERO;
+        Payment badCard = list.get(LEDGER_BAD_CARD_AT);
+        char last = badCard.card.charAt(badCard.card.length() - 1);
+        badCard.card = badCard.card.substring(0, badCard.card.length() - 1) + (char) ('0' + (last - '0' + 1) % 10);
+        for (int at : LEDGER_CASH_AT) {
+            Payment p = list.get(at);
+            p.method = "现金";
+            p.bank = "";
+            p.card = "";
+        }
+        Payment inKind = list.get(LEDGER_IN_KIND_AT);
+        inKind.method = "实物";
+        inKind.kind = "送温暖";
+        inKind.amount = BigDecimal.valueOf(450);
+        inKind.bank = "";
+        inKind.card = "";
+        inKind.note = "米、面、油各一份，按采购价折算";
+
+        return list;
+    }
+
+    static void writeLedgerXlsx(Path file) throws IOException {
+        List<Payment> ps = ledgerPayments();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.getProperties().getCoreProperties().setCreated(
+                java.util.Optional.of(java.util.Date.from(java.time.Instant.parse(CREATED))));
+            wb.getProperties().getCoreProperties().setCreator("区总工会帮扶中心");
+            Styles st = new Styles(wb);
+            Sheet sh = wb.createSheet("救助发放表");
+            Row title = sh.createRow(0);
+            title.setHeightInPoints(26);
+            cell(title, 0, "2024年困难职工帮扶资金发放表", st.title);
+            sh.addMergedRegion(new CellRangeAddress(0, 0, 0, LEDGER_HEADER.length - 1));
+            Row head = sh.createRow(1);
+            for (int k = 0; k < LEDGER_HEADER.length; k++) {
+                cell(head, k, LEDGER_HEADER[k], st.header);
+                String hn = LEDGER_HEADER[k];
+                sh.setColumnWidth(k, (hn.equals("身份证号码") || hn.equals("银行卡号") ? 22
+                    : hn.equals("所属工会") || hn.equals("备注") ? 28 : hn.equals("开户银行") ? 18 : 12) * 256);
+            }
+            for (int i = 0; i < ps.size(); i++) {
+                Payment p = ps.get(i);
+                Row row = sh.createRow(LEDGER_FIRST_ROW - 1 + i);
+                int k = 0;
+                num(row, k++, i + 1, st.integer);
+                cell(row, k++, p.h.name, st.plain);
+                cell(row, k++, p.h.id, st.text);
+                cell(row, k++, p.h.union, st.plain);
+                cell(row, k++, p.kind, st.plain);
+                num(row, k++, p.amount.doubleValue(), st.money);
+                date(row, k++, p.paidOn, st.dateIso);
+                cell(row, k++, p.source, st.plain);
+                cell(row, k++, p.method, st.plain);
+                cell(row, k++, p.bank, st.plain);
+                cell(row, k++, p.card, st.text);
+                cell(row, k++, "2024年第" + ((p.paidOn.getMonthValue() + 2) / 3) + "批", st.plain);
+                cell(row, k++, p.handler, st.plain);
+                cell(row, k++, p.note, st.plain);
+            }
+            sh.createFreezePane(0, 2);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+    }
+
+    static final String[] VISIT_HEADER = {
+        "序号", "姓名", "身份证号码", "走访日期", "走访类型", "走访人", "参与人", "发现情况", "诉求", "措施", "结果",
+        "下次回访日期", "是否签字"};
+    static final String[] VISIT_KINDS = {"入户走访", "入户走访", "走访慰问", "电话回访"};
+    static final String[] OUTCOMES = {"稳定", "稳定", "好转", "新情况"};
+    static final String[] FINDINGS = {
+        "户主病情稳定，按时复查，家庭收入仍以临时工收入为主。",
+        "子女在校就读，学费和生活费支出压力较大。",
+        "户主已在社区公益岗位上岗，每月收入约两千元。",
+        "住房老旧，冬季取暖费用负担较重。",
+        "配偶长期服药，医疗支出占家庭收入比重较高。",
+        "家庭成员身体状况良好，暂未发现新的困难。",
+        "户主近期所在单位停产，正在寻找新的工作。",
+        "老人行动不便需要照料，户主难以外出务工。"};
+    static final String[] REQUESTS = {
+        "希望协助申请医疗救助。",
+        "希望提供就业岗位信息。",
+        "希望子女助学金按时发放。",
+        "希望帮助解决冬季取暖费用。",
+        "暂无新的诉求。",
+        "希望协调办理大病医疗保险报销。"};
+    static final String[] MEASURES = {
+        "登记诉求并上报区总工会，协助准备医疗救助申请材料。",
+        "推荐参加区总工会组织的职业技能培训。",
+        "送去慰问品，讲解帮扶政策。",
+        "联系社区落实临时救助。",
+        "纳入金秋助学申报名单。",
+        "继续跟踪，按期回访。"};
+
+    /** Indexes into {@link #loadedHouseholds()}: households visited once, and households not visited. */
+    static final int[] VISITED_ONCE = {2, 16, 21}; // 东城区 household 3, 西城区 household 5 (exited), 南岗区 row 8
+    static final int[] NOT_VISITED = {10, 18};     // 东城区 household 11, 西城区 household 7
+    /** Data index (0-based, Excel row = index + 2) of the visit dated in the future. */
+    static final int VISIT_FUTURE_AT = 20;
+    static final LocalDate VISIT_FUTURE = LocalDate.of(2030, 1, 15);
+    static final int VISIT_FIRST_ROW = 2;
+
+    static final class Visit {
+        Household h;
+        LocalDate on;
+        String kind;
+        String visitor;
+        String participants;
+        String findings;
+        String requests;
+        String measures;
+        String outcome;
+        String signed;
+    }
+
+    static boolean contains(int[] values, int v) {
+        for (int x : values) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<Visit> visits() {
+        Random rnd = new Random(20241225L);
+        List<Household> hs = loadedHouseholds();
+        List<Visit> list = new ArrayList<>();
+        for (int i = 0; i < hs.size(); i++) {
+            if (contains(NOT_VISITED, i)) {
+                continue;
+            }
+            Household h = hs.get(i);
+            LocalDate from = earliest(h).plusDays(1); // strictly after the filing date
+            LocalDate to = latest(h);
+            LocalDate mid = LocalDate.ofEpochDay((from.toEpochDay() + to.toEpochDay()) / 2);
+            List<LocalDate> days = new ArrayList<>();
+            if (contains(VISITED_ONCE, i)) {
+                days.add(Synth.date(rnd, from, to));
+            } else {
+                LocalDate first = Synth.date(rnd, from, mid);
+                days.add(first);
+                days.add(Synth.date(rnd, first.plusDays(7), to));
+            }
+            for (LocalDate d : days) {
+                Visit v = new Visit();
+                v.h = h;
+                v.on = d;
+                v.kind = Synth.pick(rnd, VISIT_KINDS);
+                v.visitor = h.helper;
+                v.participants = "";
+                if (!v.kind.equals("电话回访")) {
+                    do {
+                        v.participants = Synth.name(rnd, rnd.nextBoolean())
+                            + (rnd.nextBoolean() ? "、" + Synth.name(rnd, rnd.nextBoolean()) : "");
+                    } while (v.participants.contains(v.visitor));
+                }
+                v.findings = Synth.pick(rnd, FINDINGS);
+                v.requests = Synth.pick(rnd, REQUESTS);
+                v.measures = Synth.pick(rnd, MEASURES);
+                v.outcome = Synth.pick(rnd, OUTCOMES);
+                v.signed = v.kind.equals("电话回访") ? "否" : rnd.nextInt(6) == 0 ? "否" : "是";
+                list.add(v);
+            }
+        }
+        list.sort(java.util.Comparator.comparing((Visit v) -> v.on));
+        list.get(VISIT_FUTURE_AT).on = VISIT_FUTURE; // typed 2030 for 2024
+        return list;
+    }
+
+    static void writeVisitsXlsx(Path file) throws IOException {
+        List<Visit> vs = visits();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.getProperties().getCoreProperties().setCreated(
+                java.util.Optional.of(java.util.Date.from(java.time.Instant.parse(CREATED))));
+            wb.getProperties().getCoreProperties().setCreator("区总工会帮扶中心");
+            Styles st = new Styles(wb);
+            CellStyle wrapped = Styles.bordered(wb);
+            wrapped.setWrapText(true);
+            Sheet sh = wb.createSheet("走访记录");
+            Row head = sh.createRow(0);
+            for (int k = 0; k < VISIT_HEADER.length; k++) {
+                cell(head, k, VISIT_HEADER[k], st.header);
+                String hn = VISIT_HEADER[k];
+                sh.setColumnWidth(k, (hn.equals("身份证号码") ? 22 : hn.equals("发现情况") || hn.equals("措施") ? 40
+                    : hn.equals("诉求") ? 30 : hn.contains("日期") || hn.equals("参与人") ? 16 : 10) * 256);
+            }
+            for (int i = 0; i < vs.size(); i++) {
+                Visit v = vs.get(i);
+                Row row = sh.createRow(VISIT_FIRST_ROW - 1 + i);
+                int k = 0;
+                num(row, k++, i + 1, st.integer);
+                cell(row, k++, v.h.name, st.plain);
+                cell(row, k++, v.h.id, st.text);
+                date(row, k++, v.on, st.dateIso);
+                cell(row, k++, v.kind, st.plain);
+                cell(row, k++, v.visitor, st.plain);
+                cell(row, k++, v.participants, st.plain);
+                cell(row, k++, v.findings, wrapped);
+                cell(row, k++, v.requests, wrapped);
+                cell(row, k++, v.measures, wrapped);
+                cell(row, k++, v.outcome, st.plain);
+                date(row, k++, v.on.plusMonths(3), st.dateIso);
+                cell(row, k++, v.signed, st.plain);
+            }
+            sh.createFreezePane(0, 1);
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
             }

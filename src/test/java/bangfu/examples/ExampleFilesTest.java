@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -72,6 +75,119 @@ class ExampleFilesTest {
             Row r12 = sh.getRow(11);
             double expected = Math.round(r12.getCell(10).getNumericCellValue() / 12 / r12.getCell(9).getNumericCellValue() * 100) / 100.0;
             assertThat(Math.abs(r12.getCell(11).getNumericCellValue() - expected)).isGreaterThan(10);
+        }
+    }
+
+    @Test
+    void ledgerHasTheSameCells() throws IOException {
+        assertThat(dump(fresh.resolve(ExampleFiles.LEDGER)))
+            .as("regenerate with ExampleFiles and commit the result")
+            .containsExactlyElementsOf(dump(COMMITTED.resolve(ExampleFiles.LEDGER)));
+    }
+
+    @Test
+    void visitsHaveTheSameCells() throws IOException {
+        assertThat(dump(fresh.resolve(ExampleFiles.VISITS)))
+            .as("regenerate with ExampleFiles and commit the result")
+            .containsExactlyElementsOf(dump(COMMITTED.resolve(ExampleFiles.VISITS)));
+    }
+
+    /** Filing date (and last allowed day) of every household that loads from the three rosters. */
+    static Map<String, ExampleFiles.Household> loaded() {
+        Map<String, ExampleFiles.Household> m = new HashMap<>();
+        for (ExampleFiles.Household h : ExampleFiles.loadedHouseholds()) {
+            m.put(h.id, h);
+        }
+        return m;
+    }
+
+    @Test
+    void ledgerMistakesAreWhereTheReadmeSaysTheyAre() throws IOException {
+        Map<String, ExampleFiles.Household> loaded = loaded();
+        assertThat(loaded).hasSize(23);
+        try (Workbook wb = WorkbookFactory.create(COMMITTED.resolve(ExampleFiles.LEDGER).toFile(), null, true)) {
+            Sheet sh = wb.getSheet("救助发放表");
+            assertThat(sh.getRow(0).getCell(0).getStringCellValue()).isEqualTo("2024年困难职工帮扶资金发放表");
+            List<Integer> unknown = new ArrayList<>();
+            List<Integer> zero = new ArrayList<>();
+            List<Integer> badCard = new ArrayList<>();
+            List<String> methods = new ArrayList<>();
+            Map<String, Integer> firstRow = new HashMap<>();
+            List<String> duplicates = new ArrayList<>();
+            int rows = 0;
+            for (int r = 2; r <= sh.getLastRowNum(); r++) {
+                Row row = sh.getRow(r);
+                rows++;
+                int excel = r + 1;
+                assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.STRING);
+                assertThat(row.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("@");
+                String id = row.getCell(2).getStringCellValue();
+                LocalDate paid = row.getCell(6).getLocalDateTimeCellValue().toLocalDate();
+                double amount = row.getCell(5).getNumericCellValue();
+                ExampleFiles.Household h = loaded.get(id);
+                if (h == null) {
+                    unknown.add(excel);
+                } else {
+                    assertThat(paid).as("row " + excel).isAfterOrEqualTo(h.filed)
+                        .isBeforeOrEqualTo(ExampleFiles.latest(h));
+                }
+                if (amount == 0) {
+                    zero.add(excel);
+                }
+                String method = row.getCell(8).getStringCellValue();
+                methods.add(method);
+                Cell card = row.getCell(10);
+                if (method.equals("银行卡")) {
+                    assertThat(card.getCellType()).isEqualTo(CellType.STRING);
+                    String number = card.getStringCellValue();
+                    assertThat(number.length()).isBetween(16, 19);
+                    if (!ExampleFiles.luhnValid(number)) {
+                        badCard.add(excel);
+                    }
+                }
+                String key = id + "|" + row.getCell(4).getStringCellValue() + "|" + paid + "|" + amount;
+                Integer before = firstRow.putIfAbsent(key, excel);
+                if (before != null) {
+                    duplicates.add(before + "=" + excel);
+                }
+            }
+            assertThat(rows).isEqualTo(60);
+            assertThat(unknown).containsExactly(32);
+            assertThat(zero).containsExactly(20);
+            assertThat(badCard).containsExactly(55);
+            assertThat(duplicates).containsExactly("44=47");
+            assertThat(methods.stream().filter("现金"::equals).count()).isEqualTo(3);
+            assertThat(methods.stream().filter("实物"::equals).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void visitMistakeIsWhereTheReadmeSaysItIs() throws IOException {
+        Map<String, ExampleFiles.Household> loaded = loaded();
+        try (Workbook wb = WorkbookFactory.create(COMMITTED.resolve(ExampleFiles.VISITS).toFile(), null, true)) {
+            Sheet sh = wb.getSheet("走访记录");
+            Map<String, Integer> perHousehold = new HashMap<>();
+            List<Integer> future = new ArrayList<>();
+            int rows = 0;
+            for (int r = 1; r <= sh.getLastRowNum(); r++) {
+                Row row = sh.getRow(r);
+                rows++;
+                String id = row.getCell(2).getStringCellValue();
+                ExampleFiles.Household h = loaded.get(id);
+                assertThat(h).as("row " + (r + 1)).isNotNull();
+                perHousehold.merge(id, 1, Integer::sum);
+                LocalDate on = row.getCell(3).getLocalDateTimeCellValue().toLocalDate();
+                if (on.getYear() != 2024) {
+                    future.add(r + 1);
+                    assertThat(on).isEqualTo(LocalDate.of(2030, 1, 15));
+                } else {
+                    assertThat(on).as("row " + (r + 1)).isAfter(h.filed).isBeforeOrEqualTo(ExampleFiles.latest(h));
+                }
+            }
+            assertThat(rows).isEqualTo(39);
+            assertThat(future).containsExactly(22);
+            assertThat(perHousehold).hasSize(21);
+            assertThat(perHousehold.values().stream().filter(n -> n == 1).count()).isEqualTo(3);
         }
     }
 
