@@ -208,9 +208,10 @@ function _picocli_bangfu_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
-  local arg_opts="'--mapping' '--format' '--limit' '--encoding' '--sheet' '--union' '--db' '--lang'"
+  local flag_opts="'--dry-run' '--allow-duplicates' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--mapping' '--format' '--limit' '--encoding' '--sheet' '--union' '--kind' '--db' '--lang'"
   local textjson_option_args=("text" "json") # --format values
+  local rosterledgervisits_option_args=("roster" "ledger" "visits") # --kind values
   local zhen_option_args=("ZH" "EN") # --lang values
 
   type compopt &>/dev/null && compopt +o default
@@ -238,6 +239,11 @@ function _picocli_bangfu_import() {
       ;;
     '--union')
       return
+      ;;
+    '--kind')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${rosterledgervisits_option_args[@]}" ) )
+      return $?
       ;;
     '--db')
       local IFS=$'\n'

@@ -48,7 +48,7 @@ public final class Importer {
 
     public Importer(Database db, Mapping mapping, ImportOptions options, ImportListener listener, Clock clock) {
         this.db = db;
-        this.finder = new HeaderFinder(new HeaderVocabulary(mapping));
+        this.finder = new HeaderFinder(new HeaderVocabulary(mapping), options.kind());
         this.readers = new RowReaders(mapping, options.today(), options.union());
         this.options = options;
         this.listener = listener;
@@ -62,7 +62,7 @@ public final class Importer {
             return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of());
         }
         try (ImportWriter writer = ImportWriter.begin(db, name, sha256, clock.instant())) {
-            RowLoader loader = new RowLoader(writer, name);
+            RowLoader loader = new RowLoader(writer, name, options.allowDuplicates());
             Map<String, List<String>> skipped = new LinkedHashMap<>();
             run(file, listener.started(name), event -> {
                 if (event instanceof SheetEvent.Skipped s) skipped.put(s.sheet(), s.seen());

@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
  */
 final class RowLoader {
     private final ImportWriter writer;
+    private final EventLoader events;
     private final String file;
     private final List<Finding> findings = new ArrayList<>();
     private final List<FileReport.SheetReport> sheets = new ArrayList<>();
@@ -50,9 +51,10 @@ final class RowLoader {
     private long membersOf = -1;
     private Map<String, Map<MemberField, String>> storedMembers;
 
-    RowLoader(ImportWriter writer, String file) {
+    RowLoader(ImportWriter writer, String file, boolean allowRepeats) {
         this.writer = writer;
         this.file = file;
+        this.events = new EventLoader(writer, allowRepeats);
     }
 
     List<Finding> findings() {
@@ -81,6 +83,11 @@ final class RowLoader {
     }
 
     private void end() {
+        if (layout.kind() == RecordKind.LEDGER || layout.kind() == RecordKind.VISITS) {
+            int[] written = events.flush();
+            inserted += written[0];
+            unchanged += written[1];
+        }
         sheets.add(new FileReport.SheetReport(sheet, layout.kind(), layout.lastHeaderRow(),
                 new Counts(read, inserted, updated, unchanged, rejected, warnings)));
     }
@@ -93,8 +100,14 @@ final class RowLoader {
             return;
         }
         if (!row.hasError()) {
-            if (row.kind() == RecordKind.ROSTER) checkDuplicate(row, RosterField.HEAD_ID, issues);
-            else checkHead(row, issues);
+            switch (row.kind()) {
+                case ROSTER -> checkDuplicate(row, RosterField.HEAD_ID, issues);
+                case MEMBERS -> checkHead(row, issues);
+                case LEDGER, VISITS -> {
+                    loadEvent(row, issues);
+                    return;
+                }
+            }
         }
         if (issues.stream().anyMatch(i -> i.issue().severity() == Severity.ERROR)) {
             reject(row, issues, true);
@@ -103,6 +116,18 @@ final class RowLoader {
         for (CellIssue i : issues) add(row.number(), i);
         if (row.kind() == RecordKind.ROSTER) loadHousehold(row, issues);
         else loadMember(row);
+    }
+
+    private void loadEvent(ParsedRow row, List<CellIssue> issues) {
+        Field idField = row.kind() == RecordKind.LEDGER ? bangfu.model.LedgerField.HEAD_ID : bangfu.model.VisitField.HEAD_ID;
+        boolean rejectedHere = seen.rejected(((IdNumber) row.get(idField)).asLong());
+        EventLoader.Outcome outcome = events.load(row, layout, rejectedHere, issues);
+        if (outcome == EventLoader.Outcome.REJECTED) {
+            reject(row, issues, true);
+            return;
+        }
+        for (CellIssue i : issues) add(row.number(), i);
+        if (outcome == EventLoader.Outcome.REPEAT_SKIPPED) unchanged++;
     }
 
     private void checkDuplicate(ParsedRow row, Field idField, List<CellIssue> issues) {

@@ -5,6 +5,7 @@ import bangfu.model.Field;
 import bangfu.model.FileStatus;
 import bangfu.model.IdNumber;
 import bangfu.model.MemberField;
+import bangfu.model.RecordKind;
 import bangfu.model.RosterField;
 import bangfu.model.Values;
 import java.sql.Connection;
@@ -37,6 +38,7 @@ public final class ImportWriter implements AutoCloseable {
     private final long importId;
     private final String now;
     private HouseholdIndex index;
+    private HouseholdEvents events;
     private long nextHouseholdId;
     private final PreparedStatement insertHousehold;
     private final PreparedStatement insertHistory;
@@ -111,10 +113,13 @@ public final class ImportWriter implements AutoCloseable {
             try {
                 index = new HouseholdIndex((int) scalar("SELECT count(*) FROM households"));
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                        "SELECT head_id, id, period, status, coalesce(content_hash, 0) FROM households ORDER BY head_id, period")) {
+                        "SELECT head_id, id, period, status, coalesce(content_hash, 0), filed_on,"
+                                + " CASE status WHEN 'EXITED' THEN exited_on WHEN 'CLOSED' THEN closed_on END"
+                                + " FROM households ORDER BY head_id, period")) {
                     while (rs.next()) {
                         index.put(new IdNumber(rs.getString(1)).asLong(), rs.getLong(2), rs.getInt(3),
-                                (byte) FileStatus.valueOf(rs.getString(4)).ordinal(), rs.getLong(5));
+                                (byte) FileStatus.valueOf(rs.getString(4)).ordinal(), rs.getLong(5),
+                                epochDay(rs.getString(6)), epochDay(rs.getString(7)));
                     }
                 }
             } catch (SQLException e) {
@@ -145,7 +150,8 @@ public final class ImportWriter implements AutoCloseable {
             insertHousehold.setLong(next + 2, importId);
             insertHousehold.setLong(next + 3, importId);
             insertHousehold.addBatch();
-            index().put(head.asLong(), id, period, (byte) status.ordinal(), hash);
+            index().put(head.asLong(), id, period, (byte) status.ordinal(), hash,
+                    epochDay(values.get(RosterField.FILED_ON)), epochDay(statusDate(status, values)));
             flushIfFull();
             return id;
         } catch (SQLException e) {
@@ -198,7 +204,11 @@ public final class ImportWriter implements AutoCloseable {
             if (e != null && e.rowId() == householdId) {
                 byte status = changed.containsKey(RosterField.STATUS)
                         ? (byte) ((FileStatus) changed.get(RosterField.STATUS)).ordinal() : e.status();
-                index().put(head.asLong(), householdId, e.period(), status, hash);
+                Map<RosterField, Object> now = changed;
+                int filed = now.containsKey(RosterField.FILED_ON) ? epochDay(now.get(RosterField.FILED_ON)) : e.filedOn();
+                int ended = status == e.status() ? e.endedOn()
+                        : epochDay(statusDate(FileStatus.values()[status], now));
+                index().put(head.asLong(), householdId, e.period(), status, hash, filed, ended);
             }
         } catch (SQLException e) {
             throw fail(e);
@@ -308,6 +318,7 @@ public final class ImportWriter implements AutoCloseable {
     public void commit(Counts n, Instant finishedAt) {
         try {
             flush();
+            flushEvents();
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, import_id, recorded_at)
                     SELECT id, NULL, status,
@@ -352,6 +363,7 @@ public final class ImportWriter implements AutoCloseable {
             open = false;
             Transactions.rollbackQuietly(c);
         }
+        if (events != null) events.close();
         closeStatements();
     }
 
@@ -377,6 +389,28 @@ public final class ImportWriter implements AutoCloseable {
         insertChange.setString(7, now);
         insertChange.addBatch();
         pending++;
+    }
+
+    private static int epochDay(Object date) {
+        if (date == null) return HouseholdIndex.NO_DATE;
+        return (int) java.time.LocalDate.parse(date.toString()).toEpochDay();
+    }
+
+    /** Queues a payment or visit of a household, in the same transaction as everything else of the file. */
+    public void addEvent(RecordKind kind, long householdId, Map<Field, Object> values, String extraJson, int occurrence) {
+        try {
+            if (events == null) events = new HouseholdEvents(db, importId);
+            // Households first: a payment may refer to one inserted a moment ago, and foreign keys are checked per row.
+            if (pending > 0) flushBatches();
+            events.add(kind, householdId, values, extraJson, occurrence);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Writes the queued payments and visits; returns {added, already in the database} since the last call. */
+    public int[] flushEvents() {
+        return events == null ? new int[] {0, 0} : events.flush();
     }
 
     /** The date a status took effect, as the roster states it. */

@@ -23,9 +23,12 @@ public final class HeaderFinder {
             "file_level", "status", "employer");
 
     private final HeaderVocabulary vocabulary;
+    private final Optional<RecordKind> forced;
 
-    public HeaderFinder(HeaderVocabulary vocabulary) {
+    /** @param forced the kind to read every sheet as (a members sheet is still recognised), or empty */
+    public HeaderFinder(HeaderVocabulary vocabulary, Optional<RecordKind> forced) {
         this.vocabulary = vocabulary;
+        this.forced = forced;
     }
 
     public Optional<SheetLayout> find(List<RawRow> firstRows) {
@@ -42,6 +45,7 @@ public final class HeaderFinder {
             }
             for (Candidate c : candidates) {
                 for (RecordKind kind : RecordKind.values()) {
+                    if (forced.isPresent() && kind != forced.get() && kind != RecordKind.MEMBERS) continue;
                     int score = score(kind, c.headers());
                     // Strictly better only: the roster (listed first) wins ties, one row wins over two.
                     if (score > bestScore) {

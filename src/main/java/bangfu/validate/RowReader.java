@@ -4,6 +4,10 @@ import bangfu.model.Cause;
 import bangfu.model.Field;
 import bangfu.model.Gender;
 import bangfu.model.IdNumber;
+import bangfu.model.Lang;
+import bangfu.model.LedgerField;
+import bangfu.model.PaymentMethod;
+import bangfu.model.VisitField;
 import bangfu.model.Issue;
 import bangfu.model.Mapping;
 import bangfu.model.MemberField;
@@ -54,7 +58,7 @@ public final class RowReader {
         this.mapping = mapping;
         this.today = today;
         this.defaultUnion = defaultUnion;
-        Field[] all = layout.kind() == RecordKind.MEMBERS ? MemberField.values() : RosterField.values();
+        Field[] all = layout.kind().fields();
         List<String> unknown = new ArrayList<>();
         int relation = -1;
         int causes = -1;
@@ -88,9 +92,12 @@ public final class RowReader {
     }
 
     private List<Field> required() {
-        return layout.kind() == RecordKind.MEMBERS
-                ? List.of(MemberField.HEAD_ID, MemberField.NAME)
-                : List.of(RosterField.HEAD_ID, RosterField.HEAD_NAME, RosterField.UNION_NAME);
+        return switch (layout.kind()) {
+            case ROSTER -> List.of(RosterField.HEAD_ID, RosterField.HEAD_NAME, RosterField.UNION_NAME);
+            case MEMBERS -> List.of(MemberField.HEAD_ID, MemberField.NAME);
+            case LEDGER -> List.of(LedgerField.HEAD_ID, LedgerField.KIND, LedgerField.AMOUNT, LedgerField.PAID_ON);
+            case VISITS -> List.of(VisitField.HEAD_ID, VisitField.VISITED_ON);
+        };
     }
 
     /** In a roster with members under their head, the head's columns hold the member's own values. */
@@ -164,8 +171,12 @@ public final class RowReader {
             values.put(RosterField.UNION_NAME, defaultUnion.get());
         }
         requireFields(kind, columns, values, issues, row);
-        if (kind == RecordKind.ROSTER) RosterChecks.check(values, layout, issues);
-        else memberChecks(values, columns, issues);
+        switch (kind) {
+            case ROSTER -> RosterChecks.check(values, layout, issues);
+            case MEMBERS -> memberChecks(values, columns, issues);
+            case LEDGER -> ledgerChecks(values, issues);
+            case VISITS -> visitChecks(values, issues);
+        }
         return new ParsedRow(row.number(), kind, values, extra, raw, issues, digest(values, extra));
     }
 
@@ -183,7 +194,8 @@ public final class RowReader {
 
     private void requireFields(RecordKind kind, Map<Integer, Field> columns, Map<Field, Object> values,
                                List<CellIssue> issues, RawRow row) {
-        List<Field> required = kind == RecordKind.MEMBERS ? List.of(MemberField.NAME) : required();
+        // A member listed under its head takes the head from the row above, so only its name is required.
+        List<Field> required = columns == memberFields ? List.of(MemberField.NAME) : required();
         for (Field f : required) {
             if (values.containsKey(f)) continue;
             int col = columns.entrySet().stream().filter(e -> e.getValue() == f).map(Map.Entry::getKey).findFirst().orElse(-1);
@@ -203,6 +215,21 @@ public final class RowReader {
         }
     }
 
+    /** 实名制打卡 is the rule: cash and goods in kind load with a warning. */
+    private void ledgerChecks(Map<Field, Object> values, List<CellIssue> issues) {
+        if (values.get(LedgerField.METHOD) instanceof PaymentMethod m && m != PaymentMethod.BANK_CARD) {
+            int col = column(fields, LedgerField.METHOD);
+            issues.add(new CellIssue(col, header(col), Issue.warning("PAYMENT_CASH", m.label(Lang.ZH)), m.label(Lang.ZH)));
+        }
+    }
+
+    private void visitChecks(Map<Field, Object> values, List<CellIssue> issues) {
+        if (values.get(VisitField.VISITED_ON) instanceof LocalDate on && on.isAfter(today)) {
+            int col = column(fields, VisitField.VISITED_ON);
+            issues.add(new CellIssue(col, header(col), Issue.error("VISIT_IN_FUTURE", on), on.toString()));
+        }
+    }
+
     private static int column(Map<Integer, Field> columns, Field f) {
         return columns.entrySet().stream().filter(e -> e.getValue() == f).map(Map.Entry::getKey).findFirst().orElse(-1);
     }
@@ -212,10 +239,11 @@ public final class RowReader {
         return switch (f.type()) {
             case ID -> IdNumbers.parse(cell, today);
             case DATE -> Dates.parse(cell);
-            case MONEY -> Money.parse(cell, units.getOrDefault(c.index(), MoneyUnit.YUAN));
+            case MONEY -> f == LedgerField.AMOUNT ? Amounts.parse(cell, units.getOrDefault(c.index(), MoneyUnit.YUAN))
+                    : Money.parse(cell, units.getOrDefault(c.index(), MoneyUnit.YUAN));
             case COUNT -> Counts.parse(cell);
             case YES_NO -> Choices.YES_NO.parse(cell, label);
-            case PERSONAL -> Phones.parse(cell);
+            case PERSONAL -> f == LedgerField.CARD ? maskedCard(cell) : Phones.parse(cell);
             case CHOICES -> Causes.parseList(cell, label, aliases(f.key(), Cause.class));
             case CHOICE -> choice(f, cell, label);
             case TEXT -> text(f, cell);
@@ -228,9 +256,30 @@ public final class RowReader {
         return Texts.clean(cell);
     }
 
+    /** Only the masked card is kept: the full number is needed for nothing bangfu does. */
+    private static Parsed<String> maskedCard(Cell cell) {
+        Parsed<String> card = BankCards.parse(cell);
+        return new Parsed<>(card.value().map(BankCards::mask), card.issues());
+    }
+
     private Parsed<?> choice(Field f, Cell cell, String label) {
         if (f == RosterField.GENDER || f == MemberField.GENDER) {
             return Choices.GENDER.parse(cell, label, aliases("gender", bangfu.model.Gender.class));
+        }
+        if (f instanceof LedgerField ledger) {
+            return switch (ledger) {
+                case KIND -> LedgerChoices.KIND.parse(cell, label);
+                case SOURCE -> LedgerChoices.FUND_SOURCE.parse(cell, label);
+                case METHOD -> LedgerChoices.PAYMENT_METHOD.parse(cell, label);
+                default -> throw new IllegalStateException("no reader for " + f);
+            };
+        }
+        if (f instanceof VisitField visit) {
+            return switch (visit) {
+                case KIND -> LedgerChoices.VISIT_KIND.parse(cell, label);
+                case OUTCOME -> LedgerChoices.VISIT_OUTCOME.parse(cell, label);
+                default -> throw new IllegalStateException("no reader for " + f);
+            };
         }
         return switch ((RosterField) f) {
             case TIER -> Choices.TIER.parse(cell, label, aliases("tier", bangfu.model.Tier.class));
@@ -257,6 +306,7 @@ public final class RowReader {
     }
 
     private static String maskedText(Field f, Cell cell) {
+        if (f == LedgerField.CARD) return Masks.middle(cell.text());
         if (f.type() == ValueType.PERSONAL) return Phones.mask(cell.text());
         return Masks.middle(cell.text());
     }

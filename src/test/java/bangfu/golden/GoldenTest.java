@@ -32,6 +32,10 @@ class GoldenTest {
             UNION ALL SELECT 'change', table_name, column_name, coalesce(old_value, ''), coalesce(new_value, ''), '', '', '', '' FROM changes
             UNION ALL SELECT 'history', coalesce(from_status, '-'), to_status, coalesce(changed_on, ''), count(*), '', '', '', ''
                    FROM status_history GROUP BY 2, 3, 4
+            UNION ALL SELECT 'payments', h.union_name, a.kind, coalesce(a.fund_source, ''), coalesce(a.method, ''), count(*),
+                   sum(a.amount_fen), '', '' FROM assistance a JOIN households h ON h.id = a.household_id GROUP BY 2, 3, 4, 5
+            UNION ALL SELECT 'visits', h.union_name, coalesce(v.kind, ''), coalesce(v.outcome, ''), count(*), '', '', '', ''
+                   FROM visits v JOIN households h ON h.id = v.household_id GROUP BY 2, 3, 4
             ORDER BY 1, 2, 3, 4, 5""";
 
     @TempDir Path tmp;

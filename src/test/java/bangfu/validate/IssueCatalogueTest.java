@@ -34,7 +34,10 @@ class IssueCatalogueTest {
             "UNKNOWN_COLUMNS", "COLUMN_MISSING", "REQUIRED_MISSING", "MEMBER_WITHOUT_HEAD", "HOUSEHOLD_SIZE",
             "DATE_BEFORE_FILED", "STATUS_DATE_MISSING", "PER_CAPITA_MISMATCH",
             // across the rows of a file and the database (bangfu.load)
-            "DUPLICATE_IN_FILE", "MEMBER_HEAD_UNKNOWN", "MEMBER_HEAD_REJECTED", "FILE_CLOSED_REOPEN");
+            "DUPLICATE_IN_FILE", "MEMBER_HEAD_UNKNOWN", "MEMBER_HEAD_REJECTED", "FILE_CLOSED_REOPEN",
+            // payments and visits
+            "PAYMENT_CASH", "VISIT_IN_FUTURE", "HOUSEHOLD_UNKNOWN", "HOUSEHOLD_REJECTED", "PAYMENT_BEFORE_FILED",
+            "PAYMENT_AFTER_CLOSED", "PAYMENT_REPEATED", "VISIT_REPEATED");
 
     @Test
     void bothCataloguesHaveAMessageAndAHintForEveryCode() throws IOException {

@@ -1,0 +1,112 @@
+package bangfu.load;
+
+import bangfu.model.Field;
+import bangfu.model.FileStatus;
+import bangfu.model.IdNumber;
+import bangfu.model.Issue;
+import bangfu.model.LedgerField;
+import bangfu.model.RecordKind;
+import bangfu.model.Values;
+import bangfu.model.VisitField;
+import bangfu.store.HouseholdIndex;
+import bangfu.store.ImportWriter;
+import bangfu.store.JsonText;
+import bangfu.validate.CellIssue;
+import bangfu.validate.ParsedRow;
+import bangfu.validate.SheetLayout;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Links payments and visits to their household file and queues them: the household must be on file
+ * (in the database or in a roster sheet read earlier in the same workbook), a payment must fall within
+ * the file's period, and a repeat within the file loads once unless repeats are allowed.
+ */
+final class EventLoader {
+    private final ImportWriter writer;
+    private final boolean allowRepeats;
+    /** Payment or visit digest → (times seen << 32 | first row). */
+    private final LongTable seen = new LongTable();
+
+    EventLoader(ImportWriter writer, boolean allowRepeats) {
+        this.writer = writer;
+        this.allowRepeats = allowRepeats;
+    }
+
+    /** What became of a row that had no error of its own. */
+    enum Outcome { QUEUED, REPEAT_SKIPPED, REJECTED }
+
+    Outcome load(ParsedRow row, SheetLayout layout, boolean headRejectedInFile, List<CellIssue> issues) {
+        boolean ledger = row.kind() == RecordKind.LEDGER;
+        Field idField = ledger ? LedgerField.HEAD_ID : VisitField.HEAD_ID;
+        IdNumber head = (IdNumber) row.get(idField);
+        HouseholdIndex.Entry file = writer.index().find(head.asLong());
+        if (file == null) {
+            issues.add(at(layout, idField, Issue.error(headRejectedInFile ? "HOUSEHOLD_REJECTED" : "HOUSEHOLD_UNKNOWN",
+                    head.masked()), head.masked()));
+            return Outcome.REJECTED;
+        }
+        Field dateField = ledger ? LedgerField.PAID_ON : VisitField.VISITED_ON;
+        LocalDate on = (LocalDate) row.get(dateField);
+        if (ledger && on != null && !withinFile(file, on, layout, issues)) return Outcome.REJECTED;
+        long digest = digest(file.rowId(), row, ledger);
+        long before = seen.get(digest);
+        int occurrence = 1;
+        if (before != LongTable.ABSENT) {
+            int times = (int) (before >>> 32);
+            int firstRow = (int) before;
+            seen.put(digest, ((long) (times + 1) << 32) | firstRow);
+            if (!allowRepeats) {
+                issues.add(new CellIssue(-1, "", Issue.warning(ledger ? "PAYMENT_REPEATED" : "VISIT_REPEATED", firstRow), ""));
+                return Outcome.REPEAT_SKIPPED;
+            }
+            occurrence = times + 1;
+        } else {
+            seen.put(digest, (1L << 32) | row.number());
+        }
+        writer.addEvent(row.kind(), file.rowId(), row.values(), JsonText.encode(row.extra()), occurrence);
+        return Outcome.QUEUED;
+    }
+
+    /** Writes what is queued; returns {added, already in the database}. */
+    int[] flush() {
+        return writer.flushEvents();
+    }
+
+    // 先建档、后帮扶: aid goes to a file from its filing date until it is exited or closed.
+    private static boolean withinFile(HouseholdIndex.Entry file, LocalDate on, SheetLayout layout, List<CellIssue> issues) {
+        long day = on.toEpochDay();
+        if (file.filedOn() != HouseholdIndex.NO_DATE && day < file.filedOn()) {
+            issues.add(at(layout, LedgerField.PAID_ON, Issue.error("PAYMENT_BEFORE_FILED", on,
+                    LocalDate.ofEpochDay(file.filedOn())), on.toString()));
+            return false;
+        }
+        FileStatus status = FileStatus.values()[file.status()];
+        boolean ended = status == FileStatus.EXITED || status == FileStatus.CLOSED;
+        if (ended && file.endedOn() != HouseholdIndex.NO_DATE && day > file.endedOn()) {
+            issues.add(at(layout, LedgerField.PAID_ON, Issue.error("PAYMENT_AFTER_CLOSED", on, status.label(bangfu.model.Lang.ZH),
+                    LocalDate.ofEpochDay(file.endedOn())), on.toString()));
+            return false;
+        }
+        return true;
+    }
+
+    /** Same household, kind, date and amount (payments) or same household, date and kind (visits). */
+    private static long digest(long householdId, ParsedRow row, boolean ledger) {
+        Field[] key = ledger ? new Field[] {LedgerField.KIND, LedgerField.PAID_ON, LedgerField.AMOUNT}
+                : new Field[] {VisitField.VISITED_ON, VisitField.KIND};
+        long h = 0xcbf29ce484222325L ^ householdId;
+        for (Field f : key) {
+            Object v = row.get(f);
+            String s = v == null ? "" : Values.canonical(f, v);
+            for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001b3L;
+            h = (h ^ 0x1f) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    private static CellIssue at(SheetLayout layout, Field f, Issue issue, String value) {
+        return layout.column(f.key()).map(c -> new CellIssue(c.index(), c.header(), issue, value))
+                .orElse(new CellIssue(-1, f.zh(), issue, value));
+    }
+}
