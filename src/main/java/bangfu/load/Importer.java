@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
  * writing on the calling thread, so parsing the next rows overlaps with inserting the previous ones.
  */
 public final class Importer {
-    private static final int BATCH = 512;
+    private static final int BATCH = 256;
 
     private final Database db;
     private final HeaderFinder finder;
@@ -91,7 +91,7 @@ public final class Importer {
     /** Runs the reader on its own thread and hands its events, in order, to {@code consumer}. */
     private void run(Path file, ReadProgress progress, java.util.function.Consumer<SheetEvent> consumer)
             throws UnreadableFileException {
-        BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(32);
+        BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
         Pipe pipe = new Pipe(queue);
         Thread reader = new Thread(() -> {
             Throwable failure = null;

@@ -150,13 +150,13 @@ final class RowLoader {
 
     private void loadHousehold(ParsedRow row, List<CellIssue> issues) {
         IdNumber head = (IdNumber) row.get(RosterField.HEAD_ID);
-        Map<RosterField, Object> values = rosterValues(row);
         String extra = JsonText.encode(row.extra());
         HouseholdIndex.Entry existing = writer.index().find(head.asLong());
         if (existing == null) {
-            insert(head, 1, values, extra, row.hash());
+            insert(head, 1, rosterView(row), extra, row.hash());
             return;
         }
+        Map<RosterField, Object> values = rosterValues(row);
         FileStatus current = FileStatus.values()[existing.status()];
         if (current == FileStatus.EXITED || current == FileStatus.CLOSED) {
             LocalDate ended = endOfPeriod(existing.rowId(), current);
@@ -244,6 +244,12 @@ final class RowLoader {
             changed.forEach((f, v) -> stored.put(f, Values.canonical(f, v)));
             updated++;
         }
+    }
+
+    /** The values of a roster row as they are, without a copy: every key of a roster row is a RosterField. */
+    @SuppressWarnings("unchecked")
+    private static Map<RosterField, Object> rosterView(ParsedRow row) {
+        return (Map<RosterField, Object>) (Map<?, ?>) row.values();
     }
 
     private static Map<RosterField, Object> rosterValues(ParsedRow row) {

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /**
  * An 18-character resident ID number (GB 11643) whose check digit and birth date are valid; prints
@@ -15,13 +14,11 @@ import java.util.regex.Pattern;
 public record IdNumber(String value) {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARS = "10X98765432";
-    private static final Pattern FORM = Pattern.compile("\\d{17}[\\dX]");
-    private static final Pattern FIRST_17 = Pattern.compile("\\d{17}");
     private static final long BODY_LIMIT = 100_000_000_000_000_000L; // 10^17
 
     public IdNumber {
         requireNonNull(value, "value");
-        if (!FORM.matcher(value).matches()) throw new IllegalArgumentException("not an 18-character ID number");
+        if (!isForm(value)) throw new IllegalArgumentException("not an 18-character ID number");
         if (checkChar(value.substring(0, 17)) != value.charAt(17)) {
             throw new IllegalArgumentException("wrong check digit");
         }
@@ -34,10 +31,30 @@ public record IdNumber(String value) {
 
     /** The GB 11643 check character for the first 17 digits. */
     public static char checkChar(String first17) {
-        if (!FIRST_17.matcher(first17).matches()) throw new IllegalArgumentException("need 17 digits");
+        if (!isDigits(first17, 17)) throw new IllegalArgumentException("need 17 digits");
         int sum = 0;
         for (int i = 0; i < 17; i++) sum += (first17.charAt(i) - '0') * WEIGHTS[i];
         return CHECK_CHARS.charAt(sum % 11);
+    }
+
+    /** True for 17 ASCII digits followed by an ASCII digit or X: what {@code \d{17}[\dX]} matches. */
+    public static boolean isForm(String text) {
+        if (text.length() != 18) return false;
+        for (int i = 0; i < 17; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        char last = text.charAt(17);
+        return (last >= '0' && last <= '9') || last == 'X';
+    }
+
+    private static boolean isDigits(String text, int length) {
+        if (text.length() != length) return false;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
     /** First four and last four characters with ten stars between, e.g. {@code 5101**********123X}. */
@@ -61,7 +78,8 @@ public record IdNumber(String value) {
 
     /** Lossless packing for compact in-memory indexes: the 17 digits times 11 plus the check value 0–10. */
     public long asLong() {
-        long body = Long.parseLong(value.substring(0, 17));
+        long body = 0;
+        for (int i = 0; i < 17; i++) body = body * 10 + (value.charAt(i) - '0');
         char check = value.charAt(17);
         return body * 11 + (check == 'X' ? 10 : check - '0');
     }

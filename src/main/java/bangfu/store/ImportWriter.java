@@ -29,6 +29,11 @@ import java.util.stream.Collectors;
  */
 public final class ImportWriter implements AutoCloseable {
     private static final int BATCH = 1000;
+    /** Households per multi-row INSERT: one statement step for many rows, well under SQLite's 32,766 parameters. */
+    private static final int ROWS_PER_INSERT = 32;
+    private static final int HOUSEHOLD_PARAMS = RosterField.values().length + 6;
+    /** The unique index on (head_id, period), named so that an import into an empty table can build it once at the end. */
+    private static final String HEAD_INDEX = "households_head_period";
     private static final RosterField[] ROSTER_COLUMNS = RosterField.values();
     private static final MemberField[] MEMBER_COLUMNS = {MemberField.NAME, MemberField.ID_NUMBER, MemberField.RELATION,
         MemberField.GENDER, MemberField.BIRTH_DATE, MemberField.HEALTH, MemberField.OCCUPATION};
@@ -41,6 +46,10 @@ public final class ImportWriter implements AutoCloseable {
     private HouseholdEvents events;
     private long nextHouseholdId;
     private final PreparedStatement insertHousehold;
+    private final PreparedStatement insertHouseholds;
+    private final Object[][] householdRows = new Object[ROWS_PER_INSERT][];
+    private int householdCount;
+    private boolean rebuildHeadIndex;
     private final PreparedStatement insertHistory;
     private final PreparedStatement insertMember;
     private final PreparedStatement insertChange;
@@ -64,9 +73,20 @@ public final class ImportWriter implements AutoCloseable {
         importId = scalar("SELECT last_insert_rowid()");
         nextHouseholdId = scalar("SELECT coalesce(max(id), 0) + 1 FROM households");
         String columns = java.util.Arrays.stream(ROSTER_COLUMNS).map(Field::key).collect(Collectors.joining(", "));
-        String marks = "?, ".repeat(ROSTER_COLUMNS.length);
-        insertHousehold = c.prepareStatement("INSERT INTO households (id, period, " + columns
-                + ", extra, content_hash, created_import_id, updated_import_id) VALUES (?, ?, " + marks + "?, ?, ?, ?)");
+        String tuple = "(" + "?, ".repeat(HOUSEHOLD_PARAMS - 1) + "?)";
+        String head = "INSERT INTO households (id, period, " + columns
+                + ", extra, content_hash, created_import_id, updated_import_id) VALUES ";
+        insertHousehold = c.prepareStatement(head + tuple);
+        insertHouseholds = c.prepareStatement(head + String.join(", ", java.util.Collections.nCopies(ROWS_PER_INSERT, tuple)));
+        // Into an empty table, inserting a million rows in file order into a unique index on random IDs costs
+        // more than sorting them once: drop the index now and build it again before commit, in this transaction.
+        if (scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '" + HEAD_INDEX + "'") == 1
+                && scalar("SELECT NOT EXISTS (SELECT 1 FROM households)") == 1) {
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP INDEX " + HEAD_INDEX);
+            }
+            rebuildHeadIndex = true;
+        }
         insertHistory = c.prepareStatement("""
                 INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, import_id, recorded_at)
                 VALUES (?, ?, ?, ?, ?, 'import', ?, ?)""");
@@ -137,19 +157,21 @@ public final class ImportWriter implements AutoCloseable {
                                 String extraJson, long hash) {
         long id = nextHouseholdId++;
         try {
-            insertHousehold.setLong(1, id);
-            insertHousehold.setInt(2, period);
+            Object[] row = new Object[HOUSEHOLD_PARAMS];
+            row[0] = id;
+            row[1] = period;
             for (int i = 0; i < ROSTER_COLUMNS.length; i++) {
                 RosterField f = ROSTER_COLUMNS[i];
                 Object v = f == RosterField.STATUS ? status : values.get(f);
-                bind(insertHousehold, 3 + i, f, v);
+                row[2 + i] = bindable(f, v);
             }
-            int next = 3 + ROSTER_COLUMNS.length;
-            insertHousehold.setString(next, extraJson);
-            insertHousehold.setLong(next + 1, hash);
-            insertHousehold.setLong(next + 2, importId);
-            insertHousehold.setLong(next + 3, importId);
-            insertHousehold.addBatch();
+            int next = 2 + ROSTER_COLUMNS.length;
+            row[next] = extraJson;
+            row[next + 1] = hash;
+            row[next + 2] = importId;
+            row[next + 3] = importId;
+            householdRows[householdCount++] = row;
+            if (householdCount == ROWS_PER_INSERT) writeHouseholds();
             index().put(head.asLong(), id, period, (byte) status.ordinal(), hash,
                     epochDay(values.get(RosterField.FILED_ON)), epochDay(statusDate(status, values)));
             flushIfFull();
@@ -157,6 +179,26 @@ public final class ImportWriter implements AutoCloseable {
         } catch (SQLException e) {
             throw fail(e);
         }
+    }
+
+    /** Writes the buffered households: a full buffer in one statement, a partial one row by row. */
+    private void writeHouseholds() throws SQLException {
+        if (householdCount == ROWS_PER_INSERT) {
+            int p = 1;
+            for (Object[] row : householdRows) {
+                for (Object v : row) insertHouseholds.setObject(p++, v);
+            }
+            insertHouseholds.executeUpdate();
+        } else {
+            for (int r = 0; r < householdCount; r++) {
+                Object[] row = householdRows[r];
+                for (int i = 0; i < row.length; i++) insertHousehold.setObject(i + 1, row[i]);
+                insertHousehold.addBatch();
+            }
+            insertHousehold.executeBatch();
+        }
+        java.util.Arrays.fill(householdRows, null);
+        householdCount = 0;
     }
 
     /** The stored values of the given fields, in their canonical text form (absent when NULL). */
@@ -319,6 +361,12 @@ public final class ImportWriter implements AutoCloseable {
         try {
             flush();
             flushEvents();
+            if (rebuildHeadIndex) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE UNIQUE INDEX " + HEAD_INDEX + " ON households (head_id, period)");
+                }
+                rebuildHeadIndex = false;
+            }
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, import_id, recorded_at)
                     SELECT id, NULL, status,
@@ -422,6 +470,17 @@ public final class ImportWriter implements AutoCloseable {
         };
     }
 
+    /** A field value in the form it is bound: Long, Integer, canonical String, or null. */
+    private static Object bindable(Field f, Object v) {
+        if (v == null) return null;
+        return switch (f.type()) {
+            case MONEY -> (Long) v;
+            case COUNT -> (Integer) v;
+            case YES_NO -> ((Boolean) v) ? 1 : 0;
+            default -> Values.canonical(f, v);
+        };
+    }
+
     private static void bind(PreparedStatement ps, int i, Field f, Object v) throws SQLException {
         if (v == null) {
             ps.setNull(i, Types.NULL);
@@ -449,7 +508,7 @@ public final class ImportWriter implements AutoCloseable {
 
     // Households first: members, history and changes refer to them and foreign keys are checked per statement.
     private void flushBatches() throws SQLException {
-        insertHousehold.executeBatch();
+        writeHouseholds();
         insertMember.executeBatch();
         insertHistory.executeBatch();
         insertChange.executeBatch();
@@ -477,7 +536,7 @@ public final class ImportWriter implements AutoCloseable {
 
     private void closeStatements() {
         List<PreparedStatement> all = new ArrayList<>(updates.values());
-        all.addAll(List.of(insertHousehold, insertHistory, insertMember, insertChange, insertReject));
+        all.addAll(List.of(insertHousehold, insertHouseholds, insertHistory, insertMember, insertChange, insertReject));
         for (PreparedStatement ps : all) {
             try {
                 ps.close();

@@ -35,7 +35,7 @@ public final class Dates {
         return switch (cell.kind()) {
             case DATE -> fromText(text.length() >= 10 ? text.substring(0, 10) : text, text);
             case NUMBER -> fromNumber(text);
-            case TEXT -> fromText(text, text);
+            case TEXT -> isoLike(text) ? fromDigits(text, text) : fromText(text, text);
             default -> Parsed.fail(Issue.error("DATE_FORMAT", cell.text()));
         };
     }
@@ -73,6 +73,31 @@ public final class Dates {
             }
         }
         return Parsed.fail(Issue.error("DATE_FORMAT", shown));
+    }
+
+    /** "2024-06-02", "2024/06/02" or "2024.06.02" exactly: the first full pattern, read without a regex. */
+    private static boolean isoLike(String text) {
+        if (text.length() != 10) return false;
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            boolean ok = i == 4 || i == 7 ? c == '-' || c == '/' || c == '.' : c >= '0' && c <= '9';
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    private static Parsed<LocalDate> fromDigits(String text, String shown) {
+        try {
+            return Parsed.ok(LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10)));
+        } catch (DateTimeException e) {
+            return Parsed.fail(Issue.error("DATE_INVALID", shown));
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) n = n * 10 + (text.charAt(i) - '0');
+        return n;
     }
 
     // Excel stores dates as numbers; a date column formatted as General shows the serial itself.

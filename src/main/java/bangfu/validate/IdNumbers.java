@@ -42,9 +42,14 @@ public final class IdNumbers {
         if (text.startsWith("'") || text.startsWith("`")) text = text.substring(1);
         if (cell.kind() == CellKind.NUMBER) return parseNumber(text, today);
         if (cell.kind() != CellKind.TEXT) return Parsed.fail(Issue.error("ID_FORMAT", masked(text), text.length()));
+        if (IdNumber.isForm(text)) return form18(text, today);
         if (SCIENTIFIC.matcher(text).matches()) return Parsed.fail(Issue.error("ID_STORED_AS_NUMBER", text));
         if (DIGITS_15.matcher(text).matches()) return from15(text, today, "ID_CONVERTED_FROM_15");
         if (!FORM_18.matcher(text).matches()) return Parsed.fail(Issue.error("ID_FORMAT", masked(text), text.length()));
+        return form18(text, today);
+    }
+
+    private static Parsed<IdNumber> form18(String text, LocalDate today) {
         if (IdNumber.checkChar(text.substring(0, 17)) != text.charAt(17)) {
             // Excel keeps 15 significant digits of a number: the last three of an 18-digit ID become 000.
             String code = text.endsWith("000") ? "ID_STORED_AS_NUMBER" : "ID_CHECK_DIGIT";

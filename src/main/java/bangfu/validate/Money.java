@@ -28,7 +28,12 @@ public final class Money {
         if (cell.kind() != CellKind.TEXT && cell.kind() != CellKind.NUMBER) {
             return Parsed.fail(Issue.error("MONEY_FORMAT", shown));
         }
-        Matcher m = AMOUNT.matcher(Widths.compact(cell.text()).toUpperCase(Locale.ROOT));
+        String compact = Widths.compact(cell.text());
+        if (defaultUnit == MoneyUnit.YUAN) {
+            long fen = plainYuanInFen(compact);
+            if (fen >= 0) return Parsed.ok(fen);
+        }
+        Matcher m = AMOUNT.matcher(compact.toUpperCase(Locale.ROOT));
         if (!m.matches()) return Parsed.fail(Issue.error("MONEY_FORMAT", shown));
         MoneyUnit unit = m.group(3) == null ? defaultUnit
                 : m.group(3).startsWith("万") ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN;
@@ -40,5 +45,32 @@ public final class Money {
         } catch (ArithmeticException e) {
             return Parsed.fail(Issue.error("MONEY_FORMAT", shown));
         }
+    }
+
+    /**
+     * The common case without BigDecimal: up to 15 ASCII digits, optionally a point and one or two
+     * decimals ("1578.33", "94700"). -1 for anything else, which the general path reads.
+     */
+    static long plainYuanInFen(String text) {
+        int n = text.length();
+        int point = text.indexOf('.');
+        int intEnd = point < 0 ? n : point;
+        if (intEnd == 0 || intEnd > 15) return -1;
+        long yuan = 0;
+        for (int i = 0; i < intEnd; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            yuan = yuan * 10 + (c - '0');
+        }
+        if (point < 0) return yuan * 100;
+        int decimals = n - point - 1;
+        if (decimals < 1 || decimals > 2) return -1;
+        long fen = 0;
+        for (int i = point + 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            fen = fen * 10 + (c - '0');
+        }
+        return yuan * 100 + (decimals == 1 ? fen * 10 : fen);
     }
 }

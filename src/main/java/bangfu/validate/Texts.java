@@ -11,6 +11,10 @@ public final class Texts {
     /** Trimmed text with inner runs of whitespace (including U+3000) collapsed to one space. */
     public static Parsed<String> clean(Cell cell) {
         if (cell.isBlank()) return Parsed.empty();
+        String text = cell.text();
+        int i = 0;
+        while (i < text.length() && !Widths.isSpace(text.charAt(i))) i++;
+        if (i == text.length()) return Parsed.ok(text);
         StringBuilder out = new StringBuilder(cell.text().length());
         boolean pendingSpace = false;
         for (char c : cell.text().toCharArray()) {

@@ -25,11 +25,15 @@ public final class Widths {
 
     /** True for ASCII whitespace, the ideographic space, no-break spaces and other Unicode spaces. */
     static boolean isSpace(char c) {
+        if (c < 128) return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 
     /** The text without any spaces of any width. */
     static String withoutSpaces(String text) {
+        int first = 0;
+        while (first < text.length() && !isSpace(text.charAt(first))) first++;
+        if (first == text.length()) return text;
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

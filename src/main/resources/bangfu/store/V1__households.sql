@@ -67,9 +67,9 @@ CREATE TABLE households (
     extra                  TEXT,
     content_hash           INTEGER,
     created_import_id      INTEGER REFERENCES imports (id),
-    updated_import_id      INTEGER REFERENCES imports (id),
-    UNIQUE (head_id, period)
+    updated_import_id      INTEGER REFERENCES imports (id)
 );
+CREATE UNIQUE INDEX households_head_period ON households (head_id, period);
 
 CREATE TABLE members (
     id            INTEGER PRIMARY KEY,
