@@ -58,7 +58,14 @@ public final class BangfuCommand implements Runnable {
         cli.setExecutionExceptionHandler(handler);
         cli.setExitCodeExceptionMapper(handler);
         cli.setParameterExceptionHandler(handler);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands on Errors; a clerk still gets one sentence, and the database its rollback.
+            err.println("bangfu: " + handler.describe(e));
+            if (root.debug) e.printStackTrace(err);
+            return ExitCode.INTERNAL;
+        }
     }
 
     public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {

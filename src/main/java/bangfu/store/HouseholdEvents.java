@@ -62,7 +62,7 @@ public final class HouseholdEvents implements AutoCloseable {
             ps.setLong(4 + columns.length, importId);
             ps.addBatch();
             int pending = ledger ? ++pendingPayments : ++pendingVisits;
-            if (pending >= BATCH) flush();
+            if (pending >= BATCH) write();
         } catch (SQLException e) {
             throw Database.failure(db.file(), e);
         }
@@ -70,15 +70,19 @@ public final class HouseholdEvents implements AutoCloseable {
 
     /** Writes what is queued; returns {added, alreadyPresent} since the last call. */
     public int[] flush() {
+        write();
+        int[] out = {added, present};
+        added = 0;
+        present = 0;
+        return out;
+    }
+
+    private void write() {
         try {
             count(payments.executeBatch());
             count(visits.executeBatch());
             pendingPayments = 0;
             pendingVisits = 0;
-            int[] out = {added, present};
-            added = 0;
-            present = 0;
-            return out;
         } catch (SQLException e) {
             throw Database.failure(db.file(), e);
         }

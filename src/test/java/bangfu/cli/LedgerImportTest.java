@@ -127,4 +127,23 @@ class LedgerImportTest {
         assertThat(roster.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
         assertThat(Sql.count(db(), "SELECT count(*) FROM imports")).isZero();
     }
+
+    @Test
+    void countsHoldAcrossManyWriteBatches() throws Exception {
+        Path roster = dir.resolve("roster.csv");
+        Files.writeString(roster, "姓名,身份证号码,所属工会\n张三," + A + ",东城区总工会\n李四," + B + ",东城区总工会\n");
+        StringBuilder ledger = new StringBuilder("姓名,身份证号码,救助类型,金额,发放日期\n");
+        java.time.LocalDate day = java.time.LocalDate.of(2020, 1, 1);
+        for (int i = 0; i < 2_500; i++) {
+            ledger.append(i % 2 == 0 ? "张三," + A : "李四," + B).append(",生活救助,").append(100 + i).append(',')
+                    .append(day.plusDays(i / 2)).append('\n');
+        }
+        Path file = dir.resolve("ledger.csv");
+        Files.writeString(file, ledger);
+        Run.of("--db", db().toString(), "import", roster.toString());
+        Run run = Run.of("--lang", "en", "--db", db().toString(), "import", file.toString());
+        assertThat(run.out()).contains("read 2500, inserted 2500, updated 0, unchanged 0, rejected 0");
+        assertThat(Sql.count(db(), "SELECT count(*) FROM assistance")).isEqualTo(2_500);
+        assertThat(Sql.count(db(), "SELECT sum(amount_fen) FROM assistance")).isEqualTo(100L * (2_500 * 100 + 2_499 * 2_500 / 2));
+    }
 }
