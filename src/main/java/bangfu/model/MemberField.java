@@ -11,20 +11,14 @@ public enum MemberField implements Field {
     HEALTH("health", ValueType.TEXT, "健康状况", "Health"),
     OCCUPATION("occupation", ValueType.TEXT, "就业就学情况", "Work or school");
 
-    private final String key;
-    private final ValueType type;
-    private final String zh;
-    private final String en;
+    private final Spec spec;
 
     MemberField(String key, ValueType type, String zh, String en) {
-        this.key = key;
-        this.type = type;
-        this.zh = zh;
-        this.en = en;
+        this.spec = new Spec(key, type, zh, en);
     }
 
-    @Override public String key() { return key; }
-    @Override public ValueType type() { return type; }
-    @Override public String zh() { return zh; }
-    @Override public String en() { return en; }
+    @Override
+    public Spec spec() {
+        return spec;
+    }
 }

@@ -35,20 +35,14 @@ public enum RosterField implements Field {
     HELPER("helper", ValueType.TEXT, "帮扶责任人", "Helper"),
     NOTE("note", ValueType.TEXT, "备注", "Note");
 
-    private final String key;
-    private final ValueType type;
-    private final String zh;
-    private final String en;
+    private final Spec spec;
 
     RosterField(String key, ValueType type, String zh, String en) {
-        this.key = key;
-        this.type = type;
-        this.zh = zh;
-        this.en = en;
+        this.spec = new Spec(key, type, zh, en);
     }
 
-    @Override public String key() { return key; }
-    @Override public ValueType type() { return type; }
-    @Override public String zh() { return zh; }
-    @Override public String en() { return en; }
+    @Override
+    public Spec spec() {
+        return spec;
+    }
 }

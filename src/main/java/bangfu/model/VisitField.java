@@ -16,20 +16,14 @@ public enum VisitField implements Field {
     SIGNED("signed", ValueType.YES_NO, "是否签字", "Signed"),
     NOTE("note", ValueType.TEXT, "备注", "Note");
 
-    private final String key;
-    private final ValueType type;
-    private final String zh;
-    private final String en;
+    private final Spec spec;
 
     VisitField(String key, ValueType type, String zh, String en) {
-        this.key = key;
-        this.type = type;
-        this.zh = zh;
-        this.en = en;
+        this.spec = new Spec(key, type, zh, en);
     }
 
-    @Override public String key() { return key; }
-    @Override public ValueType type() { return type; }
-    @Override public String zh() { return zh; }
-    @Override public String en() { return en; }
+    @Override
+    public Spec spec() {
+        return spec;
+    }
 }
