@@ -195,4 +195,36 @@ class ImportCommandTest {
         assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("--bogus");
     }
+
+    @Test
+    void lifecycleFromTheRosterIsRecordedAndAClosedFileOpensOnlyAsANewPeriod() throws Exception {
+        String header = "姓名,身份证号码,所属工会,建档日期,档案状态,脱困日期\n";
+        Path onFile = dir.resolve("2023.csv");
+        Files.writeString(onFile, header + "张三," + A + ",东城区总工会,2023-01-10,在档,\n");
+        Path exited = dir.resolve("2024.csv");
+        Files.writeString(exited, header + "张三," + A + ",东城区总工会,2023-01-10,脱困,2024-06-30\n");
+        Path stale = dir.resolve("stale.csv");
+        // Not byte-identical to 2023.csv (that would be "already imported"): a copy saved again with a note.
+        Files.writeString(stale, header.replace("\n", ",备注\n") + "张三," + A + ",东城区总工会,2023-01-10,在档,,旧表\n");
+        Path again = dir.resolve("2025.csv");
+        Files.writeString(again, header + "张三," + A + ",东城区总工会,2025-03-01,在档,\n");
+
+        Run.of("--db", db().toString(), "import", onFile.toString());
+        Run.of("--db", db().toString(), "import", exited.toString());
+        assertThat(Sql.rows(db(), "SELECT from_status, to_status, changed_on FROM status_history ORDER BY id"))
+                .containsExactly(java.util.Arrays.asList(null, "ACTIVE", "2023-01-10"), List.of("ACTIVE", "EXITED", "2024-06-30"));
+
+        // An old roster saying 在档 without a new filing date must not reopen the exited file.
+        Run staleRun = Run.of("--lang", "en", "--db", db().toString(), "import", stale.toString());
+        assertThat(staleRun.exit()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        assertThat(staleRun.out()).contains("FILE_CLOSED_REOPEN");
+        assertThat(Sql.one(db(), "SELECT status FROM households")).isEqualTo("EXITED");
+
+        // A new application with a later filing date opens period 2; period 1 stays as it was.
+        Run reopened = Run.of("--lang", "en", "--db", db().toString(), "import", again.toString());
+        assertThat(reopened.exit()).isZero();
+        assertThat(Sql.rows(db(), "SELECT period, status, filed_on, exited_on FROM households ORDER BY period"))
+                .containsExactly(List.of("1", "EXITED", "2023-01-10", "2024-06-30"),
+                        java.util.Arrays.asList("2", "ACTIVE", "2025-03-01", null));
+    }
 }
