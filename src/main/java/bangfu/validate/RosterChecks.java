@@ -40,7 +40,14 @@ final class RosterChecks {
             issues.add(at(layout, RosterField.STATUS, Issue.warning("STATUS_DATE_MISSING", "注销", RosterField.CLOSED_ON.zh()), "注销"));
         }
         checkPerCapita(v, layout, issues);
+        // One main cause and at most three secondary ones, as the national filing system allows.
+        if (v.get(RosterField.SECONDARY_CAUSES) instanceof List<?> secondary && secondary.size() > MAX_SECONDARY_CAUSES) {
+            issues.add(at(layout, RosterField.SECONDARY_CAUSES, Issue.error("CAUSES_TOO_MANY", secondary.size(),
+                    MAX_SECONDARY_CAUSES), String.valueOf(secondary.size())));
+        }
     }
+
+    static final int MAX_SECONDARY_CAUSES = 3;
 
     /** 家庭人均月收入 = (年收入 − 刚性支出) ÷ 12 ÷ 人口, within rounding. */
     private static void checkPerCapita(Map<Field, Object> v, SheetLayout layout, List<CellIssue> issues) {

@@ -97,15 +97,17 @@ class ImportCommandTest {
                 row(1, "张三", "男", A, "深度困难", 3, "24000", "2024-03-01", "因病"),
                 row(2, "李四", "女", badCheck, "相对困难", 2, "12000", "2024-05-06", "下岗失业"),
                 row(3, "王五", "女", B, "相对困难", 2, "不详", "2024-02-30", "下岗失业"),
+                row(8, "赵六", "男", C, "相对困难", 2, "12000", "2024-05-06", "因病、因学、因灾、下岗、单亲"),
                 row(4, "张三", "男", A, "深度困难", 3, "24000", "2024-03-01", "因病")));
         Run run = Run.of("--lang", "en", "--db", db().toString(), "import", "--format", "json", file.toString());
 
         assertThat(run.exit()).isEqualTo(ExitCode.DATA_PROBLEMS);
         assertThat(Sql.count(db(), "SELECT count(*) FROM households")).isEqualTo(1);
         assertThat(Sql.rows(db(), "SELECT row_number, codes FROM rejects ORDER BY row_number")).containsExactly(
-                List.of("5", "ID_CHECK_DIGIT"), List.of("6", "MONEY_FORMAT,DATE_INVALID"), List.of("7", "DUPLICATE_IN_FILE"));
-        assertThat(run.out()).contains("\"code\" : \"DUPLICATE_IN_FILE\"").contains("\"cell\" : \"D7\"")
-                .contains("\"rejected\" : 3").contains("花名册!4");
+                List.of("5", "ID_CHECK_DIGIT"), List.of("6", "MONEY_FORMAT,DATE_INVALID"),
+                List.of("7", "CAUSES_TOO_MANY"), List.of("8", "DUPLICATE_IN_FILE"));
+        assertThat(run.out()).contains("\"code\" : \"DUPLICATE_IN_FILE\"").contains("\"cell\" : \"D8\"")
+                .contains("\"rejected\" : 4").contains("花名册!4");
         // The bad ID is shown masked, never in full.
         assertThat(run.out()).doesNotContain(badCheck).contains(badCheck.substring(0, 4) + "**********");
     }

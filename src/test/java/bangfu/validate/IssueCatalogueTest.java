@@ -32,7 +32,7 @@ class IssueCatalogueTest {
             "CARD_FORMAT", "CARD_STORED_AS_NUMBER", "CARD_LUHN", "AMOUNT_ZERO",
             // rows and sheets
             "UNKNOWN_COLUMNS", "COLUMN_MISSING", "REQUIRED_MISSING", "MEMBER_WITHOUT_HEAD", "HOUSEHOLD_SIZE",
-            "DATE_BEFORE_FILED", "STATUS_DATE_MISSING", "PER_CAPITA_MISMATCH",
+            "DATE_BEFORE_FILED", "STATUS_DATE_MISSING", "PER_CAPITA_MISMATCH", "CAUSES_TOO_MANY",
             // across the rows of a file and the database (bangfu.load)
             "DUPLICATE_IN_FILE", "MEMBER_HEAD_UNKNOWN", "MEMBER_HEAD_REJECTED", "FILE_CLOSED_REOPEN",
             // payments and visits
