@@ -3,6 +3,7 @@ package bangfu.validate;
 import bangfu.model.Field;
 import bangfu.model.RecordKind;
 import bangfu.model.Severity;
+import bangfu.sheet.RawRow;
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +12,20 @@ import java.util.Map;
  *
  * @param values   the fields the row fills (absent when blank or unreadable)
  * @param extra    unrecognised columns, header → text, so nothing the clerk typed is lost
- * @param raw      every non-blank cell, column letter → text, kept with a rejected row
+ * @param source   the row as read, for keeping a rejected row's cells
  * @param hash     a digest of values and extra: equal digests mean an unchanged record
  */
 public record ParsedRow(int number, RecordKind kind, Map<Field, Object> values, Map<String, String> extra,
-                        Map<String, String> raw, List<CellIssue> issues, long hash) {
+                        RawRow source, List<CellIssue> issues, long hash) {
+    /** Every non-blank cell, column letter → text. Built only for rejected rows: most rows never need it. */
+    public Map<String, String> raw() {
+        Map<String, String> raw = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < source.cells().size(); i++) {
+            if (!source.cell(i).isBlank()) raw.put(SheetLayout.Column.letters(i), source.cell(i).text());
+        }
+        return raw;
+    }
+
     public boolean hasError() {
         return issues.stream().anyMatch(i -> i.issue().severity() == Severity.ERROR);
     }

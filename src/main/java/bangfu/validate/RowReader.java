@@ -47,7 +47,6 @@ public final class RowReader {
     private final Map<Integer, Field> fields = new HashMap<>();
     private final Map<Integer, Field> memberFields = new HashMap<>();
     private final Map<Integer, MoneyUnit> units = new HashMap<>();
-    private final String[] letters;
     private final Map<String, Map<String, ? extends Enum<?>>> valueAliases = new HashMap<>();
     private final int relationColumn;
     private final int causesColumn;
@@ -73,9 +72,6 @@ public final class RowReader {
             Arrays.stream(all).filter(f -> f.key().equals(key)).findFirst().ifPresent(f -> fields.put(c.index(), f));
             units.put(c.index(), MoneyUnit.fromHeader(c.header()));
         }
-        int width = layout.columns().stream().mapToInt(SheetLayout.Column::index).max().orElse(0) + 1;
-        letters = new String[width];
-        for (SheetLayout.Column c : layout.columns()) letters[c.index()] = c.letter();
         relationColumn = layout.kind() == RecordKind.ROSTER ? relation : -1;
         causesColumn = causes;
         if (relationColumn >= 0) mapMemberColumns();
@@ -143,20 +139,18 @@ public final class RowReader {
         } else {
             values.put(MemberField.HEAD_ID, lastHead);
         }
-        return new ParsedRow(parsed.number(), RecordKind.MEMBERS, values, parsed.extra(), parsed.raw(), issues,
+        return new ParsedRow(parsed.number(), RecordKind.MEMBERS, values, parsed.extra(), parsed.source(), issues,
                 parsed.hash());
     }
 
     private ParsedRow readWith(RawRow row, RecordKind kind, Map<Integer, Field> columns) {
         Map<Field, Object> values = new LinkedHashMap<>();
         Map<String, String> extra = new LinkedHashMap<>();
-        Map<String, String> raw = new LinkedHashMap<>();
         List<CellIssue> issues = new ArrayList<>();
         for (SheetLayout.Column c : layout.columns()) {
             Cell cell = row.cell(c.index());
             if (cell.isBlank()) continue;
             Field f = columns.get(c.index());
-            raw.put(letters[c.index()], cell.text());
             if (f == null) {
                 if (c.field().isEmpty()) extra.put(c.header(), cell.text());
                 continue;
@@ -177,7 +171,7 @@ public final class RowReader {
             case LEDGER -> ledgerChecks(values, issues);
             case VISITS -> visitChecks(values, issues);
         }
-        return new ParsedRow(row.number(), kind, values, extra, raw, issues, digest(values, extra));
+        return new ParsedRow(row.number(), kind, values, extra, row, issues, digest(values, extra));
     }
 
     private void readCauses(RawRow row, Map<Field, Object> values, List<CellIssue> issues) {
