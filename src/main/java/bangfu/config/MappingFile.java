@@ -9,6 +9,7 @@ import bangfu.model.Gender;
 import bangfu.model.Mapping;
 import bangfu.model.Message;
 import bangfu.model.RecordKind;
+import bangfu.model.Severity;
 import bangfu.model.Tier;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -66,15 +67,17 @@ public final class MappingFile {
         requireObject(file, root, "");
         Map<RecordKind, Map<String, List<String>>> headers = new EnumMap<>(RecordKind.class);
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
+        Map<String, Severity> severities = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> top = it.next();
             switch (top.getKey()) {
                 case "headers" -> readHeaders(file, top.getValue(), headers);
                 case "values" -> readValues(file, top.getValue(), values);
-                default -> throw unknownKey(file, top.getKey(), List.of("headers", "values"));
+                case "severities" -> readSeverities(file, top.getValue(), severities);
+                default -> throw unknownKey(file, top.getKey(), List.of("headers", "values", "severities"));
             }
         }
-        return new Mapping(headers, values);
+        return new Mapping(headers, values, severities);
     }
 
     private static void readHeaders(Path file, JsonNode node, Map<RecordKind, Map<String, List<String>>> out) {
@@ -94,6 +97,21 @@ public final class MappingFile {
                 byField.put(field.getKey(), stringList(file, field.getValue(), path + "." + field.getKey()));
             }
             out.put(kind, byField);
+        }
+    }
+
+    private static void readSeverities(Path file, JsonNode node, Map<String, Severity> out) {
+        requireObject(file, node, "severities");
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String path = "severities." + entry.getKey();
+            if (!Mapping.ADJUSTABLE.contains(entry.getKey())) throw unknownKey(file, path, new TreeSet<>(Mapping.ADJUSTABLE));
+            String value = entry.getValue().isTextual() ? entry.getValue().asText().toUpperCase(Locale.ROOT) : "";
+            if (!value.equals("ERROR") && !value.equals("WARNING")) {
+                throw new ConfigException(Message.of("config.bad_value", file, "?", path, entry.getValue().asText(),
+                        "error, warning"), null);
+            }
+            out.put(entry.getKey(), Severity.valueOf(value));
         }
     }
 

@@ -5,6 +5,8 @@ import bangfu.model.FileStatus;
 import bangfu.model.IdNumber;
 import bangfu.model.Issue;
 import bangfu.model.LedgerField;
+import bangfu.model.Mapping;
+import bangfu.model.Severity;
 import bangfu.model.RecordKind;
 import bangfu.model.Values;
 import bangfu.model.VisitField;
@@ -25,11 +27,13 @@ import java.util.List;
 final class EventLoader {
     private final ImportWriter writer;
     private final boolean allowRepeats;
+    private final Mapping severities;
     /** Payment or visit digest → (times seen << 32 | first row). */
     private final LongTable seen = new LongTable();
 
-    EventLoader(ImportWriter writer, boolean allowRepeats) {
+    EventLoader(ImportWriter writer, boolean allowRepeats, Mapping severities) {
         this.writer = writer;
+        this.severities = severities;
         this.allowRepeats = allowRepeats;
     }
 
@@ -73,22 +77,23 @@ final class EventLoader {
         return writer.flushEvents();
     }
 
-    // 先建档、后帮扶: aid goes to a file from its filing date until it is exited or closed.
-    private static boolean withinFile(HouseholdIndex.Entry file, LocalDate on, SheetLayout layout, List<CellIssue> issues) {
+    // 先建档、后帮扶: aid goes to a file from its filing date until it is exited or closed. Whether a payment
+    // outside that period is refused or only flagged is the union's policy (bangfu.yaml, severities:).
+    private boolean withinFile(HouseholdIndex.Entry file, LocalDate on, SheetLayout layout, List<CellIssue> issues) {
         long day = on.toEpochDay();
-        if (file.filedOn() != HouseholdIndex.NO_DATE && day < file.filedOn()) {
-            issues.add(at(layout, LedgerField.PAID_ON, Issue.error("PAYMENT_BEFORE_FILED", on,
-                    LocalDate.ofEpochDay(file.filedOn())), on.toString()));
-            return false;
-        }
+        Issue outside = null;
         FileStatus status = FileStatus.values()[file.status()];
         boolean ended = status == FileStatus.EXITED || status == FileStatus.CLOSED;
-        if (ended && file.endedOn() != HouseholdIndex.NO_DATE && day > file.endedOn()) {
-            issues.add(at(layout, LedgerField.PAID_ON, Issue.error("PAYMENT_AFTER_CLOSED", on, status.label(bangfu.model.Lang.ZH),
-                    LocalDate.ofEpochDay(file.endedOn())), on.toString()));
-            return false;
+        if (file.filedOn() != HouseholdIndex.NO_DATE && day < file.filedOn()) {
+            outside = Issue.error("PAYMENT_BEFORE_FILED", on, LocalDate.ofEpochDay(file.filedOn()));
+        } else if (ended && file.endedOn() != HouseholdIndex.NO_DATE && day > file.endedOn()) {
+            outside = Issue.error("PAYMENT_AFTER_CLOSED", on, status.label(bangfu.model.Lang.ZH),
+                    LocalDate.ofEpochDay(file.endedOn()));
         }
-        return true;
+        if (outside == null) return true;
+        Severity severity = severities.severity(outside.code(), Severity.ERROR);
+        issues.add(at(layout, LedgerField.PAID_ON, outside.withSeverity(severity), on.toString()));
+        return severity != Severity.ERROR;
     }
 
     /** Same household, kind, date and amount (payments) or same household, date and kind (visits). */

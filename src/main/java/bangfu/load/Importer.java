@@ -43,6 +43,7 @@ public final class Importer {
     private final HeaderFinder finder;
     private final RowReaders readers;
     private final ImportOptions options;
+    private final Mapping mapping;
     private final ImportListener listener;
     private final Clock clock;
 
@@ -51,6 +52,7 @@ public final class Importer {
         this.finder = new HeaderFinder(new HeaderVocabulary(mapping), options.kind());
         this.readers = new RowReaders(mapping, options.today(), options.union());
         this.options = options;
+        this.mapping = mapping;
         this.listener = listener;
         this.clock = clock;
     }
@@ -62,7 +64,7 @@ public final class Importer {
             return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of());
         }
         try (ImportWriter writer = ImportWriter.begin(db, name, sha256, clock.instant())) {
-            RowLoader loader = new RowLoader(writer, name, options.allowDuplicates());
+            RowLoader loader = new RowLoader(writer, name, options.allowDuplicates(), mapping);
             Map<String, List<String>> skipped = new LinkedHashMap<>();
             run(file, listener.started(name), event -> {
                 if (event instanceof SheetEvent.Skipped s) skipped.put(s.sheet(), s.seen());

@@ -7,6 +7,7 @@ import bangfu.model.Finding;
 import bangfu.model.IdNumber;
 import bangfu.model.Issue;
 import bangfu.model.Location;
+import bangfu.model.Mapping;
 import bangfu.model.MemberField;
 import bangfu.model.RecordKind;
 import bangfu.model.RosterField;
@@ -51,10 +52,10 @@ final class RowLoader {
     private long membersOf = -1;
     private Map<String, Map<MemberField, String>> storedMembers;
 
-    RowLoader(ImportWriter writer, String file, boolean allowRepeats) {
+    RowLoader(ImportWriter writer, String file, boolean allowRepeats, Mapping policy) {
         this.writer = writer;
         this.file = file;
-        this.events = new EventLoader(writer, allowRepeats);
+        this.events = new EventLoader(writer, allowRepeats, policy);
     }
 
     List<Finding> findings() {

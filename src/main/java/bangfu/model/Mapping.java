@@ -5,14 +5,23 @@ import java.util.Map;
 
 /**
  * What a union teaches bangfu beyond its built-in vocabulary: extra header aliases per record kind and
- * field key, and extra spellings of values per field key (value → enum constant name).
+ * field key, extra spellings of values per field key (value → enum constant name), and the severity of
+ * the findings whose weight is local policy (issue code → severity).
  */
-public record Mapping(Map<RecordKind, Map<String, List<String>>> headers, Map<String, Map<String, String>> values) {
-    public static final Mapping NONE = new Mapping(Map.of(), Map.of());
+public record Mapping(Map<RecordKind, Map<String, List<String>>> headers, Map<String, Map<String, String>> values,
+                      Map<String, Severity> severities) {
+    public static final Mapping NONE = new Mapping(Map.of(), Map.of(), Map.of());
+    /** Findings a union may weigh differently: aid outside the file's period is an error unless policy says otherwise. */
+    public static final java.util.Set<String> ADJUSTABLE = java.util.Set.of("PAYMENT_BEFORE_FILED", "PAYMENT_AFTER_CLOSED");
 
     public Mapping {
         headers = Map.copyOf(headers);
         values = Map.copyOf(values);
+        severities = Map.copyOf(severities);
+    }
+
+    public Severity severity(String code, Severity otherwise) {
+        return severities.getOrDefault(code, otherwise);
     }
 
     public List<String> headerAliases(RecordKind kind, String fieldKey) {

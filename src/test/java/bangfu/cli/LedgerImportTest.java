@@ -146,4 +146,19 @@ class LedgerImportTest {
         assertThat(Sql.count(db(), "SELECT count(*) FROM assistance")).isEqualTo(2_500);
         assertThat(Sql.count(db(), "SELECT sum(amount_fen) FROM assistance")).isEqualTo(100L * (2_500 * 100 + 2_499 * 2_500 / 2));
     }
+
+    @Test
+    void unionPolicyBesideTheDatabaseCanLetAPaymentBeforeFilingLoadWithAWarning() throws Exception {
+        Path roster = dir.resolve("roster.csv");
+        Files.writeString(roster, "姓名,身份证号码,所属工会,建档日期\n张三," + A + ",东城区总工会,2024-03-01\n");
+        Path ledger = dir.resolve("ledger.csv");
+        Files.writeString(ledger, "姓名,身份证号码,救助类型,金额,发放日期\n张三," + A + ",送温暖,500,2024-01-20\n");
+        Run.of("--db", db().toString(), "import", roster.toString());
+        Files.writeString(dir.resolve("bangfu.yaml"), "severities:\n  PAYMENT_BEFORE_FILED: warning\n");
+
+        Run run = Run.of("--lang", "en", "--db", db().toString(), "import", ledger.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("inserted 1").contains("warning   PAYMENT_BEFORE_FILED");
+        assertThat(Sql.count(db(), "SELECT count(*) FROM assistance")).isEqualTo(1);
+    }
 }

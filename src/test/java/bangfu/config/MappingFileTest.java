@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import bangfu.model.Lang;
 import bangfu.model.Mapping;
 import bangfu.model.RecordKind;
+import bangfu.model.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,19 @@ class MappingFileTest {
         Mapping m = MappingFile.load(Path.of("examples/bangfu.yaml"), false);
         assertThat(m.headerAliases(RecordKind.ROSTER, "head_id")).containsExactly("户主公民身份证号");
         assertThat(m.valueAliases("tier")).containsEntry("特别困难", "DEEP");
+        assertThat(m.severity("PAYMENT_AFTER_CLOSED", Severity.ERROR)).isEqualTo(Severity.WARNING);
+        assertThat(m.severity("PAYMENT_BEFORE_FILED", Severity.WARNING)).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void onlyPolicyFindingsCanBeReweighed() throws Exception {
+        Path code = write("severities:\n  ID_CHECK_DIGIT: warning\n");
+        assertThatThrownBy(() -> MappingFile.load(code, false))
+                .satisfies(e -> assertThat(((ConfigException) e).reason().render(Lang.EN))
+                        .contains("line 2").contains("severities.ID_CHECK_DIGIT").contains("PAYMENT_BEFORE_FILED"));
+        Path level = write("severities:\n  PAYMENT_BEFORE_FILED: fatal\n");
+        assertThatThrownBy(() -> MappingFile.load(level, false))
+                .satisfies(e -> assertThat(((ConfigException) e).reason().render(Lang.EN)).contains("error, warning"));
     }
 
     @Test
