@@ -8,7 +8,6 @@ import bangfu.model.LedgerField;
 import bangfu.model.Mapping;
 import bangfu.model.Severity;
 import bangfu.model.RecordKind;
-import bangfu.model.Values;
 import bangfu.model.VisitField;
 import bangfu.store.HouseholdIndex;
 import bangfu.store.ImportWriter;
@@ -98,16 +97,28 @@ final class EventLoader {
 
     /** Same household, kind, date and amount (payments) or same household, date and kind (visits). */
     private static long digest(long householdId, ParsedRow row, boolean ledger) {
-        Field[] key = ledger ? new Field[] {LedgerField.KIND, LedgerField.PAID_ON, LedgerField.AMOUNT}
-                : new Field[] {VisitField.VISITED_ON, VisitField.KIND};
-        long h = 0xcbf29ce484222325L ^ householdId;
-        for (Field f : key) {
-            Object v = row.get(f);
-            String s = v == null ? "" : Values.canonical(f, v);
-            for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * 0x100000001b3L;
-            h = (h ^ 0x1f) * 0x100000001b3L;
+        long h = mix(0x9E3779B97F4A7C15L, householdId);
+        if (ledger) {
+            h = mix(h, part(row.get(LedgerField.KIND)));
+            h = mix(h, part(row.get(LedgerField.PAID_ON)));
+            return mix(h, part(row.get(LedgerField.AMOUNT)));
         }
-        return h;
+        h = mix(h, part(row.get(VisitField.VISITED_ON)));
+        return mix(h, part(row.get(VisitField.KIND)));
+    }
+
+    // Numbers, not text: this runs for each of millions of payments.
+    private static long part(Object v) {
+        if (v == null) return -1;
+        if (v instanceof Enum<?> e) return e.ordinal();
+        if (v instanceof LocalDate d) return d.toEpochDay();
+        return ((Number) v).longValue();
+    }
+
+    private static long mix(long h, long v) {
+        h ^= v + 0x9E3779B97F4A7C15L + (h << 6) + (h >>> 2);
+        h *= 0xbf58476d1ce4e5b9L;
+        return h ^ (h >>> 31);
     }
 
     private static CellIssue at(SheetLayout layout, Field f, Issue issue, String value) {
