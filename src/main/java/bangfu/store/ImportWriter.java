@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,7 +29,6 @@ import java.util.stream.Collectors;
 public final class ImportWriter implements AutoCloseable {
     private static final int BATCH = 1000;
     /** Households per multi-row INSERT: one statement step for many rows, well under SQLite's 32,766 parameters. */
-    private static final int ROWS_PER_INSERT = 32;
     private static final int HOUSEHOLD_PARAMS = RosterField.values().length + 6;
     /** The unique index on (head_id, period), named so that an import into an empty table can build it once at the end. */
     private static final String HEAD_INDEX = "households_head_period";
@@ -45,10 +43,7 @@ public final class ImportWriter implements AutoCloseable {
     private HouseholdIndex index;
     private HouseholdEvents events;
     private long nextHouseholdId;
-    private final PreparedStatement insertHousehold;
-    private final PreparedStatement insertHouseholds;
-    private final Object[][] householdRows = new Object[ROWS_PER_INSERT][];
-    private int householdCount;
+    private final MultiRowInsert insertHouseholds;
     private boolean rebuildHeadIndex;
     private final PreparedStatement insertHistory;
     private final PreparedStatement insertMember;
@@ -73,11 +68,8 @@ public final class ImportWriter implements AutoCloseable {
         importId = scalar("SELECT last_insert_rowid()");
         nextHouseholdId = scalar("SELECT coalesce(max(id), 0) + 1 FROM households");
         String columns = java.util.Arrays.stream(ROSTER_COLUMNS).map(Field::key).collect(Collectors.joining(", "));
-        String tuple = "(" + "?, ".repeat(HOUSEHOLD_PARAMS - 1) + "?)";
-        String head = "INSERT INTO households (id, period, " + columns
-                + ", extra, content_hash, created_import_id, updated_import_id) VALUES ";
-        insertHousehold = c.prepareStatement(head + tuple);
-        insertHouseholds = c.prepareStatement(head + String.join(", ", java.util.Collections.nCopies(ROWS_PER_INSERT, tuple)));
+        insertHouseholds = new MultiRowInsert(c, "INSERT INTO households (id, period, " + columns
+                + ", extra, content_hash, created_import_id, updated_import_id) VALUES", HOUSEHOLD_PARAMS);
         // Into an empty table, inserting a million rows in file order into a unique index on random IDs costs
         // more than sorting them once: drop the index now and build it again before commit, in this transaction.
         if (scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '" + HEAD_INDEX + "'") == 1
@@ -167,15 +159,14 @@ public final class ImportWriter implements AutoCloseable {
             for (int i = 0; i < ROSTER_COLUMNS.length; i++) {
                 RosterField f = ROSTER_COLUMNS[i];
                 Object v = f == RosterField.STATUS ? status : values.get(f);
-                row[2 + i] = bindable(f, v);
+                row[2 + i] = MultiRowInsert.sqlValue(f, v);
             }
             int next = 2 + ROSTER_COLUMNS.length;
             row[next] = extraJson;
             row[next + 1] = hash;
             row[next + 2] = importId;
             row[next + 3] = importId;
-            householdRows[householdCount++] = row;
-            if (householdCount == ROWS_PER_INSERT) writeHouseholds();
+            insertHouseholds.queue(row);
             index().put(head.asLong(), id, period, (byte) status.ordinal(), hash,
                     epochDay(values.get(RosterField.FILED_ON)), epochDay(statusDate(status, values)));
             flushIfFull();
@@ -183,26 +174,6 @@ public final class ImportWriter implements AutoCloseable {
         } catch (SQLException e) {
             throw fail(e);
         }
-    }
-
-    /** Writes the buffered households: a full buffer in one statement, a partial one row by row. */
-    private void writeHouseholds() throws SQLException {
-        if (householdCount == ROWS_PER_INSERT) {
-            int p = 1;
-            for (Object[] row : householdRows) {
-                for (Object v : row) insertHouseholds.setObject(p++, v);
-            }
-            insertHouseholds.executeUpdate();
-        } else {
-            for (int r = 0; r < householdCount; r++) {
-                Object[] row = householdRows[r];
-                for (int i = 0; i < row.length; i++) insertHousehold.setObject(i + 1, row[i]);
-                insertHousehold.addBatch();
-            }
-            insertHousehold.executeBatch();
-        }
-        java.util.Arrays.fill(householdRows, null);
-        householdCount = 0;
     }
 
     /** The stored values of the given fields, in their canonical text form (absent when NULL). */
@@ -474,28 +445,8 @@ public final class ImportWriter implements AutoCloseable {
         };
     }
 
-    /** A field value in the form it is bound: Long, Integer, canonical String, or null. */
-    private static Object bindable(Field f, Object v) {
-        if (v == null) return null;
-        return switch (f.type()) {
-            case MONEY -> (Long) v;
-            case COUNT -> (Integer) v;
-            case YES_NO -> ((Boolean) v) ? 1 : 0;
-            default -> Values.canonical(f, v);
-        };
-    }
-
     private static void bind(PreparedStatement ps, int i, Field f, Object v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.NULL);
-            return;
-        }
-        switch (f.type()) {
-            case MONEY -> ps.setLong(i, (Long) v);
-            case COUNT -> ps.setInt(i, (Integer) v);
-            case YES_NO -> ps.setInt(i, ((Boolean) v) ? 1 : 0);
-            default -> ps.setString(i, Values.canonical(f, v));
-        }
+        ps.setObject(i, MultiRowInsert.sqlValue(f, v));
     }
 
     private void flushIfFull() throws SQLException {
@@ -512,7 +463,7 @@ public final class ImportWriter implements AutoCloseable {
 
     // Households first: members, history and changes refer to them and foreign keys are checked per statement.
     private void flushBatches() throws SQLException {
-        writeHouseholds();
+        insertHouseholds.writeRest();
         insertMember.executeBatch();
         insertHistory.executeBatch();
         insertChange.executeBatch();
@@ -540,7 +491,8 @@ public final class ImportWriter implements AutoCloseable {
 
     private void closeStatements() {
         List<PreparedStatement> all = new ArrayList<>(updates.values());
-        all.addAll(List.of(insertHousehold, insertHouseholds, insertHistory, insertMember, insertChange, insertReject));
+        insertHouseholds.close();
+        all.addAll(List.of(insertHistory, insertMember, insertChange, insertReject));
         for (PreparedStatement ps : all) {
             try {
                 ps.close();
