@@ -17,6 +17,7 @@ import bangfu.validate.ParsedRow;
 import bangfu.validate.SheetLayout;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.LongPredicate;
 
 /**
  * Links payments and visits to their household file and queues them: the household must be on file
@@ -27,11 +28,14 @@ final class EventLoader {
     private final ImportWriter writer;
     private final boolean allowRepeats;
     private final Mapping severities;
+    private final LongPredicate rejectedInFile;
     /** Payment or visit digest → (times seen << 32 | first row). */
     private final LongTable seen = new LongTable();
 
-    EventLoader(ImportWriter writer, boolean allowRepeats, Mapping severities) {
+    /** @param rejectedInFile whether a head's roster row was rejected earlier in the same file */
+    EventLoader(ImportWriter writer, boolean allowRepeats, Mapping severities, LongPredicate rejectedInFile) {
         this.writer = writer;
+        this.rejectedInFile = rejectedInFile;
         this.severities = severities;
         this.allowRepeats = allowRepeats;
     }
@@ -39,13 +43,13 @@ final class EventLoader {
     /** What became of a row that had no error of its own. */
     enum Outcome { QUEUED, REPEAT_SKIPPED, REJECTED }
 
-    Outcome load(ParsedRow row, SheetLayout layout, boolean headRejectedInFile, List<CellIssue> issues) {
+    Outcome load(ParsedRow row, SheetLayout layout, List<CellIssue> issues) {
         boolean ledger = row.kind() == RecordKind.LEDGER;
         Field idField = ledger ? LedgerField.HEAD_ID : VisitField.HEAD_ID;
         IdNumber head = (IdNumber) row.get(idField);
         HouseholdIndex.Entry file = writer.index().find(head.asLong());
         if (file == null) {
-            issues.add(at(layout, idField, Issue.error(headRejectedInFile ? "HOUSEHOLD_REJECTED" : "HOUSEHOLD_UNKNOWN",
+            issues.add(layout.issueAt(idField, Issue.error(rejectedInFile.test(head.asLong()) ? "HOUSEHOLD_REJECTED" : "HOUSEHOLD_UNKNOWN",
                     head.masked()), head.masked()));
             return Outcome.REJECTED;
         }
@@ -91,7 +95,7 @@ final class EventLoader {
         }
         if (outside == null) return true;
         Severity severity = severities.severity(outside.code(), Severity.ERROR);
-        issues.add(at(layout, LedgerField.PAID_ON, outside.withSeverity(severity), on.toString()));
+        issues.add(layout.issueAt(LedgerField.PAID_ON, outside.withSeverity(severity), on.toString()));
         return severity != Severity.ERROR;
     }
 
@@ -119,10 +123,5 @@ final class EventLoader {
         h ^= v + 0x9E3779B97F4A7C15L + (h << 6) + (h >>> 2);
         h *= 0xbf58476d1ce4e5b9L;
         return h ^ (h >>> 31);
-    }
-
-    private static CellIssue at(SheetLayout layout, Field f, Issue issue, String value) {
-        return layout.column(f.key()).map(c -> new CellIssue(c.index(), c.header(), issue, value))
-                .orElse(new CellIssue(-1, f.zh(), issue, value));
     }
 }

@@ -55,7 +55,7 @@ final class RowLoader {
     RowLoader(ImportWriter writer, String file, boolean allowRepeats, Mapping policy) {
         this.writer = writer;
         this.file = file;
-        this.events = new EventLoader(writer, allowRepeats, policy);
+        this.events = new EventLoader(writer, allowRepeats, policy, seen::rejected);
     }
 
     List<Finding> findings() {
@@ -120,9 +120,7 @@ final class RowLoader {
     }
 
     private void loadEvent(ParsedRow row, List<CellIssue> issues) {
-        Field idField = row.kind() == RecordKind.LEDGER ? bangfu.model.LedgerField.HEAD_ID : bangfu.model.VisitField.HEAD_ID;
-        boolean rejectedHere = seen.rejected(((IdNumber) row.get(idField)).asLong());
-        EventLoader.Outcome outcome = events.load(row, layout, rejectedHere, issues);
+        EventLoader.Outcome outcome = events.load(row, layout, issues);
         if (outcome == EventLoader.Outcome.REJECTED) {
             reject(row, issues, true);
             return;
@@ -136,8 +134,7 @@ final class RowLoader {
         long earlier = seen.firstSeen(head.asLong(), sheetNames.size() - 1, row.number());
         if (earlier >= 0) {
             String where = sheetNames.get(SeenHeads.sheetOf(earlier)) + "!" + SeenHeads.rowOf(earlier);
-            issues.add(new CellIssue(column(idField), header(idField),
-                    Issue.error("DUPLICATE_IN_FILE", where), head.masked()));
+            issues.add(layout.issueAt(idField, Issue.error("DUPLICATE_IN_FILE", where), head.masked()));
         }
     }
 
@@ -145,8 +142,7 @@ final class RowLoader {
         IdNumber head = (IdNumber) row.get(MemberField.HEAD_ID);
         if (writer.index().contains(head.asLong())) return;
         String code = seen.rejected(head.asLong()) ? "MEMBER_HEAD_REJECTED" : "MEMBER_HEAD_UNKNOWN";
-        issues.add(new CellIssue(column(MemberField.HEAD_ID), header(MemberField.HEAD_ID),
-                Issue.error(code, head.masked()), head.masked()));
+        issues.add(layout.issueAt(MemberField.HEAD_ID, Issue.error(code, head.masked()), head.masked()));
     }
 
     private void loadHousehold(ParsedRow row, List<CellIssue> issues) {
@@ -169,7 +165,7 @@ final class RowLoader {
                 return;
             }
             if (reopens) {
-                issues.add(new CellIssue(column(RosterField.STATUS), header(RosterField.STATUS),
+                issues.add(layout.issueAt(RosterField.STATUS,
                         Issue.error("FILE_CLOSED_REOPEN", current.name(), ended == null ? "?" : ended), status.toString()));
                 reject(row, issues, true);
                 return;
@@ -274,13 +270,5 @@ final class RowLoader {
         String letter = i.column() < 0 ? "" : SheetLayout.Column.letters(i.column());
         findings.add(new Finding(new Location(file, sheet, rowNumber, letter, i.header()), i.issue(), i.value()));
         if (i.issue().severity() == Severity.WARNING) warnings++;
-    }
-
-    private int column(Field f) {
-        return layout.column(f.key()).map(SheetLayout.Column::index).orElse(-1);
-    }
-
-    private String header(Field f) {
-        return layout.column(f.key()).map(SheetLayout.Column::header).orElse("");
     }
 }

@@ -221,10 +221,9 @@ public final class ImportWriter implements AutoCloseable {
             if (e != null && e.rowId() == householdId) {
                 byte status = changed.containsKey(RosterField.STATUS)
                         ? (byte) ((FileStatus) changed.get(RosterField.STATUS)).ordinal() : e.status();
-                Map<RosterField, Object> now = changed;
-                int filed = now.containsKey(RosterField.FILED_ON) ? epochDay(now.get(RosterField.FILED_ON)) : e.filedOn();
+                int filed = changed.containsKey(RosterField.FILED_ON) ? epochDay(changed.get(RosterField.FILED_ON)) : e.filedOn();
                 int ended = status == e.status() ? e.endedOn()
-                        : epochDay(statusDate(FileStatus.values()[status], now));
+                        : epochDay(statusDate(FileStatus.values()[status], changed));
                 index().put(head.asLong(), householdId, e.period(), status, hash, filed, ended);
             }
         } catch (SQLException e) {

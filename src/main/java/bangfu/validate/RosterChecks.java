@@ -21,28 +21,28 @@ final class RosterChecks {
             for (Issue i : IdNumbers.crossCheck(id, Optional.ofNullable((Gender) v.get(RosterField.GENDER)),
                     Optional.ofNullable((LocalDate) v.get(RosterField.BIRTH_DATE)))) {
                 RosterField at = i.code().contains("GENDER") ? RosterField.GENDER : RosterField.BIRTH_DATE;
-                issues.add(at(layout, at, i, String.valueOf(display(v.get(at)))));
+                issues.add(layout.issueAt(at, i, String.valueOf(display(v.get(at)))));
             }
         }
         if (v.get(RosterField.HOUSEHOLD_SIZE) instanceof Integer size && size < 1) {
-            issues.add(at(layout, RosterField.HOUSEHOLD_SIZE, Issue.error("HOUSEHOLD_SIZE"), size.toString()));
+            issues.add(layout.issueAt(RosterField.HOUSEHOLD_SIZE, Issue.error("HOUSEHOLD_SIZE"), size.toString()));
         }
         LocalDate filed = (LocalDate) v.get(RosterField.FILED_ON);
         for (RosterField end : List.of(RosterField.EXITED_ON, RosterField.CLOSED_ON)) {
             if (filed != null && v.get(end) instanceof LocalDate d && d.isBefore(filed)) {
-                issues.add(at(layout, end, Issue.error("DATE_BEFORE_FILED", end.zh(), d, filed), d.toString()));
+                issues.add(layout.issueAt(end, Issue.error("DATE_BEFORE_FILED", end.zh(), d, filed), d.toString()));
             }
         }
         if (v.get(RosterField.STATUS) == FileStatus.EXITED && !v.containsKey(RosterField.EXITED_ON)) {
-            issues.add(at(layout, RosterField.STATUS, Issue.warning("STATUS_DATE_MISSING", "脱困", RosterField.EXITED_ON.zh()), "脱困"));
+            issues.add(layout.issueAt(RosterField.STATUS, Issue.warning("STATUS_DATE_MISSING", "脱困", RosterField.EXITED_ON.zh()), "脱困"));
         }
         if (v.get(RosterField.STATUS) == FileStatus.CLOSED && !v.containsKey(RosterField.CLOSED_ON)) {
-            issues.add(at(layout, RosterField.STATUS, Issue.warning("STATUS_DATE_MISSING", "注销", RosterField.CLOSED_ON.zh()), "注销"));
+            issues.add(layout.issueAt(RosterField.STATUS, Issue.warning("STATUS_DATE_MISSING", "注销", RosterField.CLOSED_ON.zh()), "注销"));
         }
         checkPerCapita(v, layout, issues);
         // One main cause and at most three secondary ones, as the national filing system allows.
         if (v.get(RosterField.SECONDARY_CAUSES) instanceof List<?> secondary && secondary.size() > MAX_SECONDARY_CAUSES) {
-            issues.add(at(layout, RosterField.SECONDARY_CAUSES, Issue.error("CAUSES_TOO_MANY", secondary.size(),
+            issues.add(layout.issueAt(RosterField.SECONDARY_CAUSES, Issue.error("CAUSES_TOO_MANY", secondary.size(),
                     MAX_SECONDARY_CAUSES), String.valueOf(secondary.size())));
         }
     }
@@ -60,7 +60,7 @@ final class RosterChecks {
         long expected = java.math.BigDecimal.valueOf(income - expenses)
                 .divide(java.math.BigDecimal.valueOf(12L * size), 0, java.math.RoundingMode.HALF_UP).longValue();
         if (Math.abs(expected - stated) > RowReader.PER_CAPITA_TOLERANCE_FEN) {
-            issues.add(at(layout, RosterField.PER_CAPITA_INCOME, Issue.warning("PER_CAPITA_MISMATCH",
+            issues.add(layout.issueAt(RosterField.PER_CAPITA_INCOME, Issue.warning("PER_CAPITA_MISMATCH",
                     yuan(stated), yuan(expected)), yuan(stated)));
         }
     }
@@ -71,10 +71,5 @@ final class RosterChecks {
 
     private static Object display(Object o) {
         return o instanceof Gender g ? g.label(bangfu.model.Lang.ZH) : o;
-    }
-
-    private static CellIssue at(SheetLayout layout, RosterField f, Issue issue, String value) {
-        return layout.column(f.key()).map(c -> new CellIssue(c.index(), c.header(), issue, value))
-                .orElse(new CellIssue(-1, f.zh(), issue, value));
     }
 }

@@ -1,5 +1,7 @@
 package bangfu.validate;
 
+import bangfu.model.Field;
+import bangfu.model.Issue;
 import bangfu.model.RecordKind;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,12 @@ public record SheetLayout(RecordKind kind, List<Integer> headerRows, List<Column
 
     public Optional<Column> column(String field) {
         return columns.stream().filter(c -> c.field().filter(field::equals).isPresent()).findFirst();
+    }
+
+    /** An issue about a field, placed at its column (or named by the field when the sheet lacks it). */
+    public CellIssue issueAt(Field f, Issue issue, String value) {
+        return column(f.key()).map(c -> new CellIssue(c.index(), c.header(), issue, value))
+                .orElse(new CellIssue(-1, f.zh(), issue, value));
     }
 
     /** A column of the sheet; {@code field} is empty when bangfu does not know the header. */
