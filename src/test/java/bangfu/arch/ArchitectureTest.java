@@ -28,7 +28,9 @@ class ArchitectureTest {
             "config", Set.of(),
             "store", Set.of(),
             "load", Set.of("sheet", "validate", "store"),
-            "cli", Set.of("config", "sheet", "validate", "store", "load"));
+            "check", Set.of("store"),
+            "report", Set.of("store"),
+            "cli", Set.of("config", "sheet", "validate", "store", "load", "check", "report"));
 
     /** Libraries and the only packages that may use them. */
     static final Map<String, Set<String>> LIBRARIES = Map.of(

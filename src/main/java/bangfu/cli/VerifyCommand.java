@@ -1,0 +1,60 @@
+package bangfu.cli;
+
+import bangfu.model.Mapping;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code bangfu verify FILE…} checks spreadsheets through the import path without writing;
+ * {@code bangfu verify} with no file checks the database as a whole.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Check spreadsheets before they are sent or imported, or the whole database.",
+            "Nothing is written to the database."},
+        footer = {"%nExamples:",
+            "  bangfu verify examples/花名册-南岗区总工会-2024.xls",
+            "  bangfu --db union.db verify --year 2024"})
+final class VerifyCommand implements Callable<Integer> {
+    enum Format { text, json, csv }
+
+    @ParentCommand BangfuCommand root;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Spreadsheets to check; without FILE the database is checked.")
+    List<Path> files = List.of();
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "YAML with header aliases, value spellings and the checks' thresholds (default: bangfu.yaml beside the database, if present).")
+    Path policy;
+
+    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
+            description = "Show at most N findings in text output, 0 for all (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--strict", description = "Count warnings as errors for the exit code.")
+    boolean strict;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "Database checks: limit the yearly checks to this year.")
+    Integer year;
+
+    @Override
+    public Integer call() {
+        Mapping mapping = mapping();
+        return files.isEmpty() ? DatabaseVerification.run(this, mapping) : FileVerification.run(this, mapping);
+    }
+
+    private Mapping mapping() {
+        MappingOption option = new MappingOption();
+        option.file = policy;
+        return option.load(root.database());
+    }
+}
