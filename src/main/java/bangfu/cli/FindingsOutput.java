@@ -65,22 +65,25 @@ final class FindingsOutput {
 
     private void findings(PrintWriter out, List<Finding> all, Lang lang) {
         if (all.isEmpty()) return;
+        int shown = limit <= 0 ? all.size() : Math.min(limit, all.size());
         TextTable table = new TextTable(List.of(label("sheet", lang), label("cell", lang), label("column", lang),
                 label("value", lang), label("severity", lang), label("code", lang), label("problem", lang),
                 label("hint", lang)));
-        int shown = limit <= 0 ? all.size() : Math.min(limit, all.size());
-        for (Finding f : all.subList(0, shown)) {
-            table.add(List.of(f.where().sheet(), f.where().cell(), f.where().header(), f.value(),
-                    label(f.severity().name().toLowerCase(), lang), f.issue().code(),
-                    f.issue().message().render(lang), f.issue().hint().render(lang)));
-        }
+        for (Finding f : all.subList(0, shown)) table.add(cells(f, lang));
         out.println();
         table.print(out);
         if (shown < all.size()) out.println(Message.of("cli.more_findings", all.size() - shown, all.size()).render(lang));
         out.println();
     }
 
-    private static String label(String key, Lang lang) {
+    /** A finding as the table shows it: sheet, cell, column, value, severity, code, problem, how to fix. */
+    static List<String> cells(Finding f, Lang lang) {
+        return List.of(f.where().sheet(), f.where().cell(), f.where().header(), f.value(),
+                label(f.severity().name().toLowerCase(), lang), f.issue().code(),
+                f.issue().message().render(lang), f.issue().hint().render(lang));
+    }
+
+    static String label(String key, Lang lang) {
         return Message.of("cli.label." + key).render(lang);
     }
 

@@ -5,16 +5,13 @@ import bangfu.load.ImportOptions;
 import bangfu.load.Importer;
 import bangfu.load.NoHeaderException;
 import bangfu.model.Message;
-import bangfu.model.RecordKind;
 import bangfu.sheet.UnreadableFileException;
 import bangfu.store.Database;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +33,7 @@ final class ImportCommand implements Callable<Integer> {
     @ParentCommand BangfuCommand root;
     @Mixin MappingOption mapping;
     @Mixin FindingsOutput output;
+    @Mixin ReadingOptions reading;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Spreadsheets to import.")
     List<Path> files;
@@ -43,42 +41,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Do everything but commit: nothing is written.")
     boolean dryRun;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of CSV files (default: detected; e.g. gbk, utf-8).")
-    Charset encoding;
-
-    @Option(names = "--sheet", paramLabel = "NAME", description = "Read only this sheet.")
-    String sheet;
-
-    @Option(names = "--union", paramLabel = "NAME", description = "所属工会 for rows of a sheet that has no such column.")
-    String union;
-
-    @Option(names = "--kind", paramLabel = "roster|ledger|visits",
-            description = "Read every sheet as this kind instead of recognising it from its header.")
-    Kind kind;
-
-    @Option(names = "--allow-duplicates",
-            description = "Load a payment or visit that appears twice in a file twice (default: once, with a warning).")
-    boolean allowDuplicates;
-
-    /** The kinds a clerk may force; members are always recognised from their header. */
-    enum Kind {
-        roster(RecordKind.ROSTER), ledger(RecordKind.LEDGER), visits(RecordKind.VISITS);
-
-        private final RecordKind recordKind;
-
-        Kind(RecordKind recordKind) {
-            this.recordKind = recordKind;
-        }
-
-        RecordKind recordKind() {
-            return recordKind;
-        }
-    }
-
     @Override
     public Integer call() {
-        ImportOptions options = new ImportOptions(dryRun, Optional.ofNullable(encoding), Optional.ofNullable(sheet),
-                Optional.ofNullable(union), Optional.ofNullable(kind).map(Kind::recordKind), allowDuplicates, LocalDate.now());
+        ImportOptions options = reading.options(dryRun, LocalDate.now());
         Path dbFile = root.database();
         // Configuration first: bad YAML must not leave even an empty database behind.
         bangfu.model.Mapping mapped = mapping.load(dbFile);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -45,6 +46,14 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--year", paramLabel = "YEAR", description = "Database checks: limit the yearly checks to this year.")
     Integer year;
+
+    @Mixin ReadingOptions reading;
+
+    @Option(names = "--annotate", paramLabel = "OUT",
+            description = {"File checks: write a copy of the workbook (.xlsx) with each problem cell filled red (error) or "
+                + "yellow (warning) and explained in a comment, after a first sheet 检查结果 listing them all.",
+                "OUT is an .xlsx file, or a folder for several files."})
+    Path annotate;
 
     @Override
     public Integer call() {

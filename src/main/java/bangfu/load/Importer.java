@@ -58,9 +58,24 @@ public final class Importer {
     }
 
     public FileReport importFile(Path file) throws UnreadableFileException, NoHeaderException {
+        return load(file, false);
+    }
+
+    /**
+     * Judges a file exactly as {@link #importFile} does, even one imported before, and keeps what it loads for
+     * the files after it: for a scratch copy of the database, deleted afterwards. The report says nothing
+     * was committed.
+     */
+    public FileReport rehearse(Path file) throws UnreadableFileException, NoHeaderException {
+        FileReport r = load(file, true);
+        return new FileReport(r.file(), r.sha256(), false, false, r.sheets(), r.totals(), r.findings());
+    }
+
+    private FileReport load(Path file, boolean rehearsal) throws UnreadableFileException, NoHeaderException {
         String name = file.getFileName().toString();
         String sha256 = sha256(file);
-        if (!options.dryRun() && ImportWriter.alreadyImported(db, sha256)) {
+        boolean commit = rehearsal || !options.dryRun();
+        if (!rehearsal && !options.dryRun() && ImportWriter.alreadyImported(db, sha256)) {
             return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of());
         }
         try (ImportWriter writer = ImportWriter.begin(db, name, sha256, clock.instant())) {
@@ -79,8 +94,8 @@ public final class Importer {
             }
             Counts totals = loader.sheets().stream().map(FileReport.SheetReport::counts).reduce(Counts.ZERO, Counts::plus);
             List<Finding> findings = loader.findings();
-            if (!options.dryRun()) writer.commit(totals, clock.instant());
-            return new FileReport(name, sha256, false, !options.dryRun(), loader.sheets(), totals, findings);
+            if (commit) writer.commit(totals, clock.instant());
+            return new FileReport(name, sha256, false, commit, loader.sheets(), totals, findings);
         }
     }
 

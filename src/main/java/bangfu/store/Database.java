@@ -121,7 +121,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void createOwnerOnly(Path file) {
+    static void createOwnerOnly(Path file) {
         if (Files.exists(file)) return;
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -141,7 +141,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void checkLooksLikeSqlite(Path file) {
+    static void checkLooksLikeSqlite(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SQLITE_MAGIC.length);
             if (head.length > 0 && !Arrays.equals(head, SQLITE_MAGIC)) {

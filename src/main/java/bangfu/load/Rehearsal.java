@@ -1,0 +1,76 @@
+package bangfu.load;
+
+import bangfu.model.Mapping;
+import bangfu.store.Database;
+import bangfu.store.DatabaseCopy;
+import bangfu.store.DatabaseException;
+import bangfu.model.Message;
+import bangfu.sheet.UnreadableFileException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Judges files as importing them, in the given order, would: each file is imported into a private scratch
+ * copy of the database, so a ledger sees the households of the roster given before it, and the clerk's
+ * database is only read. Without a database the scratch starts empty. The scratch folder is deleted on close.
+ */
+public final class Rehearsal implements AutoCloseable {
+    private final Path folder;
+    private final Database scratch;
+    private final Importer importer;
+
+    private Rehearsal(Path folder, Database scratch, Importer importer) {
+        this.folder = folder;
+        this.scratch = scratch;
+        this.importer = importer;
+    }
+
+    /** @param database the clerk's database; read if it exists, never created */
+    public static Rehearsal against(Path database, Mapping mapping, ImportOptions options, ImportListener listener,
+                                    Clock clock) {
+        Path folder;
+        try {
+            // Owner-only on POSIX, like the database it copies.
+            folder = Files.createTempDirectory("bangfu-verify-");
+        } catch (IOException e) {
+            throw new DatabaseException(Message.of("verify.no_scratch", e.getMessage()), e);
+        }
+        Database scratch = null;
+        try {
+            Path copy = folder.resolve("scratch.db");
+            if (Files.exists(database)) DatabaseCopy.copy(database, copy);
+            scratch = Database.open(copy);
+            return new Rehearsal(folder, scratch, new Importer(scratch, mapping, options, listener, clock));
+        } catch (RuntimeException e) {
+            if (scratch != null) scratch.close();
+            delete(folder);
+            throw e;
+        }
+    }
+
+    public FileReport check(Path file) throws UnreadableFileException, NoHeaderException {
+        return importer.rehearse(file);
+    }
+
+    @Override
+    public void close() {
+        try {
+            scratch.close();
+        } finally {
+            delete(folder);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException | UncheckedIOException e) {
+            // Best effort: the folder is owner-only and in the temporary directory the system cleans up.
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package bangfu.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * Copies a database page by page through SQLite's backup API, reading the original over a read-only
+ * connection: whatever is then done to the copy, the original file is not touched.
+ */
+public final class DatabaseCopy {
+    private static final int BUSY_RETRY_MILLIS = 100;
+    /** With {@link #BUSY_RETRY_MILLIS}: the same five seconds a writer waits for the lock. */
+    private static final int BUSY_RETRIES = 50;
+
+    private DatabaseCopy() {
+    }
+
+    /**
+     * Copies the last committed state of {@code original} to {@code copy}, a new file (created owner-only).
+     * In WAL mode a reader never waits for a writer, so an import running meanwhile neither blocks this nor
+     * shows up half-done in the copy.
+     */
+    public static void copy(Path original, Path copy) {
+        Database.checkLooksLikeSqlite(original);
+        Database.createOwnerOnly(copy);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + original.toAbsolutePath())) {
+            // All pages in one step: a step at a time would restart whenever another process commits.
+            int rc = ((SQLiteConnection) c).getDatabase().backup("main", copy.toAbsolutePath().toString(), null,
+                    BUSY_RETRY_MILLIS, BUSY_RETRIES, -1);
+            if (rc != 0) throw new SQLiteException("backup failed with code " + rc, SQLiteErrorCode.getErrorCode(rc));
+        } catch (SQLException e) {
+            throw Database.failure(original, e);
+        }
+    }
+}
