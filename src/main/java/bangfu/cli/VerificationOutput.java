@@ -38,14 +38,8 @@ final class VerificationOutput {
 
     void text(PrintWriter out, List<FileVerification.VerifiedFile> files) {
         for (FileVerification.VerifiedFile f : files) {
-            if (f.report() == null) {
-                if (!quiet) {
-                    out.println(f.name());
-                    out.println("  " + f.failure().render(lang));
-                    out.println();
-                }
-                continue;
-            }
+            // The reason a file could not be read went to stderr already, as import does it.
+            if (f.report() == null) continue;
             FileReport r = f.report();
             if (!quiet) {
                 out.println(r.file());

@@ -9,8 +9,9 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * Copies a database page by page through SQLite's backup API, reading the original over a read-only
- * connection: whatever is then done to the copy, the original file is not touched.
+ * Copies a database page by page through SQLite's backup API; the original is only read. Its connection
+ * is not opened read-only on purpose: a read-only connection to a WAL database leaves empty -wal and -shm
+ * files behind, while a normal one that only reads removes them on close and writes nothing to the file.
  */
 public final class DatabaseCopy {
     private static final int BUSY_RETRY_MILLIS = 100;
@@ -29,7 +30,6 @@ public final class DatabaseCopy {
         Database.checkLooksLikeSqlite(original);
         Database.createOwnerOnly(copy);
         SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
         config.setBusyTimeout(5000);
         try (Connection c = config.createConnection("jdbc:sqlite:" + original.toAbsolutePath())) {
             // All pages in one step: a step at a time would restart whenever another process commits.
