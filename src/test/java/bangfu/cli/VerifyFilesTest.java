@@ -1,0 +1,239 @@
+package bangfu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import bangfu.store.Sql;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** verify FILE… judges like import and writes nothing: not to the database, not a database file. */
+class VerifyFilesTest {
+    static final String DONGCHENG = "examples/花名册-东城区总工会-2024.xlsx";
+    static final String XICHENG = "examples/花名册-西城区总工会-2024.csv";
+    static final String NANGANG = "examples/花名册-南岗区总工会-2024.xls";
+    static final String LEDGER = "examples/救助发放表-2024.xlsx";
+    static final String VISITS = "examples/走访记录-2024.xlsx";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir Path tmp;
+
+    static Stream<List<String>> runs() {
+        return Stream.of(List.of(DONGCHENG), List.of(XICHENG), List.of(NANGANG), List.of(LEDGER), List.of(VISITS),
+                List.of(DONGCHENG, XICHENG, NANGANG, LEDGER, VISITS));
+    }
+
+    @ParameterizedTest
+    @MethodSource("runs")
+    void verifyErrorsAreTheRowsImportRejectsAndItsWarningsImportsWarnings(List<String> files) throws IOException {
+        Path verifyDb = tmp.resolve("verify.db");
+        Path importDb = tmp.resolve("import.db");
+        Run verify = Run.of(args(files, "--lang", "en", "--db", verifyDb.toString(), "verify", "--format", "json"));
+        Run imported = Run.of(args(files, "--lang", "en", "--db", importDb.toString(), "import", "--format", "json"));
+
+        Set<String> errorRows = new TreeSet<>();
+        Set<String> verifyWarnings = new TreeSet<>();
+        for (JsonNode f : JSON.readTree(verify.out()).get("findings")) {
+            String row = f.get("file").asText() + "|" + f.get("sheet").asText() + "|" + f.get("row").asInt();
+            if (f.get("severity").asText().equals("error")) errorRows.add(row);
+            else verifyWarnings.add(row + "|" + f.get("cell").asText() + "|" + f.get("code").asText());
+        }
+        Set<String> rejected = new TreeSet<>();
+        for (List<String> r : Sql.rows(importDb, "SELECT i.file_name, r.sheet, r.row_number FROM rejects r JOIN imports i ON i.id = r.import_id")) {
+            rejected.add(String.join("|", r));
+        }
+        Set<String> importWarnings = new TreeSet<>();
+        for (JsonNode file : JSON.readTree(imported.out()).get("files")) {
+            for (JsonNode f : file.get("findings")) {
+                if (f.get("severity").asText().equals("warning")) {
+                    importWarnings.add(f.get("file").asText() + "|" + f.get("sheet").asText() + "|" + f.get("row").asInt()
+                            + "|" + f.get("cell").asText() + "|" + f.get("code").asText());
+                }
+            }
+        }
+        assertThat(errorRows).isEqualTo(rejected);
+        assertThat(verifyWarnings).isEqualTo(importWarnings);
+        assertThat(verify.exit()).isEqualTo(imported.exit());
+        assertThat(verifyDb).doesNotExist();
+    }
+
+    @Test
+    void theExamplesTogetherHaveTheMistakesTheirReadmeDescribes() throws IOException {
+        Run verify = Run.of(args(List.of(DONGCHENG, XICHENG, NANGANG, LEDGER, VISITS),
+                "--db", tmp.resolve("none.db").toString(), "verify", "--format", "json"));
+        Set<String> errors = new TreeSet<>();
+        for (JsonNode f : JSON.readTree(verify.out()).get("findings")) {
+            if (f.get("severity").asText().equals("error")) errors.add(f.get("sheet").asText() + "!" + f.get("cell").asText());
+        }
+        // examples/README.md, sections 3 to 5
+        assertThat(errors).containsExactlyInAnyOrder("困难职工档案!E4", "困难职工档案!E5", "困难职工档案!P6", "困难职工档案!K7",
+                "困难职工档案!N9", "困难职工档案!E10", "困难职工档案!C11", "救助发放表!C32", "救助发放表!F20", "走访记录!D22");
+        assertThat(verify.exit()).isEqualTo(ExitCode.DATA_PROBLEMS);
+    }
+
+    @Test
+    void anExistingDatabaseIsNotChangedByOneByte() throws Exception {
+        Path folder = Files.createDirectory(tmp.resolve("union"));
+        Path db = folder.resolve("union.db");
+        assertThat(Run.of("--db", db.toString(), "import", "--quiet", DONGCHENG, XICHENG, NANGANG).exit()).isEqualTo(1);
+        Files.setLastModifiedTime(db, FileTime.fromMillis(1_700_000_000_000L));
+        String hash = sha256(db);
+        List<Path> before = list(folder);
+        long imports = Sql.count(db, "SELECT count(*) FROM imports");
+        long rejects = Sql.count(db, "SELECT count(*) FROM rejects");
+        Files.setLastModifiedTime(db, FileTime.fromMillis(1_700_000_000_000L));
+
+        Run run = Run.of("--db", db.toString(), "verify", "--annotate", tmp.resolve("checked").toString(), LEDGER, VISITS, NANGANG);
+
+        // The ledger is judged against the rosters in the database: only its two planted errors remain.
+        assertThat(run.out()).contains("rows that would be rejected 2, errors 2").doesNotContain("HOUSEHOLD_UNKNOWN 5");
+        assertThat(run.exit()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        assertThat(sha256(db)).isEqualTo(hash);
+        assertThat(Files.getLastModifiedTime(db).toMillis()).isEqualTo(1_700_000_000_000L);
+        assertThat(list(folder)).isEqualTo(before);
+        assertThat(Sql.count(db, "SELECT count(*) FROM imports")).isEqualTo(imports);
+        assertThat(Sql.count(db, "SELECT count(*) FROM rejects")).isEqualTo(rejects);
+        assertThat(Sql.count(db, "SELECT count(*) FROM assistance")).isZero();
+    }
+
+    @Test
+    void aMissingDatabaseIsNotCreated() {
+        Path db = tmp.resolve("nothing-here.db");
+        Run run = Run.of("--db", db.toString(), "verify", DONGCHENG, LEDGER);
+        assertThat(run.exit()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        assertThat(tmp).isEmptyDirectory();
+    }
+
+    @Test
+    void anImportInProgressNeitherBlocksVerifyNorShowsInIt() throws Exception {
+        Path db = tmp.resolve("busy.db");
+        assertThat(Run.of("--db", db.toString(), "import", "--quiet", DONGCHENG, XICHENG, NANGANG).exit()).isEqualTo(1);
+        try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = writer.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            s.execute("DELETE FROM members");
+            s.execute("DELETE FROM status_history");
+            s.execute("DELETE FROM households");
+            Run run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Run.of("--db", db.toString(), "verify", LEDGER));
+            // The committed rosters are what verify sees, not the half-done deletion.
+            assertThat(run.out()).contains("rows that would be rejected 2, errors 2");
+            s.execute("ROLLBACK");
+        }
+    }
+
+    @Test
+    void aDatabaseLockedByARollbackJournalWriterIsExitFourAndUnchanged() throws Exception {
+        Path db = tmp.resolve("locked.db");
+        assertThat(Run.of("--db", db.toString(), "import", "--quiet", DONGCHENG).exit()).isZero();
+        Sql.execute(db, "PRAGMA journal_mode = DELETE");
+        String hash = sha256(db);
+        try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = writer.createStatement()) {
+            s.execute("BEGIN EXCLUSIVE");
+            s.execute("DELETE FROM members");
+            Run run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Run.of("--lang", "en", "--db", db.toString(), "verify", LEDGER));
+            assertThat(run.exit()).isEqualTo(ExitCode.DATABASE);
+            assertThat(run.err()).contains("locked.db").doesNotContain("Exception");
+            s.execute("ROLLBACK");
+        }
+        assertThat(sha256(db)).isEqualTo(hash);
+    }
+
+    @Test
+    void somethingThatIsNotADatabaseIsExitFourAndLeftAlone() throws Exception {
+        Path db = tmp.resolve("notes.db");
+        Files.writeString(db, "not a database");
+        Run run = Run.of("--lang", "en", "--db", db.toString(), "verify", DONGCHENG);
+        assertThat(run.exit()).isEqualTo(ExitCode.DATABASE);
+        assertThat(Files.readString(db)).isEqualTo("not a database");
+    }
+
+    @Test
+    void anUnreadableFileIsExitThreeAndTheOthersAreStillChecked() {
+        Run run = Run.of("--lang", "en", "--db", tmp.resolve("x.db").toString(), "verify", "--format", "json",
+                "examples/README.md", NANGANG);
+        assertThat(run.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+        assertThat(run.out()).contains("\"error\" : \"sheet.not_spreadsheet\"").contains("ID_CHECK_DIGIT");
+        assertThat(run.err()).contains("README.md");
+    }
+
+    @Test
+    void strictCountsWarningsAsErrors() {
+        String db = tmp.resolve("x.db").toString();
+        assertThat(Run.of("--db", db, "verify", XICHENG).exit()).isZero();
+        assertThat(Run.of("--db", db, "verify", "--strict", XICHENG).exit()).isEqualTo(ExitCode.DATA_PROBLEMS);
+    }
+
+    @Test
+    void theReadingOptionsOfImportApply() {
+        String db = tmp.resolve("x.db").toString();
+        Run sheet = Run.of("--lang", "en", "--db", db, "verify", "--sheet", "家庭成员", DONGCHENG);
+        Run imported = Run.of("--lang", "en", "--db", tmp.resolve("i.db").toString(), "import", "--sheet", "家庭成员", DONGCHENG);
+        // Without the roster sheet no member has a head on file, for verify as for import.
+        assertThat(sheet.out()).contains("sheet 家庭成员 (members, header row 1):  rows checked 24, rows that would be rejected 24");
+        assertThat(imported.out()).contains("sheet 家庭成员 (members, header row 1):  read 24, inserted 0, updated 0, unchanged 0, rejected 24");
+        assertThat(sheet.exit()).isEqualTo(imported.exit()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        Run members = Run.of("--lang", "en", "--db", db, "verify", "--sheet", "家庭成员", DONGCHENG);
+        assertThat(members.out()).contains("sheet 家庭成员").doesNotContain("sheet 困难职工花名册");
+    }
+
+    @Test
+    void annotatingOverTheFileBeingCheckedIsAUsageError() throws IOException {
+        Path copy = tmp.resolve("roster.xlsx");
+        Files.copy(Path.of(DONGCHENG), copy);
+        byte[] before = Files.readAllBytes(copy);
+        Run run = Run.of("--db", tmp.resolve("x.db").toString(), "verify", "--annotate", copy.toString(), copy.toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(Files.readAllBytes(copy)).isEqualTo(before);
+        Run several = Run.of("--db", tmp.resolve("x.db").toString(), "verify", "--annotate", copy.toString(), NANGANG, XICHENG);
+        assertThat(several.exit()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void csvHasOneLinePerFinding() {
+        Run run = Run.of("--db", tmp.resolve("x.db").toString(), "verify", "--format", "csv", NANGANG);
+        String[] lines = run.out().split("\r\n");
+        assertThat(lines[0]).isEqualTo("\uFEFFfile,sheet,row,cell,column,value,severity,code,message,hint");
+        // README section 3: seven errors and one warning
+        assertThat(lines).hasSize(1 + 8);
+        assertThat(lines[1]).startsWith("花名册-南岗区总工会-2024.xls,困难职工档案,4,E4,身份证号码,2301**********8818,error,ID_CHECK_DIGIT,");
+    }
+
+    private static String[] args(List<String> files, String... head) {
+        List<String> all = new ArrayList<>(List.of(head));
+        all.addAll(files);
+        return all.toArray(String[]::new);
+    }
+
+    private static List<Path> list(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.sorted().toList();
+        }
+    }
+
+    static String sha256(Path file) throws Exception {
+        MessageDigest d = MessageDigest.getInstance("SHA-256");
+        try (InputStream in = Files.newInputStream(file)) {
+            d.update(in.readAllBytes());
+        }
+        return HexFormat.of().formatHex(d.digest());
+    }
+}
