@@ -53,9 +53,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * number stays 18 digits when the clerk edits it.
  */
 public final class AnnotatedCopy {
-    /** Excel's own "bad" and "neutral" fills would be too pale to find in a full sheet. */
-    static final byte[] ERROR_FILL = {(byte) 0xFF, (byte) 0x99, (byte) 0x99};
-    static final byte[] WARNING_FILL = {(byte) 0xFF, (byte) 0xFF, (byte) 0x66};
+    /**
+     * Opaque ARGB: Excel reads a six-digit rgb attribute differently from LibreOffice. Excel's own "bad" and
+     * "neutral" fills would be too pale to find in a full sheet.
+     */
+    static final byte[] ERROR_FILL = {(byte) 0xFF, (byte) 0xFF, (byte) 0x99, (byte) 0x99};
+    static final byte[] WARNING_FILL = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0x66};
     /**
      * POI's whole-workbook model needs about 50 times the file's size in memory (200k rows × 20 columns do
      * not fit in 1 GB); clerk files are far below this, generated exports may not be.
@@ -217,6 +220,8 @@ public final class AnnotatedCopy {
         Comment c = drawing.createCellComment(anchor);
         c.setString(helper.createRichTextString(text.toString()));
         c.setAuthor(AUTHOR);
+        // The streaming sheet takes the comment's cell from its anchor, which sits beside the cell.
+        c.setAddress(cell.getAddress());
         cell.setCellComment(c);
     }
 
