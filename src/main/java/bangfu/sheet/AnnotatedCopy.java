@@ -110,11 +110,17 @@ public final class AnnotatedCopy {
      */
     public static Written write(Path source, ReadOptions options, List<Finding> findings, Map<String, Integer> headerRows,
                                 Lang lang, Labels labels, Path target) throws UnreadableFileException, IOException {
+        return write(source, options, findings, headerRows, lang, labels, target, WHOLE_WORKBOOK_LIMIT);
+    }
+
+    static Written write(Path source, ReadOptions options, List<Finding> findings, Map<String, Integer> headerRows,
+                         Lang lang, Labels labels, Path target, long wholeWorkbookLimit)
+            throws UnreadableFileException, IOException {
         AnnotatedCopy copy = new AnnotatedCopy(findings, headerRows, lang, labels);
         Path folder = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(folder, ".bangfu-", ".xlsx.part");
         try {
-            boolean whole = isXlsx(source) && Files.size(source) <= WHOLE_WORKBOOK_LIMIT;
+            boolean whole = isXlsx(source) && Files.size(source) <= wholeWorkbookLimit;
             if (whole) copy.annotateWhole(source, temp);
             else copy.annotateValues(source, options, temp);
             try {

@@ -1,0 +1,169 @@
+package bangfu.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import bangfu.model.Finding;
+import bangfu.model.Issue;
+import bangfu.model.Lang;
+import bangfu.model.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The annotated copy's rules, on workbooks built here: placement, merging, names, styles, atomic writing. */
+class AnnotatedCopyTest {
+    static final AnnotatedCopy.Labels LABELS = new AnnotatedCopy.Labels(
+            List.of("sheet", "cell", "column", "value", "severity", "code", "problem", "hint"),
+            "error", "warning", "how to fix", "No problems found.");
+
+    @TempDir Path tmp;
+
+    /** Sheet "Roster list": header on row 3, ten data rows; a clerk's comment on B5; their own 检查结果 sheet. */
+    private Path clerkWorkbook() throws IOException {
+        Path file = tmp.resolve("clerk.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet notes = wb.createSheet("检查结果");
+            notes.createRow(0).createCell(0).setCellValue("last year's notes");
+            Sheet sheet = wb.createSheet("Roster list");
+            sheet.createRow(0).createCell(0).setCellValue("title");
+            Row header = sheet.createRow(2);
+            for (int c = 0; c < 4; c++) header.createCell(c).setCellValue("h" + c);
+            CellStyle money = wb.createCellStyle();
+            money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+            for (int r = 3; r < 13; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue(r - 2);
+                row.createCell(1).setCellValue("name" + r);
+                row.createCell(2).setCellValue(100.5 * r);
+                row.getCell(2).setCellStyle(money);
+            }
+            Drawing<?> drawing = sheet.createDrawingPatriarch();
+            ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
+            anchor.setCol1(2);
+            anchor.setRow1(4);
+            anchor.setCol2(4);
+            anchor.setRow2(6);
+            Comment theirs = drawing.createCellComment(anchor);
+            theirs.setString(wb.getCreationHelper().createRichTextString("ask Mr Wang"));
+            sheet.getRow(4).getCell(1).setCellComment(theirs);
+            wb.setActiveSheet(1);
+            sheet.setSelected(true);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        return file;
+    }
+
+    private static Finding at(String sheet, int row, String column, Issue issue) {
+        return new Finding(new Location("clerk.xlsx", sheet, row, column, column.isEmpty() ? "" : "h"), issue, "v");
+    }
+
+    private List<Finding> findings() {
+        List<Finding> f = new ArrayList<>();
+        f.add(at("Roster list", 0, "", Issue.warning("UNKNOWN_COLUMNS", "h3")));      // whole sheet → header row 3, A3
+        f.add(at("Roster list", 5, "B", Issue.error("ID_CHECK_DIGIT", "x")));          // B5 has the clerk's comment
+        f.add(at("Roster list", 5, "B", Issue.warning("CARD_LUHN", "y")));             // a second finding on B5
+        f.add(at("Roster list", 7, "", Issue.warning("PAYMENT_REPEATED", 4)));          // whole row → A7
+        for (int r = 4; r <= 13; r++) f.add(at("Roster list", r, "C", Issue.error("AMOUNT_ZERO")));
+        f.add(at("Roster list", 20, "D", Issue.error("REQUIRED_MISSING", "h3")));         // a row that does not exist yet
+        return f;
+    }
+
+    @Test
+    void marksEachCellOnceWithEveryFindingInOneComment() throws Exception {
+        Path target = tmp.resolve("out.xlsx");
+        AnnotatedCopy.Written w = AnnotatedCopy.write(clerkWorkbook(), ReadOptions.defaults(), findings(),
+                Map.of("Roster list", 3), Lang.EN, LABELS, target);
+        assertThat(w.valuesOnly()).isFalse();
+        try (XSSFWorkbook wb = open(target)) {
+            // The listing comes first, under a name the workbook did not have yet; the clerk's sheet is kept.
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("检查结果 (2)");
+            assertThat(wb.getSheetAt(1).getSheetName()).isEqualTo("检查结果");
+            assertThat(wb.getActiveSheetIndex()).isZero();
+            assertThat(Stream.of(1, 2).map(i -> wb.getSheetAt(i).isSelected())).containsOnly(false);
+            Sheet sheet = wb.getSheet("Roster list");
+            assertThat(sheet.getCellComments().keySet().stream().map(CellAddress::formatAsString).sorted())
+                    .containsExactly("A3", "A7", "B5", "C10", "C11", "C12", "C13", "C4", "C5", "C6", "C7", "C8", "C9", "D20");
+            String b5 = sheet.getCellComment(new CellAddress("B5")).getString().getString();
+            assertThat(b5).contains("ID_CHECK_DIGIT").contains("CARD_LUHN").endsWith("ask Mr Wang");
+            assertThat(fill(sheet, "B5")).isEqualTo("FF9999");
+            assertThat(fill(sheet, "A7")).isEqualTo("FFFF66");
+            assertThat(fill(sheet, "D20")).isEqualTo("FF9999");
+            // Ten amounts with one style in the original share one filled style, which keeps their number format.
+            XSSFCellStyle c4 = (XSSFCellStyle) sheet.getRow(3).getCell(2).getCellStyle();
+            for (int r = 4; r <= 12; r++) assertThat(sheet.getRow(r).getCell(2).getCellStyle().getIndex()).isEqualTo(c4.getIndex());
+            assertThat(c4.getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(wb.getNumCellStyles()).isLessThan(12);
+            // The listing: one line per finding, links quoted for the space in the sheet name.
+            Sheet listing = wb.getSheetAt(0);
+            assertThat(listing.getLastRowNum()).isEqualTo(findings().size());
+            assertThat(listing.getRow(1).getCell(1).getHyperlink().getAddress()).isEqualTo("'Roster list'!A3");
+            assertThat(listing.getRow(1).getCell(4).getStringCellValue()).isEqualTo("warning");
+        }
+    }
+
+    @Test
+    void aLargeWorkbookBecomesAValuesOnlyCopyWithTheSameMarks() throws Exception {
+        Path target = tmp.resolve("values.xlsx");
+        AnnotatedCopy.Written w = AnnotatedCopy.write(clerkWorkbook(), ReadOptions.defaults(), findings(),
+                Map.of("Roster list", 3), Lang.EN, LABELS, target, 0);
+        assertThat(w.valuesOnly()).isTrue();
+        try (XSSFWorkbook wb = open(target)) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("检查结果");
+            Sheet sheet = wb.getSheet("Roster list");
+            assertThat(sheet.getCellComments()).hasSize(14);
+            assertThat(sheet.getCellComments().keySet().stream().map(CellAddress::formatAsString))
+                    .contains("A3", "A7", "B5", "D20");
+            assertThat(fill(sheet, "C4")).isEqualTo("FF9999");
+            assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(301.5);
+        }
+    }
+
+    @Test
+    void sheetNamesWithQuotesAreQuotedInLinks() {
+        assertThat(AnnotatedCopy.quoteSheet("O'Brien 名单")).isEqualTo("'O''Brien 名单'");
+    }
+
+    @Test
+    void aFailureLeavesNoFileBehind() throws Exception {
+        Path source = tmp.resolve("broken.xlsx");
+        Files.write(source, new byte[] {'P', 'K', 3, 4, 0, 0, 0});
+        Path target = tmp.resolve("out.xlsx");
+        assertThatThrownBy(() -> AnnotatedCopy.write(source, ReadOptions.defaults(), List.of(), Map.of(), Lang.EN, LABELS, target))
+                .isInstanceOf(UnreadableFileException.class);
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("broken.xlsx");
+        }
+    }
+
+    private static String fill(Sheet sheet, String address) {
+        CellAddress a = new CellAddress(address);
+        XSSFCellStyle s = (XSSFCellStyle) sheet.getRow(a.getRow()).getCell(a.getColumn()).getCellStyle();
+        return s.getFillForegroundXSSFColor().getARGBHex().substring(2);
+    }
+
+    private static XSSFWorkbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+}
