@@ -220,7 +220,7 @@ function _picocli_bangfu_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--dry-run' '--allow-duplicates' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local flag_opts="'--allow-duplicates' '--dry-run' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--mapping' '--format' '--limit' '--encoding' '--sheet' '--union' '--kind' '--db' '--lang'"
   local textjson_option_args=("text" "json") # --format values
   local rosterledgervisits_option_args=("roster" "ledger" "visits") # --kind values
@@ -293,9 +293,10 @@ function _picocli_bangfu_verify() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--strict' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
-  local arg_opts="'--policy' '--format' '--limit' '--year' '--db' '--lang'"
+  local flag_opts="'--strict' '--allow-duplicates' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--policy' '--format' '--limit' '--year' '--encoding' '--sheet' '--union' '--kind' '--annotate' '--db' '--lang'"
   local textjsoncsv_option_args=("text" "json" "csv") # --format values
+  local rosterledgervisits_option_args=("roster" "ledger" "visits") # --kind values
   local zhen_option_args=("ZH" "EN") # --lang values
 
   type compopt &>/dev/null && compopt +o default
@@ -317,6 +318,26 @@ function _picocli_bangfu_verify() {
       ;;
     '--year')
       return
+      ;;
+    '--encoding')
+      return
+      ;;
+    '--sheet')
+      return
+      ;;
+    '--union')
+      return
+      ;;
+    '--kind')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${rosterledgervisits_option_args[@]}" ) )
+      return $?
+      ;;
+    '--annotate')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--db')
       local IFS=$'\n'

@@ -19,6 +19,7 @@ import picocli.CommandLine.ParentCommand;
             "Nothing is written to the database."},
         footer = {"%nExamples:",
             "  bangfu verify examples/花名册-南岗区总工会-2024.xls",
+            "  bangfu verify --annotate out.xlsx examples/花名册-南岗区总工会-2024.xls",
             "  bangfu --db union.db verify --year 2024"})
 final class VerifyCommand implements Callable<Integer> {
     enum Format { text, json, csv }
