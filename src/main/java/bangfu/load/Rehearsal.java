@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -44,12 +46,23 @@ public final class Rehearsal implements AutoCloseable {
         try {
             Path copy = folder.resolve("scratch.db");
             if (Files.exists(database)) DatabaseCopy.copy(database, copy);
-            scratch = Database.open(copy);
+            scratch = openCopy(copy, database);
             return new Rehearsal(folder, scratch, new Importer(scratch, mapping, options, listener, clock));
         } catch (RuntimeException e) {
             if (scratch != null) scratch.close();
             delete(folder);
             throw e;
+        }
+    }
+
+    /** Opening migrates the copy; a copy the build cannot use is reported under the clerk's file name. */
+    private static Database openCopy(Path copy, Path database) {
+        try {
+            return Database.open(copy);
+        } catch (DatabaseException e) {
+            List<String> args = new ArrayList<>(e.reason().args());
+            if (!args.isEmpty() && args.get(0).equals(copy.toString())) args.set(0, database.toString());
+            throw new DatabaseException(new Message(e.reason().key(), args), e);
         }
     }
 

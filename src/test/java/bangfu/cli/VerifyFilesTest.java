@@ -158,6 +158,18 @@ class VerifyFilesTest {
     }
 
     @Test
+    void aDatabaseOfANewerSchemaIsExitFourNamingTheClerksFile() throws Exception {
+        Path db = tmp.resolve("newer.db");
+        assertThat(Run.of("--db", db.toString(), "import", "--quiet", DONGCHENG).exit()).isZero();
+        Sql.execute(db, "PRAGMA user_version = 99");
+        String hash = sha256(db);
+        Run run = Run.of("--lang", "en", "--db", db.toString(), "verify", DONGCHENG);
+        assertThat(run.exit()).isEqualTo(ExitCode.DATABASE);
+        assertThat(run.err()).startsWith("bangfu: " + db + ": the database has schema version 99");
+        assertThat(sha256(db)).isEqualTo(hash);
+    }
+
+    @Test
     void somethingThatIsNotADatabaseIsExitFourAndLeftAlone() throws Exception {
         Path db = tmp.resolve("notes.db");
         Files.writeString(db, "not a database");

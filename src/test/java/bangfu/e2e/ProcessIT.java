@@ -76,6 +76,27 @@ class ProcessIT {
     }
 
     @Test
+    void verifyWhileAnotherProcessImportsNeitherWaitsForItNorHarmsIt() throws Exception {
+        StringBuilder big = new StringBuilder("姓名,身份证号码,所属工会,困难类别\n");
+        java.time.LocalDate birth = java.time.LocalDate.of(1960, 1, 1);
+        for (int i = 0; i < 40_000; i++) {
+            String day = birth.plusDays(i / 500).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+            big.append("户主").append(i).append(',').append(id(day, i % 500 * 2 + 1)).append(",东城区总工会,深度困难\n");
+        }
+        Files.writeString(dir.resolve("big.csv"), big);
+        Files.writeString(dir.resolve("r.csv"), "姓名,身份证号码,所属工会\n张三," + id("19700101", 11) + ",东城区总工会\n");
+        Process importing = Bangfu.builder(dir, "--db", "u.db", "import", "--quiet", "big.csv")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Bangfu verify = Bangfu.run(dir, "--lang", "en", "--db", "u.db", "verify", "r.csv");
+        assertThat(verify.exit()).isZero();
+        assertThat(verify.err()).isEmpty();
+        assertThat(importing.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(importing.exitValue()).isZero();
+        assertThat(Sql.one(dir.resolve("u.db"), "PRAGMA integrity_check")).isEqualTo("ok");
+        assertThat(Sql.count(dir.resolve("u.db"), "SELECT count(*) FROM households")).isEqualTo(40_000);
+    }
+
+    @Test
     void usageErrorIsExitTwo() throws Exception {
         Bangfu run = Bangfu.run(dir, "import", "--no-such-option", "a.csv");
         assertThat(run.exit()).isEqualTo(2);

@@ -1,0 +1,26 @@
+#!/bin/sh
+# Times `bangfu verify` of a generated roster against `bangfu import` of the same file, both with -Xmx512m
+# and no database to start from (import creates one; verify reads none and rehearses in a scratch copy in
+# the temporary folder, on the same disk here). The machine is shared and noisy, so the two alternate,
+# ROUNDS times each (default 2), and the load average is printed with every run.
+# Usage: bench/verify.sh [ROUNDS] [FILE]     default: 2 target/bench/roster-1000000.xlsx
+set -eu
+cd "$(dirname "$0")/.."
+[ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
+ROUNDS=${1:-2}
+FILE=${2:-target/bench/roster-1000000.xlsx}
+[ -f "$FILE" ] || bench/generate.sh
+mvn -q -B -Dstyle.color=never -DskipTests package
+DB=target/bench/verify-bench.db
+echo "machine: $(nproc) cores; $(basename "$FILE"), $(stat -c %s "$FILE") bytes"
+i=1
+while [ "$i" -le "$ROUNDS" ]; do
+    rm -f "$DB" "$DB-wal" "$DB-shm"
+    /usr/bin/time -f "round $i import: wall %e s, peak RSS %M KB, load at start $(cut -d' ' -f1 /proc/loadavg)" \
+        env BANGFU_JAVA_OPTS=-Xmx512m bin/bangfu --db "$DB" import --quiet "$FILE" > /dev/null || true
+    rm -f "$DB" "$DB-wal" "$DB-shm"
+    /usr/bin/time -f "round $i verify: wall %e s, peak RSS %M KB, load at start $(cut -d' ' -f1 /proc/loadavg)" \
+        env BANGFU_JAVA_OPTS=-Xmx512m bin/bangfu --db "$DB" verify --quiet "$FILE" > /dev/null || true
+    [ ! -e "$DB" ] || { echo "verify created $DB" >&2; exit 1; }
+    i=$((i + 1))
+done
