@@ -35,6 +35,7 @@ final class FileVerification {
     private final VerifyCommand command;
     private final Lang lang;
     private final List<VerifiedFile> results = new ArrayList<>();
+    private boolean annotationFailed;
 
     private FileVerification(VerifyCommand command) {
         this.command = command;
@@ -56,7 +57,15 @@ final class FileVerification {
                     FileReport report = rehearsal.check(file);
                     Optional<AnnotatedCopy.Written> copy = Optional.empty();
                     Path target = annotated.get(file);
-                    if (target != null) copy = Optional.of(annotate(file, report, target));
+                    if (target != null) {
+                        try {
+                            copy = Optional.of(annotate(file, report, target));
+                        } catch (UnreadableFileException e) {
+                            // The findings stand; only the copy is missing, and the exit code says so.
+                            err.println("bangfu: " + e.reason().render(lang));
+                            annotationFailed = true;
+                        }
+                    }
                     results.add(new VerifiedFile(file, report, null, copy));
                 } catch (UnreadableFileException | NoHeaderException e) {
                     Message reason = ErrorHandler.reason(e);
@@ -77,7 +86,7 @@ final class FileVerification {
     }
 
     private int exitCode() {
-        if (results.stream().anyMatch(r -> r.failure() != null)) return ExitCode.UNUSABLE_INPUT;
+        if (annotationFailed || results.stream().anyMatch(r -> r.failure() != null)) return ExitCode.UNUSABLE_INPUT;
         boolean problems = results.stream().anyMatch(r -> r.errors() > 0 || (command.strict && r.warnings() > 0));
         return problems ? ExitCode.DATA_PROBLEMS : ExitCode.OK;
     }
@@ -125,6 +134,10 @@ final class FileVerification {
     }
 
     private AnnotatedCopy.Written annotate(Path file, FileReport report, Path target) throws UnreadableFileException {
+        if (report.findings().size() > AnnotatedCopy.MAX_FINDINGS) {
+            throw new UnreadableFileException(Message.of("verify.annotate_too_many", target, report.findings().size(),
+                    AnnotatedCopy.MAX_FINDINGS));
+        }
         Map<String, Integer> headerRows = new HashMap<>();
         for (FileReport.SheetReport s : report.sheets()) headerRows.put(s.sheet(), s.headerRow());
         AnnotatedCopy.Labels labels = new AnnotatedCopy.Labels(

@@ -65,6 +65,12 @@ public final class AnnotatedCopy {
      */
     static final long WHOLE_WORKBOOK_LIMIT = 8L << 20;
     static final String LISTING_SHEET = "检查结果";
+    /**
+     * Each comment keeps its text and drawing shape in memory until the workbook is written, and so does each
+     * link of the listing: 110,000 of them did not finish within 512 MB. A file with more findings than this
+     * wants its most frequent mistake fixed first, and the CSV output meanwhile.
+     */
+    public static final int MAX_FINDINGS = 20_000;
     private static final String AUTHOR = "bangfu";
 
     /**
@@ -121,8 +127,16 @@ public final class AnnotatedCopy {
         Path temp = Files.createTempFile(folder, ".bangfu-", ".xlsx.part");
         try {
             boolean whole = isXlsx(source) && Files.size(source) <= wholeWorkbookLimit;
-            if (whole) copy.annotateWhole(source, temp);
-            else copy.annotateValues(source, options, temp);
+            if (whole) {
+                try {
+                    copy.annotateWhole(source, temp);
+                } catch (UnreadableFileException e) {
+                    // POI's whole model refuses what the streaming reader took (zip-bomb limits, odd parts):
+                    // the values are still worth annotating.
+                    whole = false;
+                }
+            }
+            if (!whole) copy.annotateValues(source, options, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -245,6 +259,8 @@ public final class AnnotatedCopy {
             wb.setActiveSheet(0);
             save(wb, temp);
         } finally {
+            // The streamed rows wait in temporary files that hold the clerk's data: remove them, whatever happened.
+            wb.dispose();
             wb.close();
         }
     }
