@@ -224,6 +224,21 @@ class VerifyFilesTest {
     }
 
     @Test
+    void tooManyFindingsForAnAnnotatedCopyIsSaidAndTheFindingsStillPrinted() throws IOException {
+        StringBuilder csv = new StringBuilder("姓名,身份证号码,所属工会\n");
+        for (int i = 0; i < 20_001; i++) csv.append("张").append(i).append(",110101198001011234,东城区总工会\n");
+        Path file = tmp.resolve("many.csv");
+        Files.writeString(file, csv);
+        Path copy = tmp.resolve("many-checked.xlsx");
+        Run run = Run.of("--lang", "en", "--db", tmp.resolve("x.db").toString(), "verify", "--annotate", copy.toString(),
+                file.toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+        assertThat(run.err()).contains("no annotated copy").contains("20001 findings");
+        assertThat(run.out()).contains("errors by code:  ID_CHECK_DIGIT 20001");
+        assertThat(copy).doesNotExist();
+    }
+
+    @Test
     void csvHasOneLinePerFinding() {
         Run run = Run.of("--db", tmp.resolve("x.db").toString(), "verify", "--format", "csv", NANGANG);
         String[] lines = run.out().split("\r\n");
