@@ -104,6 +104,7 @@ final class VerificationOutput {
             for (Finding f : row) {
                 List<String> cells = new ArrayList<>(FindingsOutput.cells(f, lang));
                 cells.add(1, f.where().row() > 0 ? Integer.toString(f.where().row()) : "");
+                if (f.where().column().isEmpty()) cells.set(2, ""); // about the whole row: the row says it all
                 if (!first) {
                     cells.set(0, "");
                     cells.set(1, "");
