@@ -31,12 +31,12 @@ SELECT i, '11' || printf('%016d', i), 1, '职工' || i, '工会' || (i % 500),
        date('2018-01-01', '+' || (i % 2000) || ' days'),
        CASE WHEN i % 50 = 0 THEN '2025-06-30' END,
        CASE WHEN i % 7 = 0 THEN 'SCHOOLING' ELSE 'SERIOUS_ILLNESS' END, CASE WHEN i % 11 = 0 THEN 'SCHOOLING,LAID_OFF' END,
-       3, 1002, CASE WHEN i % 100 = 0 THEN 1001 ELSE 1002 END
+       3, 1002, CASE WHEN i % 100 = 1 THEN 1001 ELSE 1002 END
   FROM n;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000000)
 INSERT INTO members (household_id, name, id_number, relation, birth_date)
 SELECT (i + 1) / 2, '成员' || i,
-       CASE WHEN i % 20000 = 0 THEN '11' || printf('%016d', i / 2 + 7) ELSE '12' || printf('%016d', i) END,
+       CASE WHEN i % 20000 = 2 THEN '11' || printf('%016d', i / 2 + 7) ELSE '12' || printf('%016d', i) END,
        CASE WHEN i % 2 = 0 THEN '子女' ELSE '配偶' END,
        CASE WHEN i % 2 = 0 THEN date('2000-01-01', '+' || (i % 9000) || ' days') ELSE '1980-05-05' END
   FROM n;

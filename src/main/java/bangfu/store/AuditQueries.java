@@ -167,13 +167,13 @@ public final class AuditQueries {
 
     /**
      * Files on record whose last change is before {@code before}: the later of the day the import that
-     * created or last changed the file finished (UTC) and its latest status change.
+     * created or last changed the file finished and the day its latest status change was recorded (UTC).
      */
     public List<Dated> unchangedSince(LocalDate before) {
         String sql = """
                 SELECT * FROM (
                     SELECT %s, max(coalesce(substr(i.finished_at, 1, 10), ''),
-                                   coalesce((SELECT max(max(coalesce(s.changed_on, ''), substr(s.recorded_at, 1, 10)))
+                                   coalesce((SELECT substr(max(s.recorded_at), 1, 10)
                                                FROM status_history s WHERE s.household_id = h.id), '')) AS changed
                       FROM households h LEFT JOIN imports i ON i.id = coalesce(h.updated_import_id, h.created_import_id)
                      WHERE %s)
