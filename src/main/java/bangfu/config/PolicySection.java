@@ -28,7 +28,8 @@ final class PolicySection {
 
     static Policy read(Path file, JsonNode node) {
         Policy d = Policy.DEFAULTS;
-        if (node == null || node.isNull()) return d;
+        // "policy:" with nothing under it reads as null or as empty text, depending on the YAML layout
+        if (node == null || node.isNull() || (node.isTextual() && node.asText().isEmpty())) return d;
         MappingFile.requireObject(file, node, "policy");
         long yearlyCap = d.yearlyCapFen();
         Map<AssistanceKind, Long> kindCaps = new EnumMap<>(AssistanceKind.class);
