@@ -58,8 +58,8 @@ SQL
 fi
 echo "households $(sqlite3 "$DB" 'SELECT count(*) FROM households'), members $(sqlite3 "$DB" 'SELECT count(*) FROM members'), payments $(sqlite3 "$DB" 'SELECT count(*) FROM assistance'), visits $(sqlite3 "$DB" 'SELECT count(*) FROM visits')"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-/usr/bin/time -f "verify --year 2025 (text): wall %e s, peak RSS %M KB" \
+/usr/bin/time -f "verify --year 2025 (text): wall %e s, CPU %U s user + %S s sys, peak RSS %M KB" \
     env BANGFU_JAVA_OPTS=-Xmx512m bin/bangfu --db "$DB" verify --year 2025 > target/bench/audit.txt || true
 tail -1 target/bench/audit.txt
-/usr/bin/time -f "verify (json, all findings): wall %e s, peak RSS %M KB" \
+/usr/bin/time -f "verify (json, all findings): wall %e s, CPU %U s user + %S s sys, peak RSS %M KB" \
     env BANGFU_JAVA_OPTS=-Xmx512m bin/bangfu --db "$DB" verify --format json > target/bench/audit.json || true

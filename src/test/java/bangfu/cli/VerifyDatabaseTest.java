@@ -126,6 +126,19 @@ class VerifyDatabaseTest {
     }
 
     @Test
+    void anEmptyDatabaseHasNothingToReport() throws Exception {
+        Path db = dir.resolve("empty.db");
+        bangfu.store.Database.open(db).close();
+        Run text = Run.of("--lang", "en", "--db", db.toString(), "verify");
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("No problems found.");
+        JsonNode json = json(Run.of("--db", db.toString(), "verify", "--format", "json"));
+        assertThat(json.at("/counts/findings").asInt()).isZero();
+        assertThat(json.at("/findings").isArray()).isTrue();
+        assertThat(json.at("/year").asInt()).as("no payments or visits: this year").isEqualTo(java.time.LocalDate.now().getYear());
+    }
+
+    @Test
     void missingDatabaseIsOneLineAndIsNotCreated() {
         Path db = dir.resolve("none.db");
         Run run = Run.of("--lang", "en", "--db", db.toString(), "verify");
