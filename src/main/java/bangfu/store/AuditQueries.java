@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * The read-only queries behind {@code bangfu verify} without files. Each is one set-based statement over the
@@ -61,12 +63,14 @@ public final class AuditQueries {
     /** The latest year with a payment or a visit, or null for a database without either. */
     public Integer latestYear() {
         String sql = "SELECT max(y) FROM (SELECT max(paid_on) AS y FROM assistance UNION ALL SELECT max(visited_on) FROM visits)";
-        List<Integer> years = query(sql, List.of(), rs -> rs.getString(1) == null ? null : Integer.parseInt(rs.getString(1).substring(0, 4)));
-        return years.isEmpty() ? null : years.get(0);
+        try (Rows<String> latest = query(sql, List.of(), rs -> rs.getString(1))) {
+            String date = latest.hasNext() ? latest.next() : null;
+            return date == null ? null : Integer.parseInt(date.substring(0, 4));
+        }
     }
 
     /** Every appearance of a person (by ID) who is 户主 or member in more than one file on record now (一户一档). */
-    public List<PersonInFile> peopleInSeveralFiles() {
+    public Rows<PersonInFile> peopleInSeveralFiles() {
         // Candidates first, each from an index alone (a head twice, a member ID twice, a member ID that is a
         // head ID); sorting every person of a million files would cost several times as much.
         String sql = """
@@ -91,7 +95,7 @@ public final class AuditQueries {
      * Payments dated before the file's filing date, or after the exit or closing date of a file that is exited
      * or closed (a payment on the filing, exit or closing day itself is within the file, as on import).
      */
-    public List<OffFilePayment> paymentsOffFile(LocalDate from, LocalDate to) {
+    public Rows<OffFilePayment> paymentsOffFile(LocalDate from, LocalDate to) {
         String sql = """
                 SELECT %s, a.kind, a.amount_fen, a.paid_on, h.status, h.filed_on,
                        CASE h.status WHEN 'EXITED' THEN h.exited_on WHEN 'CLOSED' THEN h.closed_on END
@@ -110,7 +114,7 @@ public final class AuditQueries {
      * Yearly totals per household above {@code capFen}, all kinds together; a head's periods within the year
      * count as one household, shown through its latest period.
      */
-    public List<YearTotal> totalsAbove(int year, long capFen) {
+    public Rows<YearTotal> totalsAbove(int year, long capFen) {
         String sql = """
                 WITH t AS (SELECT h.head_id, max(h.id) AS household, sum(a.amount_fen) AS total, count(*) AS n
                              FROM assistance a JOIN households h ON h.id = a.household_id
@@ -121,8 +125,7 @@ public final class AuditQueries {
     }
 
     /** Yearly totals per household and kind above that kind's cap (kind code → cap in fen). */
-    public List<YearTotal> kindTotalsAbove(int year, Map<String, Long> capsFen) {
-        if (capsFen.isEmpty()) return List.of();
+    public Rows<YearTotal> kindTotalsAbove(int year, Map<String, Long> capsFen) {
         StringBuilder caps = new StringBuilder();
         List<Object> params = new ArrayList<>(List.of(year + "-01-01", year + "-12-31"));
         for (Map.Entry<String, Long> cap : capsFen.entrySet()) {
@@ -144,7 +147,7 @@ public final class AuditQueries {
     }
 
     /** Payments in cash or in kind, or with no funding source recorded. */
-    public List<FlaggedPayment> irregularPayments(LocalDate from, LocalDate to) {
+    public Rows<FlaggedPayment> irregularPayments(LocalDate from, LocalDate to) {
         String sql = """
                 SELECT %s, a.kind, a.amount_fen, a.paid_on, a.method, a.fund_source
                   FROM assistance a JOIN households h ON h.id = a.household_id
@@ -156,7 +159,7 @@ public final class AuditQueries {
     }
 
     /** Households on file for the whole year with fewer than {@code minimum} visits in it. */
-    public List<Counted> fewVisits(int year, int minimum) {
+    public Rows<Counted> fewVisits(int year, int minimum) {
         String sql = """
                 SELECT %s, (SELECT count(*) FROM visits v WHERE v.household_id = h.id AND v.visited_on BETWEEN ?1 AND ?2) AS n
                   FROM households h WHERE %s AND n < ?3 ORDER BY h.id""".formatted(HOUSEHOLD, ON_FILE_ALL_YEAR);
@@ -164,7 +167,7 @@ public final class AuditQueries {
     }
 
     /** Households on file for the whole year that received no payment in it (未帮扶过档案). */
-    public List<Counted> neverAssisted(int year) {
+    public Rows<Counted> neverAssisted(int year) {
         String sql = """
                 SELECT %s, 0 FROM households h WHERE %s
                    AND NOT EXISTS (SELECT 1 FROM assistance a WHERE a.household_id = h.id AND a.paid_on BETWEEN ?1 AND ?2)
@@ -176,7 +179,7 @@ public final class AuditQueries {
      * Files on record whose last change is before {@code before}: the later of the day the import that
      * created or last changed the file finished and the day its latest status change was recorded (UTC).
      */
-    public List<Dated> unchangedSince(LocalDate before) {
+    public Rows<Dated> unchangedSince(LocalDate before) {
         String sql = """
                 SELECT * FROM (
                     SELECT %s, max(coalesce(substr(i.finished_at, 1, 10), ''),
@@ -193,7 +196,7 @@ public final class AuditQueries {
      * Files on record whose main or secondary cause is 子女上学 but where no member is of school age on
      * {@code on} (members without a known birth date are given the benefit of the doubt).
      */
-    public List<Counted> schoolingWithoutPupil(LocalDate on, int fromAge, int toAge) {
+    public Rows<Counted> schoolingWithoutPupil(LocalDate on, int fromAge, int toAge) {
         String sql = """
                 WITH born AS (
                     SELECT m.household_id, coalesce(m.birth_date, CASE WHEN length(m.id_number) = 18 THEN
@@ -221,16 +224,70 @@ public final class AuditQueries {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private <T> List<T> query(String sql, List<?> params, RowMapper<T> mapper) {
-        Connection c = db.connection();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) out.add(mapper.map(rs));
-                return out;
+    /**
+     * The rows of one query, read as they are iterated so that a million findings never sit in memory at once;
+     * several may be open together on the one connection. Close it.
+     */
+    public final class Rows<T> implements Iterator<T>, AutoCloseable {
+        private final PreparedStatement statement;
+        private final ResultSet rs;
+        private final RowMapper<T> mapper;
+        private Boolean ready;
+
+        private Rows(PreparedStatement statement, ResultSet rs, RowMapper<T> mapper) {
+            this.statement = statement;
+            this.rs = rs;
+            this.mapper = mapper;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (ready == null) {
+                try {
+                    ready = rs.next();
+                } catch (SQLException e) {
+                    throw Database.failure(db.file(), e);
+                }
             }
+            return ready;
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            ready = null;
+            try {
+                return mapper.map(rs);
+            } catch (SQLException e) {
+                throw Database.failure(db.file(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (statement; rs) {
+                // both closed by the try
+            } catch (SQLException e) {
+                throw Database.failure(db.file(), e);
+            }
+        }
+    }
+
+    private <T> Rows<T> query(String sql, List<?> params, RowMapper<T> mapper) {
+        Connection c = db.connection();
+        PreparedStatement ps = null;
+        try {
+            ps = c.prepareStatement(sql);
+            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+            return new Rows<>(ps, ps.executeQuery(), mapper);
         } catch (SQLException e) {
+            if (ps != null) {
+                try {
+                    ps.close();
+                } catch (SQLException ignored) {
+                    // the first failure is the one to report
+                }
+            }
             throw Database.failure(db.file(), e);
         }
     }

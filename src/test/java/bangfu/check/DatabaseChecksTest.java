@@ -42,7 +42,7 @@ class DatabaseChecksTest {
         ledger.member(open, "己", once, "2012-05-05");
         ledger.member(closed, "己", once, "2012-05-05");
 
-        Audit audit = ledger.check(POLICY, 2025, TODAY);
+        Ledger.Result audit = ledger.check(POLICY, 2025, TODAY);
 
         List<HouseholdFinding> found = of(audit, "PERSON_IN_TWO_FILES");
         assertThat(found).extracting(HouseholdFinding::householdId).containsExactly(east, west);
@@ -72,7 +72,7 @@ class DatabaseChecksTest {
         long third = ledger.household(id("19730707", 47), "子", "东城区工会", "2020-01-01");
         ledger.member(third, "癸", former, "1972-07-07");
 
-        Audit audit = ledger.check(POLICY, 2025, TODAY);
+        Ledger.Result audit = ledger.check(POLICY, 2025, TODAY);
 
         assertThat(of(audit, "MEMBER_IS_HEAD_ELSEWHERE")).extracting(HouseholdFinding::householdId).containsExactly(other);
         assertThat(of(audit, "PERSON_IN_TWO_FILES")).extracting(HouseholdFinding::householdId).containsExactly(own);
@@ -90,7 +90,7 @@ class DatabaseChecksTest {
         ledger.pay(closed, "WARMTH", 50_000, "2024-09-30");
         ledger.pay(closed, "WARMTH", 60_000, "2024-10-01");
 
-        Audit audit = ledger.check(POLICY, null, TODAY);
+        Ledger.Result audit = ledger.check(POLICY, null, TODAY);
 
         assertThat(of(audit, "PAID_BEFORE_FILED")).singleElement()
                 .satisfies(f -> assertThat(f.householdId()).isEqualTo(filed))
@@ -122,7 +122,7 @@ class DatabaseChecksTest {
         ledger.pay(first, "LIVING", 2_500_000, "2024-02-01");
         ledger.pay(second, "LIVING", 2_500_001, "2024-09-01");
 
-        Audit audit = ledger.check(POLICY, 2024, TODAY);
+        Ledger.Result audit = ledger.check(POLICY, 2024, TODAY);
 
         assertThat(of(audit, "OVER_YEARLY_CAP")).extracting(HouseholdFinding::householdId, HouseholdFinding::amountFen)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(over, 5_000_001L),
@@ -140,7 +140,7 @@ class DatabaseChecksTest {
         ledger.pay(over, "MEDICAL", 600_000, "2024-03-01");
         ledger.pay(over, "MEDICAL", 400_001, "2024-04-01");
 
-        Audit audit = ledger.check(caps, 2024, TODAY);
+        Ledger.Result audit = ledger.check(caps, 2024, TODAY);
 
         assertThat(of(audit, "OVER_KIND_CAP")).singleElement()
                 .satisfies(f -> assertThat(f.householdId()).isEqualTo(over))
@@ -157,7 +157,7 @@ class DatabaseChecksTest {
         ledger.pay(h, "MEDICAL", 40_000, "2024-04-10", "CITY", "BANK_CARD");
         ledger.pay(h, "MEDICAL", 50_000, "2024-05-10", "CITY", null);
 
-        Audit audit = ledger.check(POLICY, 2024, TODAY);
+        Ledger.Result audit = ledger.check(POLICY, 2024, TODAY);
 
         assertThat(of(audit, "PAID_IN_CASH")).extracting(HouseholdFinding::amountFen).containsExactly(10_000L);
         assertThat(of(audit, "PAID_IN_KIND")).extracting(HouseholdFinding::amountFen).containsExactly(20_000L);
@@ -177,7 +177,7 @@ class DatabaseChecksTest {
         long exitedEarlier = ledger.household(id("19800101", 99), 1, "戊", "东城区工会", "EXITED", "2020-01-01", "2024-12-30", null, "OTHER", null);
         for (long h : new long[] {two, one, lateFiled, exitedLastDay, exitedEarlier}) ledger.pay(h, "LIVING", 100, "2024-06-01");
 
-        Audit audit = ledger.check(POLICY, 2024, TODAY);
+        Ledger.Result audit = ledger.check(POLICY, 2024, TODAY);
 
         assertThat(of(audit, "TOO_FEW_VISITS")).extracting(HouseholdFinding::householdId).containsExactly(one, exitedLastDay);
         assertThat(of(audit, "TOO_FEW_VISITS").get(0).args()).containsExactly("2024", "1", "2");
@@ -201,7 +201,7 @@ class DatabaseChecksTest {
         long h = ledger.household(id("19800101", 105), "甲", "东城区工会", "2020-01-01");
         ledger.pay(h, "LIVING", 100, "2023-05-01");
         ledger.visit(h, "2024-02-01");
-        Audit audit = ledger.check(POLICY, null, TODAY);
+        Ledger.Result audit = ledger.check(POLICY, null, TODAY);
         assertThat(audit.year()).isEqualTo(2024);
         assertThat(audit.yearChosen()).isFalse();
         assertThat(of(audit, "NEVER_ASSISTED")).singleElement().satisfies(f -> assertThat(f.year()).isEqualTo(2024));
@@ -217,7 +217,7 @@ class DatabaseChecksTest {
         ledger.statusChange(revived, "PHASING_OUT", "ACTIVE", "2026-03-01", "2026-03-02T00:00:00Z");
         long closedLongAgo = ledger.household(id("19800101", 117), 1, "丁", "东城区工会", "CLOSED", "2020-01-01", null, "2021-01-01", "OTHER", null);
 
-        Audit audit = ledger.check(POLICY, 2024, TODAY);
+        Ledger.Result audit = ledger.check(POLICY, 2024, TODAY);
 
         assertThat(of(audit, "FILE_NOT_UPDATED")).singleElement()
                 .satisfies(f -> assertThat(f.householdId()).isEqualTo(stale))
@@ -240,7 +240,7 @@ class DatabaseChecksTest {
         long alone = ledger.household(id("19700101", 131), 1, "己", "东城区工会", "ACTIVE", "2020-01-01", null, null, "SCHOOLING", null);
         long otherCause = ledger.household(id("19700101", 133), "庚", "东城区工会", "2020-01-01");
 
-        Audit audit = ledger.check(POLICY, 2024, TODAY);
+        Ledger.Result audit = ledger.check(POLICY, 2024, TODAY);
 
         assertThat(of(audit, "SCHOOLING_WITHOUT_SCHOOL_AGE")).extracting(HouseholdFinding::householdId)
                 .containsExactly(tooOld, tooYoung, alone);
@@ -254,13 +254,31 @@ class DatabaseChecksTest {
         ledger.pay(h, "LIVING", 10_000, "2024-01-10", "CITY", "CASH");
         Policy policy = new Policy(5_000_000, Map.of(), 2, 365, 6, 22, Map.of("PAID_IN_CASH", Severity.ERROR),
                 Set.of("TOO_FEW_VISITS"));
-        Audit audit = ledger.check(policy, 2024, TODAY);
+        Ledger.Result audit = ledger.check(policy, 2024, TODAY);
         assertThat(of(audit, "PAID_IN_CASH")).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
         assertThat(of(audit, "TOO_FEW_VISITS")).isEmpty();
         assertThat(audit.fails(false)).isTrue();
     }
 
-    private static List<HouseholdFinding> of(Audit audit, String code) {
+    @Test
+    void findingsComeGroupedByHouseholdErrorsFirstAndTheCountsAgree() {
+        long a = ledger.household(id("19800101", 151), "甲", "东城区工会", "2024-03-01");
+        ledger.pay(a, "LIVING", 10_000, "2024-01-10", null, "CASH");     // before filing, cash, no source
+        long b = ledger.household(id("19800101", 153), "乙", "东城区工会", "2020-01-01");
+        ledger.pay(b, "LIVING", 6_000_000, "2024-02-10", "CITY", "CASH"); // over the cap, cash
+        Ledger.Result result = ledger.check(POLICY, 2024, TODAY);
+        assertThat(result.findings()).extracting(HouseholdFinding::householdId).isSorted();
+        assertThat(result.findings()).filteredOn(f -> f.householdId() == a).extracting(HouseholdFinding::code)
+                .containsExactly("PAID_BEFORE_FILED", "PAID_IN_CASH", "NO_FUND_SOURCE");
+        assertThat(result.findings()).filteredOn(f -> f.householdId() == b).extracting(HouseholdFinding::code)
+                .containsExactly("OVER_YEARLY_CAP", "PAID_IN_CASH", "TOO_FEW_VISITS");
+        assertThat(result.audit().findings()).isEqualTo(result.findings().size());
+        assertThat(result.audit().errors()).isEqualTo(2);
+        assertThat(result.audit().households()).isEqualTo(2);
+        assertThat(result.audit().countsByCode()).containsEntry("PAID_IN_CASH", 2);
+    }
+
+    private static List<HouseholdFinding> of(Ledger.Result audit, String code) {
         return audit.findings().stream().filter(f -> f.code().equals(code)).toList();
     }
 }

@@ -4,6 +4,8 @@ import bangfu.store.Database;
 import bangfu.store.Sql;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Builds a bangfu database row by row with plain SQL, so each cross-record situation can be set up exactly
@@ -82,9 +84,26 @@ final class Ledger {
                 .formatted(household, q(from), to, on, recordedAt));
     }
 
-    Audit check(bangfu.model.Policy policy, Integer year, LocalDate today) {
+    /** The counts of a run and every finding it handed on, in the order it handed them on. */
+    record Result(Audit audit, List<HouseholdFinding> findings) {
+        int year() {
+            return audit.year();
+        }
+
+        boolean yearChosen() {
+            return audit.yearChosen();
+        }
+
+        boolean fails(boolean strict) {
+            return audit.fails(strict);
+        }
+    }
+
+    Result check(bangfu.model.Policy policy, Integer year, LocalDate today) {
         try (Database opened = Database.openReadOnly(db)) {
-            return DatabaseChecks.run(opened, policy, year, today);
+            List<HouseholdFinding> findings = new ArrayList<>();
+            Audit audit = new DatabaseChecks(opened, policy, year, today).run(findings::add);
+            return new Result(audit, findings);
         }
     }
 
