@@ -6,7 +6,7 @@ import java.util.TreeMap;
 
 /**
  * What {@code verify} found in the database, in numbers: the year the yearly checks looked at (and whether
- * the clerk chose it or it was the latest year with payments or visits), the day the checks counted from,
+ * the clerk chose it or it was the latest ended year with payments or visits), the day the checks counted from,
  * and the findings counted by code and severity. The findings themselves went to the caller as they came.
  */
 public record Audit(int year, boolean yearChosen, LocalDate today, Map<String, Integer> countsByCode, long findings,

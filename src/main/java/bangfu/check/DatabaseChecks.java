@@ -41,15 +41,18 @@ public final class DatabaseChecks {
 
     /**
      * {@code year} limits the yearly checks and the payment checks; without it the yearly checks look at the
-     * latest year with a payment or visit (else {@code today}'s year) and the payment checks at all payments.
+     * latest ended year with a payment or visit (else last year) and the payment checks at all payments.
      */
     public DatabaseChecks(Database db, Policy policy, Integer year, LocalDate today) {
         this.queries = new AuditQueries(db);
         this.policy = policy;
         this.chosenYear = year;
         this.today = today;
+        // A year still running would report nearly every household as short of visits in January, so the
+        // default is the latest year with payments or visits that has ended.
+        int lastEnded = today.getYear() - 1;
         Integer latest = year == null ? queries.latestYear() : year;
-        this.year = latest == null ? today.getYear() : latest;
+        this.year = year != null ? year : latest == null ? lastEnded : Math.min(latest, lastEnded);
     }
 
     /** The year the yearly checks look at. */

@@ -208,6 +208,18 @@ class DatabaseChecksTest {
     }
 
     @Test
+    void withoutYearAYearStillRunningIsNotTheDefault() {
+        long h = ledger.household(id("19800101", 107), "甲", "东城区工会", "2020-01-01");
+        ledger.pay(h, "LIVING", 100, "2025-05-01");
+        ledger.visit(h, "2026-01-05");   // TODAY is in 2026: a January visit must not make 2026 the year checked
+        Ledger.Result audit = ledger.check(POLICY, null, TODAY);
+        assertThat(audit.year()).isEqualTo(2025);
+        assertThat(of(audit, "NEVER_ASSISTED")).isEmpty();
+        assertThat(of(audit, "TOO_FEW_VISITS")).singleElement().satisfies(f -> assertThat(f.args()).containsExactly("2025", "0", "2"));
+        assertThat(ledger.check(POLICY, 2026, TODAY).year()).as("--year still chooses it").isEqualTo(2026);
+    }
+
+    @Test
     void filesNotChangedForMoreThanTheStaleDays() {
         ledger.importAt("2025-11-23T23:00:00Z");   // exactly 365 days before TODAY
         long justFresh = ledger.household(id("19800101", 111), "甲", "东城区工会", "2020-01-01");
