@@ -8,6 +8,7 @@ import bangfu.model.FileStatus;
 import bangfu.model.Gender;
 import bangfu.model.Mapping;
 import bangfu.model.Message;
+import bangfu.model.Policy;
 import bangfu.model.RecordKind;
 import bangfu.model.Severity;
 import bangfu.model.Tier;
@@ -68,16 +69,18 @@ public final class MappingFile {
         Map<RecordKind, Map<String, List<String>>> headers = new EnumMap<>(RecordKind.class);
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
         Map<String, Severity> severities = new LinkedHashMap<>();
+        Policy policy = Policy.DEFAULTS;
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> top = it.next();
             switch (top.getKey()) {
                 case "headers" -> readHeaders(file, top.getValue(), headers);
                 case "values" -> readValues(file, top.getValue(), values);
                 case "severities" -> readSeverities(file, top.getValue(), severities);
-                default -> throw unknownKey(file, top.getKey(), List.of("headers", "values", "severities"));
+                case "policy" -> policy = PolicySection.read(file, top.getValue());
+                default -> throw unknownKey(file, top.getKey(), List.of("headers", "values", "severities", "policy"));
             }
         }
-        return new Mapping(headers, values, severities);
+        return new Mapping(headers, values, severities, policy);
     }
 
     private static void readHeaders(Path file, JsonNode node, Map<RecordKind, Map<String, List<String>>> out) {
@@ -185,6 +188,11 @@ public final class MappingFile {
             throw new ConfigException(Message.of("config.missing", file), e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
+            String duplicate = duplicatePath(e);
+            if (duplicate != null) {
+                throw new ConfigException(Message.of("check.yaml_duplicate_key", file, at == null ? "?" : at.getLineNr(),
+                        duplicate), e);
+            }
             String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
             throw new ConfigException(Message.of("config.syntax", file, at == null ? "?" : at.getLineNr(), detail), e);
         } catch (IOException e) {
@@ -192,15 +200,26 @@ public final class MappingFile {
         }
     }
 
-    private static void requireObject(Path file, JsonNode node, String path) {
+    // Jackson names only the last key of a duplicate; the parser's context still knows where it stood.
+    private static String duplicatePath(JsonProcessingException e) {
+        String text = e.getOriginalMessage();
+        if (text == null || !text.startsWith("Duplicate field") || !(e.getProcessor() instanceof JsonParser p)) return null;
+        List<String> names = new ArrayList<>();
+        for (com.fasterxml.jackson.core.JsonStreamContext c = p.getParsingContext(); c != null; c = c.getParent()) {
+            if (c.getCurrentName() != null) names.add(0, c.getCurrentName());
+        }
+        return names.isEmpty() ? null : String.join(".", names);
+    }
+
+    static void requireObject(Path file, JsonNode node, String path) {
         if (!(node instanceof ObjectNode)) throw wrongType(file, node, path.isEmpty() ? "(top)" : path, "a mapping of keys");
     }
 
-    private static ConfigException wrongType(Path file, JsonNode node, String path, String expected) {
+    static ConfigException wrongType(Path file, JsonNode node, String path, String expected) {
         return new ConfigException(Message.of("config.wrong_type", file, "?", path, expected), null);
     }
 
-    private static ConfigException unknownKey(Path file, String path, java.util.Collection<String> known) {
+    static ConfigException unknownKey(Path file, String path, java.util.Collection<String> known) {
         return new ConfigException(Message.of("config.unknown_key", file, "?", path, String.join(", ", known)), null);
     }
 

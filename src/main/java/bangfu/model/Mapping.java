@@ -5,11 +5,12 @@ import java.util.Map;
 
 /**
  * What a union teaches bangfu beyond its built-in vocabulary: extra header aliases per record kind and
- * field key, extra spellings of values per field key (value → enum constant name), and the severity of
- * the findings whose weight is local policy (issue code → severity).
+ * field key, extra spellings of values per field key (value → enum constant name), the severity of
+ * the findings whose weight is local policy (issue code → severity), and the thresholds of the
+ * database checks.
  */
 public record Mapping(Map<RecordKind, Map<String, List<String>>> headers, Map<String, Map<String, String>> values,
-                      Map<String, Severity> severities) {
+                      Map<String, Severity> severities, Policy policy) {
     public static final Mapping NONE = new Mapping(Map.of(), Map.of(), Map.of());
     /** Findings a union may weigh differently: aid outside the file's period is an error unless policy says otherwise. */
     public static final java.util.Set<String> ADJUSTABLE = java.util.Set.of("PAYMENT_BEFORE_FILED", "PAYMENT_AFTER_CLOSED");
@@ -18,6 +19,13 @@ public record Mapping(Map<RecordKind, Map<String, List<String>>> headers, Map<St
         headers = Map.copyOf(headers);
         values = Map.copyOf(values);
         severities = Map.copyOf(severities);
+        java.util.Objects.requireNonNull(policy, "policy");
+    }
+
+    /** A mapping without a {@code policy:} section: the database checks use {@link Policy#DEFAULTS}. */
+    public Mapping(Map<RecordKind, Map<String, List<String>>> headers, Map<String, Map<String, String>> values,
+                   Map<String, Severity> severities) {
+        this(headers, values, severities, Policy.DEFAULTS);
     }
 
     public Severity severity(String code, Severity otherwise) {

@@ -59,6 +59,41 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing database for reading only: never creates the file, never migrates, never writes (not
+     * even a checkpoint), so the file stays byte for byte as it was. Older schemas are refused with advice.
+     */
+    public static Database openReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) throw new DatabaseException(Message.of("check.db_missing", file), null);
+        checkLooksLikeSqlite(file);
+        Connection connection = null;
+        try {
+            // Read-write without CREATE, then query_only: a read-only connection to a WAL database would leave
+            // -wal and -shm files behind, which only the last read-write connection removes on closing.
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.resetOpenMode(org.sqlite.SQLiteOpenMode.CREATE);
+            config.setBusyTimeout(5000);
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA query_only = ON");
+            }
+            Database db = new Database(file, connection);
+            int version = db.schemaVersion();
+            if (version > SCHEMA_VERSION) {
+                throw new DatabaseException(Message.of("db.newer_schema", file, version, SCHEMA_VERSION), null);
+            }
+            if (version == 0) throw new DatabaseException(Message.of("check.db_not_bangfu", file), null);
+            if (version < 2) throw new DatabaseException(Message.of("check.db_old_schema", file, version), null);
+            return db;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw failure(file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
     Connection connection() {
         return connection;
     }

@@ -52,8 +52,9 @@ class MappingFileTest {
     void duplicateKeyIsRefused() throws Exception {
         Path f = write("values:\n  tier:\n    特困: DEEP\n    特困: RELATIVE\n");
         assertThatThrownBy(() -> MappingFile.load(f, false))
-                .satisfies(e -> assertThat(((ConfigException) e).reason().key()).isEqualTo("config.syntax"))
-                .satisfies(e -> assertThat(((ConfigException) e).reason().render(Lang.EN)).contains("line 4"));
+                .satisfies(e -> assertThat(((ConfigException) e).reason().key()).isEqualTo("check.yaml_duplicate_key"))
+                .satisfies(e -> assertThat(((ConfigException) e).reason().render(Lang.EN)).contains("line 4")
+                        .contains("values.tier.特困"));
     }
 
     @Test

@@ -1,0 +1,59 @@
+package bangfu.model;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The thresholds and weights of the database checks ({@code policy:} in bangfu.yaml). Every threshold is
+ * local policy, so each has a default here and a key in the YAML.
+ *
+ * @param yearlyCapFen    most a household may receive in one calendar year, all kinds together, in fen; 0 for no cap
+ * @param kindCapsFen     most per kind of assistance per household and year, in fen; kinds not listed have no cap
+ * @param minVisits       visits each household on file for the whole year must have in that year
+ * @param staleAfterDays  a file on record that nothing changed for longer than this is reported
+ * @param schoolAgeFrom   youngest age counted as school age for the cause 子女上学
+ * @param schoolAgeTo     oldest age (inclusive) counted as school age
+ * @param severities      check code → severity, for the codes the policy changes
+ * @param disabled        check codes the union has switched off
+ */
+public record Policy(long yearlyCapFen, Map<AssistanceKind, Long> kindCapsFen, int minVisits, int staleAfterDays,
+                     int schoolAgeFrom, int schoolAgeTo, Map<String, Severity> severities, Set<String> disabled) {
+    /** Every check of database mode, with its severity unless the policy says otherwise. */
+    public static final Map<String, Severity> CHECKS = defaults();
+
+    /** 50,000 元 per household and year (the figure one city sets), 2 visits, 365 days, ages 6–22. */
+    public static final Policy DEFAULTS = new Policy(5_000_000L, Map.of(), 2, 365, 6, 22, Map.of(), Set.of());
+
+    public Policy {
+        if (yearlyCapFen < 0 || minVisits < 0 || staleAfterDays < 0 || schoolAgeFrom < 0 || schoolAgeTo < schoolAgeFrom) {
+            throw new IllegalArgumentException("impossible policy");
+        }
+        kindCapsFen = kindCapsFen.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(kindCapsFen));
+        severities = Map.copyOf(severities);
+        disabled = Set.copyOf(disabled);
+    }
+
+    public Severity severity(String code) {
+        return severities.getOrDefault(code, CHECKS.get(code));
+    }
+
+    public boolean enabled(String code) {
+        return !disabled.contains(code);
+    }
+
+    private static Map<String, Severity> defaults() {
+        Map<String, Severity> m = new LinkedHashMap<>();
+        for (String code : List.of("PERSON_IN_TWO_FILES", "MEMBER_IS_HEAD_ELSEWHERE", "PAID_BEFORE_FILED",
+                "PAID_AFTER_EXITED", "PAID_AFTER_CLOSED", "OVER_YEARLY_CAP", "OVER_KIND_CAP")) {
+            m.put(code, Severity.ERROR);
+        }
+        for (String code : List.of("PAID_IN_CASH", "PAID_IN_KIND", "NO_FUND_SOURCE", "TOO_FEW_VISITS",
+                "NEVER_ASSISTED", "FILE_NOT_UPDATED", "SCHOOLING_WITHOUT_SCHOOL_AGE")) {
+            m.put(code, Severity.WARNING);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}
