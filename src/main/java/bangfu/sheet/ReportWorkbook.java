@@ -73,7 +73,10 @@ public final class ReportWorkbook {
     /** The body font: 等线 is what Chinese Excel uses by default; LibreOffice substitutes a CJK sans. */
     static final String FONT = "等线";
     private static final int MAX_SHEET_NAME = 31;
-    private static final int MAX_COLUMN_CHARS = 50;
+    /** Wider text wraps within the column, so a long finding does not push the table off the page. */
+    private static final int MAX_COLUMN_CHARS = 36;
+    /** Tables wider than this print landscape. */
+    private static final int PORTRAIT_CHARS = 110;
     private static final int CHART_ROWS = 18;
     private static final int CHART_CHARS = 72;
     /** Office's default series colours, so a chart looks the same in Excel, WPS and LibreOffice. */
@@ -244,20 +247,28 @@ public final class ReportWorkbook {
             for (Row row : table.rows()) {
                 if (row.kind() == RowKind.DATA) dataRows.add(r);
                 XSSFRow out = sheet.createRow(r++);
+                int lines = 1;
                 for (int c = 0; c < columns.size(); c++) {
                     Object value = row.cells().get(c);
                     Column column = columns.get(c);
                     int indent = c == 0 && row.kind() == RowKind.OF_WHICH ? 2 : 0;
-                    widths[c] = Math.max(widths[c], indent + cell(out, c, column, row.kind(), value));
+                    int width = indent + cell(out, c, column, row.kind(), value);
+                    widths[c] = Math.max(widths[c], width);
+                    lines = Math.max(lines, (width + MAX_COLUMN_CHARS - 4) / (MAX_COLUMN_CHARS - 3));
                 }
+                // LibreOffice does not grow a row for wrapped text by itself; Excel keeps an explicit height too.
+                if (lines > 1) out.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints() * 1.1f);
             }
             sheet.createFreezePane(0, headerRow + 1);
+            int total = 0;
             for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, Math.min(Math.max(widths[c], 6) + 3, MAX_COLUMN_CHARS) * 256);
+                int chars = Math.min(Math.max(widths[c], 6) + 3, MAX_COLUMN_CHARS);
+                sheet.setColumnWidth(c, chars * 256);
+                total += chars;
             }
             if (!table.notes().isEmpty()) r++;
             for (Message note : table.notes()) text(sheet.createRow(r++), 0, note.render(lang), style("note"));
-            sheet.getPrintSetup().setLandscape(false);
+            sheet.getPrintSetup().setLandscape(total > PORTRAIT_CHARS);
             sheet.setFitToPage(true);
             sheet.getPrintSetup().setFitWidth((short) 1);
             sheet.getPrintSetup().setFitHeight((short) 0);
@@ -266,8 +277,8 @@ public final class ReportWorkbook {
 
         private String headerLabel(Column column) {
             String label = column.label().render(lang);
-            return column.type() == ReportTable.Type.MONEY
-                    ? Message.of("workbook.money_header", label, unit.symbol()).render(lang) : label;
+            // the same unit suffix as the text, csv and markdown outputs: 金额（万元）
+            return column.type() == ReportTable.Type.MONEY ? label + Message.of("report.unit." + unit.name()).render(lang) : label;
         }
 
         /** Writes one cell; returns the width its shown text takes. */
@@ -311,7 +322,9 @@ public final class ReportWorkbook {
         private int textCell(XSSFCell cell, String text, RowKind kind, int c) {
             // A string cell is never evaluated; the quote prefix keeps it text when a clerk edits it too.
             cell.setCellValue(text);
-            if (looksLikeFormula(text)) cell.setCellStyle(style("TEXT/" + kind.name() + (c == 0 ? "/first" : "") + "/quoted"));
+            String key = "TEXT/" + kind.name() + (c == 0 ? "/first" : "");
+            if (looksLikeFormula(text)) cell.setCellStyle(style(key + "/quoted"));
+            else if (displayWidth(text) > MAX_COLUMN_CHARS - 3) cell.setCellStyle(style(key + "/wrapped"));
             return displayWidth(text);
         }
 
@@ -372,6 +385,7 @@ public final class ReportWorkbook {
             }
             if (first && kind == RowKind.OF_WHICH) s.setIndention((short) 1);
             if (key.endsWith("/quoted")) s.setQuotePrefixed(true);
+            if (key.endsWith("/wrapped")) s.setWrapText(true);
             String format = switch (type) {
                 case COUNT -> "#,##0";
                 case MONEY -> unit.decimals() == 0 ? "#,##0" : "#,##0." + "0".repeat(unit.decimals());
