@@ -33,6 +33,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -267,7 +268,18 @@ public final class ReportWorkbook {
                 total += chars;
             }
             if (!table.notes().isEmpty()) r++;
-            for (Message note : table.notes()) text(sheet.createRow(r++), 0, note.render(lang), style("note"));
+            for (Message note : table.notes()) {
+                // A note spans the table and wraps inside it: left to overflow, it would widen the printed page.
+                String noteText = note.render(lang);
+                XSSFRow row = sheet.createRow(r);
+                text(row, 0, noteText, style("note"));
+                if (columns.size() > 1) {
+                    sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns.size() - 1));
+                    int lines = (int) Math.ceil((double) displayWidth(noteText) / Math.max(total, 1));
+                    if (lines > 1) row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints() * 1.05f);
+                }
+                r++;
+            }
             sheet.getPrintSetup().setLandscape(total > PORTRAIT_CHARS);
             sheet.setFitToPage(true);
             sheet.getPrintSetup().setFitWidth((short) 1);
@@ -357,6 +369,8 @@ public final class ReportWorkbook {
                 case "note" -> {
                     font.setItalic(true);
                     font.setFontHeightInPoints((short) 10);
+                    s.setWrapText(true);
+                    s.setVerticalAlignment(VerticalAlignment.TOP);
                 }
                 case "header" -> {
                     font.setBold(true);

@@ -136,6 +136,17 @@ class ReportHouseholdCommandTest {
         }
     }
 
+    @Test
+    void anUnwritableOutFileIsOneLineExitThreeAndLeavesNothing() throws Exception {
+        Path out = dir.resolve("missing-folder").resolve("dossier.xlsx");
+        Run run = Run.of("--lang", "en", "--db", examples().toString(), "report", "household", HEAD,
+                "--format", "xlsx", "--out", out.toString());
+        assertThat(run.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("dossier.xlsx").contains("does not exist").doesNotContain("Exception");
+        assertThat(dir.resolve("missing-folder")).doesNotExist();
+    }
+
     private static int findRow(XSSFSheet sheet, String firstCell) {
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
             XSSFRow row = sheet.getRow(r);
