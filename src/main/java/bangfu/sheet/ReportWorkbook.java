@@ -9,7 +9,7 @@ import bangfu.model.ReportTable.Column;
 import bangfu.model.ReportTable.Row;
 import bangfu.model.ReportTable.RowKind;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.FileOutputStream;
 import java.math.BigDecimal;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -110,8 +110,10 @@ public final class ReportWorkbook {
             // createTempFile makes the file 0600: a dossier names people, so the result stays owner-only.
             temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
             try (XSSFWorkbook workbook = new Builder(report, lang, unit).build();
-                 OutputStream stream = Files.newOutputStream(temp)) {
+                 FileOutputStream stream = new FileOutputStream(temp.toFile())) {
                 workbook.write(stream);
+                // On disk before the rename, so a power cut cannot leave an empty file under the final name.
+                stream.getFD().sync();
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -226,6 +226,21 @@ class ReportWorkbookTest {
         }
     }
 
+    @Test
+    void aFailureWhileBuildingLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+        Path out = tmp.resolve("report.xlsx");
+        Files.writeString(out, "old");
+        Report fixture = fixture();
+        Report broken = new Report(fixture.id(), fixture.title(), fixture.subtitle(), fixture.tables(),
+                List.of(new Report.Chart("assistance", text("x"), Report.Shape.BAR, "kind", List.of("no_such_column"))));
+        assertThatThrownBy(() -> ReportWorkbook.write(broken, Lang.EN, Denomination.YUAN, out))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Files.readString(out)).isEqualTo("old");
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.xlsx");
+        }
+    }
+
     /** LibreOffice must open the workbook and draw it; only where soffice is installed (not on CI). */
     @Test
     void libreOfficeConvertsTheWorkbook() throws Exception {
