@@ -283,6 +283,8 @@ public final class ReportWorkbook {
                 r++;
             }
             sheet.getPrintSetup().setLandscape(total > PORTRAIT_CHARS);
+            // A table longer than a page repeats its header on every printed page.
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
             sheet.setFitToPage(true);
             sheet.getPrintSetup().setFitWidth((short) 1);
             sheet.getPrintSetup().setFitHeight((short) 0);

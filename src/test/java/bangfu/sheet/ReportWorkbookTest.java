@@ -103,6 +103,7 @@ class ReportWorkbookTest {
             assertThat(pane.isFreezePane()).isTrue();
             assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 5);
             assertThat(pane.getVerticalSplitPosition()).isZero();
+            assertThat(sheet.getRepeatingRows()).hasToString(new org.apache.poi.ss.util.CellRangeAddress(4, 4, -1, -1).toString());
         }
     }
 
