@@ -183,9 +183,9 @@ public final class YearlyReport {
         List<Row> rows = new ArrayList<>();
         for (int y = scope.fromYear(); y <= scope.toYear(); y++) {
             long[] f = fileFigures(g -> true, y, y);
-            rows.add(row(RowKind.DATA, Integer.toString(y), null, Integer.toString(y), f));
+            rows.add(yearRow(RowKind.DATA, Integer.toString(y), Integer.toString(y), f));
         }
-        rows.add(row(RowKind.TOTAL, "total", null, msg("row.total").render(lang),
+        rows.add(yearRow(RowKind.TOTAL, "total", msg("row.total").render(lang),
                 fileFigures(g -> true, scope.fromYear(), scope.toYear())));
         return new ReportTable("files_by_year", msg("table.files_by_year"), columns, rows, List.of(msg("note.files_by_year")));
     }
@@ -215,7 +215,7 @@ public final class YearlyReport {
             cells.add(a.events());
             cells.add(a.fen());
             cells.add(a.households() == 0 ? null : divideHalfUp(a.fen(), a.households()));
-            cells.add(a.fen() == 0 ? null : BigDecimal.valueOf(a.cardFen()).divide(BigDecimal.valueOf(a.fen()), 6, RoundingMode.HALF_UP));
+            cells.add(a.fen() == 0 ? null : BigDecimal.valueOf(a.cardFen()).divide(BigDecimal.valueOf(a.fen()), java.math.MathContext.DECIMAL64));
         }
         return new Row(kind, key, cells);
     }
@@ -323,7 +323,7 @@ public final class YearlyReport {
     }
 
     private static Row visitRow(RowKind kind, String key, String label, long[] f) {
-        BigDecimal coverage = f[0] == 0 ? null : BigDecimal.valueOf(f[1]).divide(BigDecimal.valueOf(f[0]), 6, RoundingMode.HALF_UP);
+        BigDecimal coverage = f[0] == 0 ? null : BigDecimal.valueOf(f[1]).divide(BigDecimal.valueOf(f[0]), java.math.MathContext.DECIMAL64);
         return new Row(kind, key, Arrays.asList(label, f[0], f[1], f[2], f[3], coverage));
     }
 
@@ -332,7 +332,7 @@ public final class YearlyReport {
         List<Column> columns = List.of(new Column("scope", msg("col.scope"), Type.TEXT),
                 new Column("due", msg("col.followups_due"), Type.COUNT), new Column("on_time", msg("col.followups_on_time"), Type.COUNT),
                 new Column("on_time_share", msg("col.on_time_share"), Type.SHARE));
-        BigDecimal share = BigDecimal.valueOf(f.onTime()).divide(BigDecimal.valueOf(f.due()), 6, RoundingMode.HALF_UP);
+        BigDecimal share = BigDecimal.valueOf(f.onTime()).divide(BigDecimal.valueOf(f.due()), java.math.MathContext.DECIMAL64);
         return new ReportTable("followups", msg("table.followups"), columns,
                 List.of(new Row(RowKind.TOTAL, "total", List.of(msg("row.total").render(lang), f.due(), f.onTime(), share))),
                 List.of(msg("note.followups")));
@@ -380,7 +380,7 @@ public final class YearlyReport {
     // ---- helpers ----
 
     private static BigDecimal share(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_UP);
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), java.math.MathContext.DECIMAL64);
     }
 
     /** 户均: fen per household, rounded half up to the fen. */
@@ -411,6 +411,13 @@ public final class YearlyReport {
     private Row row(RowKind kind, String key, String group, String label, long[] f) {
         List<Object> cells = new ArrayList<>();
         if (grouped) cells.add(group == null ? null : groupLabel(group));
+        cells.add(label);
+        for (long x : f) cells.add(x);
+        return new Row(kind, key, cells);
+    }
+
+    private static Row yearRow(RowKind kind, String key, String label, long[] f) {
+        List<Object> cells = new ArrayList<>();
         cells.add(label);
         for (long x : f) cells.add(x);
         return new Row(kind, key, cells);

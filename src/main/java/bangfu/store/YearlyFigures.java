@@ -178,8 +178,7 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
                   sum(CASE h.status WHEN 'EXITED' THEN h.exited_on IS NULL
                                     WHEN 'CLOSED' THEN h.closed_on IS NULL AND h.exited_on IS NULL ELSE 0 END)
                 FROM households h
-                WHERE (h.filed_on IS NULL OR h.filed_on <= ?) AND (h.left_as IS NULL OR h.left_on >= ?)""" + filters(s) + """
-                 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""";
+                WHERE (h.filed_on IS NULL OR h.filed_on <= ?) AND (h.left_as IS NULL OR h.left_on >= ?)""" + filters(s) + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8";
         List<FileGroup> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, s.end());
@@ -262,8 +261,8 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
                                    AND v.visited_on <= date(sh.changed_on, '+' || d.months || ' months')) AS on_time
                   FROM status_history sh JOIN households h ON h.id = sh.household_id
                        CROSS JOIN (SELECT 3 AS months UNION ALL SELECT 6) d
-                  WHERE sh.to_status = 'PHASING_OUT' AND sh.changed_on IS NOT NULL""" + filters(s) + """
-                ) WHERE due >= ? AND due <= ? AND due <= ?""";
+                  WHERE sh.to_status = 'PHASING_OUT' AND sh.changed_on IS NOT NULL""" + filters(s)
+                + ") WHERE due >= ? AND due <= ? AND due <= ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = bindFilters(ps, 1, s);
             ps.setString(i, s.start());
