@@ -54,8 +54,10 @@ public final class YearlyReport {
 
     /** Reads the figures of the scope from the database and lays them out in the language given. */
     public static Report of(Database db, Scope scope, Lang lang) {
+        List<String> kinds = Arrays.stream(AssistanceKind.values()).map(Enum::name).toList();
+        List<String> sources = Arrays.stream(FundSource.values()).map(Enum::name).toList();
         List<String> causes = Arrays.stream(Cause.values()).map(Enum::name).toList();
-        return of(YearlyFigures.read(db, scope, causes), scope, lang);
+        return of(YearlyFigures.read(db, scope, kinds, sources, causes), scope, lang);
     }
 
     public static Report of(YearlyFigures figures, Scope scope, Lang lang) {
@@ -306,12 +308,13 @@ public final class YearlyReport {
         columns.add(new Column("coverage", msg("col.coverage"), Type.SHARE));
         List<Row> rows = new ArrayList<>();
         long[] total = new long[4];
-        for (String group : groups(figures.visits().stream().map(VisitGroup::group).toList())) {
+        for (String group : groups(figures.files().stream().map(FileGroup::group).toList())) {
+            long onFile = fileFigures(g -> g.group().equals(group), scope.fromYear(), scope.toYear())[4];
             VisitGroup v = figures.visits().stream().filter(x -> x.group().equals(group)).findFirst()
-                    .orElse(new VisitGroup(group, 0, 0, 0, 0));
-            long[] f = {v.onFile(), v.visited(), v.visits(), v.belowMinimum()};
+                    .orElse(new VisitGroup(group, 0, 0, 0));
+            long[] f = {onFile, v.visited(), v.visits(), onFile - v.enough()};
             for (int i = 0; i < 4; i++) total[i] += f[i];
-            if (grouped) rows.add(visitRow(RowKind.DATA, key(group, "visits"), groupLabel(group), f));
+            if (grouped && onFile > 0) rows.add(visitRow(RowKind.DATA, key(group, "visits"), groupLabel(group), f));
         }
         rows.add(visitRow(RowKind.TOTAL, "total", msg("row.total").render(lang), total));
         return new ReportTable("visits", msg("table.visits"), columns, rows,
