@@ -12,6 +12,7 @@ PRAGMA cache_size = -262144;
 BEGIN;
 INSERT INTO imports (id, file_name, sha256, started_at, finished_at) VALUES (1, 'bench', 'bench', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
 DROP INDEX households_head_period;
+DROP INDEX households_report;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < HOUSEHOLDS),
 r AS (SELECT i, (i * 2654435761) % 1000003 AS a, (i * 40503 + 977) % 65521 AS b, (i * 69069 + 1) % 99991 AS c,
              (i * 1103515245 + 12345) % 2147483647 AS d FROM n),
@@ -40,6 +41,8 @@ SELECT i,
        1 + d % 6, (a % 10 = 0), (b % 33 = 0), 1
 FROM f;
 CREATE UNIQUE INDEX households_head_period ON households (head_id, period);
+CREATE INDEX households_report ON households (union_name, tier, filed_year, left_year, left_as, close_reason,
+    is_migrant_worker, is_model_worker, household_size, left_undated, main_cause, secondary_causes);
 -- the refiled period starts after its predecessor was closed
 UPDATE households SET filed_on = date((SELECT p.closed_on FROM households p WHERE p.id = households.id - 1), '+30 days')
  WHERE id % 50 = 0;

@@ -140,7 +140,8 @@ public final class YearlyReport {
             Predicate<FileGroup> inGroup = g -> g.group().equals(group);
             for (String tier : tiers()) {
                 long[] f = fileFigures(inGroup.and(g -> g.tier().equals(tier)), from, to);
-                if (tier.isEmpty() && Arrays.stream(f).allMatch(x -> x == 0)) continue;
+                // a form keeps its four tier rows; a breakdown shows only the rows a group has
+                if ((tier.isEmpty() || grouped) && Arrays.stream(f).allMatch(x -> x == 0)) continue;
                 rows.add(row(RowKind.DATA, key(group, tier.isEmpty() ? "UNFILLED" : tier), group, tierLabel(tier), f));
             }
             if (grouped) rows.add(row(RowKind.SUBTOTAL, key(group, "subtotal"), group, msg("row.subtotal").render(lang),
