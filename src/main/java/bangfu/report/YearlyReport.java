@@ -54,8 +54,10 @@ public final class YearlyReport {
 
     /** Reads the figures of the scope from the database and lays them out in the language given. */
     public static Report of(Database db, Scope scope, Lang lang) {
+        List<String> kinds = Arrays.stream(AssistanceKind.values()).map(Enum::name).toList();
+        List<String> sources = Arrays.stream(FundSource.values()).map(Enum::name).toList();
         List<String> causes = Arrays.stream(Cause.values()).map(Enum::name).toList();
-        return of(YearlyFigures.read(db, scope, causes), scope, lang);
+        return of(YearlyFigures.read(db, scope, kinds, sources, causes), scope, lang);
     }
 
     public static Report of(YearlyFigures figures, Scope scope, Lang lang) {
@@ -138,7 +140,8 @@ public final class YearlyReport {
             Predicate<FileGroup> inGroup = g -> g.group().equals(group);
             for (String tier : tiers()) {
                 long[] f = fileFigures(inGroup.and(g -> g.tier().equals(tier)), from, to);
-                if (tier.isEmpty() && Arrays.stream(f).allMatch(x -> x == 0)) continue;
+                // a form keeps its four tier rows; a breakdown shows only the rows a group has
+                if ((tier.isEmpty() || grouped) && Arrays.stream(f).allMatch(x -> x == 0)) continue;
                 rows.add(row(RowKind.DATA, key(group, tier.isEmpty() ? "UNFILLED" : tier), group, tierLabel(tier), f));
             }
             if (grouped) rows.add(row(RowKind.SUBTOTAL, key(group, "subtotal"), group, msg("row.subtotal").render(lang),
@@ -183,9 +186,9 @@ public final class YearlyReport {
         List<Row> rows = new ArrayList<>();
         for (int y = scope.fromYear(); y <= scope.toYear(); y++) {
             long[] f = fileFigures(g -> true, y, y);
-            rows.add(row(RowKind.DATA, Integer.toString(y), null, Integer.toString(y), f));
+            rows.add(yearRow(RowKind.DATA, Integer.toString(y), Integer.toString(y), f));
         }
-        rows.add(row(RowKind.TOTAL, "total", null, msg("row.total").render(lang),
+        rows.add(yearRow(RowKind.TOTAL, "total", msg("row.total").render(lang),
                 fileFigures(g -> true, scope.fromYear(), scope.toYear())));
         return new ReportTable("files_by_year", msg("table.files_by_year"), columns, rows, List.of(msg("note.files_by_year")));
     }
@@ -215,7 +218,7 @@ public final class YearlyReport {
             cells.add(a.events());
             cells.add(a.fen());
             cells.add(a.households() == 0 ? null : divideHalfUp(a.fen(), a.households()));
-            cells.add(a.fen() == 0 ? null : BigDecimal.valueOf(a.cardFen()).divide(BigDecimal.valueOf(a.fen()), 6, RoundingMode.HALF_UP));
+            cells.add(a.fen() == 0 ? null : BigDecimal.valueOf(a.cardFen()).divide(BigDecimal.valueOf(a.fen()), java.math.MathContext.DECIMAL64));
         }
         return new Row(kind, key, cells);
     }
@@ -306,12 +309,13 @@ public final class YearlyReport {
         columns.add(new Column("coverage", msg("col.coverage"), Type.SHARE));
         List<Row> rows = new ArrayList<>();
         long[] total = new long[4];
-        for (String group : groups(figures.visits().stream().map(VisitGroup::group).toList())) {
+        for (String group : groups(figures.files().stream().map(FileGroup::group).toList())) {
+            long onFile = fileFigures(g -> g.group().equals(group), scope.fromYear(), scope.toYear())[4];
             VisitGroup v = figures.visits().stream().filter(x -> x.group().equals(group)).findFirst()
-                    .orElse(new VisitGroup(group, 0, 0, 0, 0));
-            long[] f = {v.onFile(), v.visited(), v.visits(), v.belowMinimum()};
+                    .orElse(new VisitGroup(group, 0, 0, 0));
+            long[] f = {onFile, v.visited(), v.visits(), onFile - v.enough()};
             for (int i = 0; i < 4; i++) total[i] += f[i];
-            if (grouped) rows.add(visitRow(RowKind.DATA, key(group, "visits"), groupLabel(group), f));
+            if (grouped && onFile > 0) rows.add(visitRow(RowKind.DATA, key(group, "visits"), groupLabel(group), f));
         }
         rows.add(visitRow(RowKind.TOTAL, "total", msg("row.total").render(lang), total));
         return new ReportTable("visits", msg("table.visits"), columns, rows,
@@ -323,7 +327,7 @@ public final class YearlyReport {
     }
 
     private static Row visitRow(RowKind kind, String key, String label, long[] f) {
-        BigDecimal coverage = f[0] == 0 ? null : BigDecimal.valueOf(f[1]).divide(BigDecimal.valueOf(f[0]), 6, RoundingMode.HALF_UP);
+        BigDecimal coverage = f[0] == 0 ? null : BigDecimal.valueOf(f[1]).divide(BigDecimal.valueOf(f[0]), java.math.MathContext.DECIMAL64);
         return new Row(kind, key, Arrays.asList(label, f[0], f[1], f[2], f[3], coverage));
     }
 
@@ -332,7 +336,7 @@ public final class YearlyReport {
         List<Column> columns = List.of(new Column("scope", msg("col.scope"), Type.TEXT),
                 new Column("due", msg("col.followups_due"), Type.COUNT), new Column("on_time", msg("col.followups_on_time"), Type.COUNT),
                 new Column("on_time_share", msg("col.on_time_share"), Type.SHARE));
-        BigDecimal share = BigDecimal.valueOf(f.onTime()).divide(BigDecimal.valueOf(f.due()), 6, RoundingMode.HALF_UP);
+        BigDecimal share = BigDecimal.valueOf(f.onTime()).divide(BigDecimal.valueOf(f.due()), java.math.MathContext.DECIMAL64);
         return new ReportTable("followups", msg("table.followups"), columns,
                 List.of(new Row(RowKind.TOTAL, "total", List.of(msg("row.total").render(lang), f.due(), f.onTime(), share))),
                 List.of(msg("note.followups")));
@@ -380,7 +384,7 @@ public final class YearlyReport {
     // ---- helpers ----
 
     private static BigDecimal share(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_UP);
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), java.math.MathContext.DECIMAL64);
     }
 
     /** 户均: fen per household, rounded half up to the fen. */
@@ -411,6 +415,13 @@ public final class YearlyReport {
     private Row row(RowKind kind, String key, String group, String label, long[] f) {
         List<Object> cells = new ArrayList<>();
         if (grouped) cells.add(group == null ? null : groupLabel(group));
+        cells.add(label);
+        for (long x : f) cells.add(x);
+        return new Row(kind, key, cells);
+    }
+
+    private static Row yearRow(RowKind kind, String key, String label, long[] f) {
+        List<Object> cells = new ArrayList<>();
         cells.add(label);
         for (long x : f) cells.add(x);
         return new Row(kind, key, cells);

@@ -84,7 +84,12 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
                            long cardFen) {
     }
 
-    public record VisitGroup(String group, long onFile, long visited, long visits, long belowMinimum) {
+    /**
+     * Files on file at the end of the period that were visited in it.
+     *
+     * @param enough those visited at least the minimum number of times
+     */
+    public record VisitGroup(String group, long visited, long visits, long enough) {
     }
 
     public record FollowUps(long due, long onTime) {
@@ -94,28 +99,32 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
     public record Causes(long onFile, List<String> mainCodes, List<Long> main, long withSecondary, List<Long> secondary) {
     }
 
-    /** Reads all figures of the scope; {@code causeCodes} are the cause codes counted as secondary causes. */
-    public static YearlyFigures read(Database db, Scope scope, List<String> causeCodes) {
+    /**
+     * Reads all figures of the scope on parallel read connections.
+     *
+     * @param kinds      assistance kind codes, in display order
+     * @param sources    fund source codes, in display order
+     * @param causeCodes the cause codes counted as secondary causes
+     */
+    public static YearlyFigures read(Database db, Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes) {
         String url = "jdbc:sqlite:" + db.file().toAbsolutePath();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
         try {
             boolean grouped = scope.by() != Breakdown.NONE;
-            Future<List<FileGroup>> files = pool.submit(() -> withReader(url, c -> files(c, scope)));
-            List<Future<List<AidGroup>>> aid = new ArrayList<>();
-            // kind × source, kind, source, all; then the same per group where tables are broken down
-            boolean[][] levels = grouped
-                    ? new boolean[][] {{false, true, true}, {false, true, false}, {false, false, true}, {false, false, false},
-                        {true, true, false}, {true, false, true}, {true, false, false}}
-                    : new boolean[][] {{false, true, true}, {false, true, false}, {false, false, true}, {false, false, false}};
-            for (boolean[] level : levels) {
-                aid.add(pool.submit(() -> withReader(url, c -> aid(c, scope, level[0], level[1], level[2]))));
+            List<Future<AidTally.Slice>> slices = new ArrayList<>();
+            for (LocalDate[] slice : AidTally.slices(scope)) {
+                slices.add(pool.submit(() -> withReader(url, c -> AidTally.read(c, slice[0], slice[1], kinds, sources))));
             }
+            Future<AidTally.Households> households = pool.submit(() -> withReader(url, c -> AidTally.households(c, scope,
+                    AidTally.needsHouseholds(scope), group(scope.by()), filters(scope), (ps, i) -> bindFilters(ps, i, scope))));
+            Future<List<FileGroup>> files = pool.submit(() -> withReader(url, c -> files(c, scope)));
             Future<List<VisitGroup>> visits = pool.submit(() -> withReader(url, c -> visits(c, scope)));
             Future<FollowUps> followUps = pool.submit(() -> withReader(url, c -> followUps(c, scope)));
             Future<Causes> causes = pool.submit(() -> withReader(url, c -> causes(c, scope, causeCodes)));
-            List<AidGroup> allAid = new ArrayList<>();
-            for (Future<List<AidGroup>> f : aid) allAid.addAll(f.get());
-            return new YearlyFigures(files.get(), allAid, visits.get(), followUps.get(), causes.get());
+            List<AidTally.Slice> read = new ArrayList<>();
+            for (Future<AidTally.Slice> f : slices) read.add(f.get());
+            List<AidGroup> aid = AidTally.tally(read, households.get(), grouped, kinds, sources);
+            return new YearlyFigures(files.get(), aid, visits.get(), followUps.get(), causes.get());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof SQLException se) throw Database.failure(db.file(), se);
             if (e.getCause() instanceof RuntimeException re) throw re;
@@ -168,82 +177,64 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
         return i;
     }
 
+    /**
+     * File periods grouped at year granularity. Without a regional breakdown the grouping follows the
+     * households_report index (union, tier, years …), so SQLite streams it without sorting.
+     */
     static List<FileGroup> files(Connection c, Scope s) throws SQLException {
-        String sql = "SELECT " + group(s.by()) + """
-                , coalesce(h.tier, ''), coalesce(CAST(substr(h.filed_on, 1, 4) AS INTEGER), 0),
-                  CASE WHEN h.left_as IS NULL THEN 9999 ELSE CAST(substr(h.left_on, 1, 4) AS INTEGER) END,
-                  coalesce(h.left_as, ''), coalesce(h.close_reason, ''),
-                  coalesce(h.is_migrant_worker, 0), coalesce(h.is_model_worker, 0), count(*),
+        boolean region = s.by() == Breakdown.REGION;
+        String keys = (region ? group(s.by()) : "h.union_name") + ", h.tier, h.filed_year, h.left_year, h.left_as, "
+                + "h.close_reason, h.is_migrant_worker, h.is_model_worker";
+        String sql = "SELECT " + keys + """
+                , count(*),
                   sum(coalesce(h.household_size, 1 + (SELECT count(*) FROM members m WHERE m.household_id = h.id))),
-                  sum(CASE h.status WHEN 'EXITED' THEN h.exited_on IS NULL
-                                    WHEN 'CLOSED' THEN h.closed_on IS NULL AND h.exited_on IS NULL ELSE 0 END)
+                  sum(h.left_undated)
                 FROM households h
-                WHERE (h.filed_on IS NULL OR h.filed_on <= ?) AND (h.left_as IS NULL OR h.left_on >= ?)""" + filters(s) + """
-                 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""";
+                WHERE h.filed_year <= ? AND h.left_year >= ?""" + filters(s) + " GROUP BY " + keys;
         List<FileGroup> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, s.end());
-            ps.setString(2, s.start());
+            ps.setInt(1, s.toYear());
+            ps.setInt(2, s.fromYear());
             bindFilters(ps, 3, s);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new FileGroup(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                            rs.getString(6), rs.getInt(7) == 1, rs.getInt(8) == 1, rs.getLong(9), rs.getLong(10), rs.getLong(11)));
+                    String group = s.by() == Breakdown.NONE ? "" : nz(rs.getString(1));
+                    out.add(new FileGroup(group, nz(rs.getString(2)), rs.getInt(3), rs.getInt(4), nz(rs.getString(5)),
+                            nz(rs.getString(6)), rs.getInt(7) == 1, rs.getInt(8) == 1, rs.getLong(9), rs.getLong(10), rs.getLong(11)));
                 }
             }
         }
         return out;
     }
 
-    static List<AidGroup> aid(Connection c, Scope s, boolean byGroup, boolean byKind, boolean bySource) throws SQLException {
-        List<String> keys = new ArrayList<>();
-        if (byGroup) keys.add(group(s.by()));
-        if (byKind) keys.add("a.kind");
-        if (bySource) keys.add("coalesce(a.fund_source, '')");
-        String sql = "SELECT " + (byGroup ? group(s.by()) : "NULL") + ", " + (byKind ? "a.kind" : "NULL") + ", "
-                + (bySource ? "coalesce(a.fund_source, '')" : "NULL") + """
-                , count(DISTINCT h.head_id), sum(coalesce(a.recipients, 1)), sum(a.amount_fen),
-                  sum(CASE WHEN a.method = 'BANK_CARD' THEN a.amount_fen ELSE 0 END)
-                FROM assistance a JOIN households h ON h.id = a.household_id
-                WHERE a.paid_on >= ? AND a.paid_on <= ?""" + filters(s)
-                + (keys.isEmpty() ? "" : " GROUP BY " + String.join(", ", keys));
-        List<AidGroup> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, s.start());
-            ps.setString(2, s.end());
-            bindFilters(ps, 3, s);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (rs.getLong(4) == 0) continue; // no payment at all: the aggregate of an empty set
-                    out.add(new AidGroup(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
-                            rs.getLong(6), rs.getLong(7)));
-                }
-            }
-        }
-        return out;
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
-    private static final String ON_FILE_AT_END = " (h.filed_on IS NULL OR h.filed_on <= ?) AND (h.left_as IS NULL OR h.left_on > ?)";
+    private static final String ON_FILE_AT_END = " h.filed_year <= ? AND h.left_year > ?";
 
+    private static int bindOnFileAtEnd(PreparedStatement ps, int i, Scope s) throws SQLException {
+        ps.setInt(i, s.toYear());
+        ps.setInt(i + 1, s.toYear());
+        return i + 2;
+    }
+
+    /** Visits in the period per household first (in the order of the visits' own index), then by group. */
     static List<VisitGroup> visits(Connection c, Scope s) throws SQLException {
         String sql = "SELECT " + group(s.by()) + """
-                , count(*), sum(h.n > 0), sum(h.n), sum(h.n < ?)
-                FROM (SELECT h.union_name, h.province, h.city, h.county,
-                             (SELECT count(*) FROM visits v WHERE v.household_id = h.id
-                                AND v.visited_on >= ? AND v.visited_on <= ?) AS n
-                      FROM households h WHERE""" + ON_FILE_AT_END + filters(s) + ") h GROUP BY 1";
+                , count(*), sum(v.n), sum(v.n >= ?)
+                FROM (SELECT household_id, count(*) AS n FROM visits WHERE visited_on >= ? AND visited_on <= ?
+                      GROUP BY household_id) v
+                JOIN households h ON h.id = v.household_id
+                WHERE""" + ON_FILE_AT_END + filters(s) + " GROUP BY 1";
         List<VisitGroup> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, (long) s.minVisitsPerYear() * s.years());
             ps.setString(2, s.start());
             ps.setString(3, s.end());
-            ps.setString(4, s.end());
-            ps.setString(5, s.end());
-            bindFilters(ps, 6, s);
+            bindFilters(ps, bindOnFileAtEnd(ps, 4, s), s);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new VisitGroup(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
-                }
+                while (rs.next()) out.add(new VisitGroup(nz(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
             }
         }
         return out;
@@ -262,8 +253,8 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
                                    AND v.visited_on <= date(sh.changed_on, '+' || d.months || ' months')) AS on_time
                   FROM status_history sh JOIN households h ON h.id = sh.household_id
                        CROSS JOIN (SELECT 3 AS months UNION ALL SELECT 6) d
-                  WHERE sh.to_status = 'PHASING_OUT' AND sh.changed_on IS NOT NULL""" + filters(s) + """
-                ) WHERE due >= ? AND due <= ? AND due <= ?""";
+                  WHERE sh.to_status = 'PHASING_OUT' AND sh.changed_on IS NOT NULL""" + filters(s)
+                + ") WHERE due >= ? AND due <= ? AND due <= ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = bindFilters(ps, 1, s);
             ps.setString(i, s.start());
@@ -276,42 +267,31 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
         }
     }
 
+    /** Main and secondary causes in one pass over the households_report index. */
     static Causes causes(Connection c, Scope s, List<String> codes) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT coalesce(h.main_cause, ''), count(*), "
+                + "sum(h.secondary_causes IS NOT NULL AND h.secondary_causes <> '')");
+        for (int i = 0; i < codes.size(); i++) sql.append(", sum(instr(',' || h.secondary_causes || ',', ?) > 0)");
+        sql.append(" FROM households h WHERE").append(ON_FILE_AT_END).append(filters(s)).append(" GROUP BY 1 ORDER BY 1");
         List<String> mainCodes = new ArrayList<>();
         List<Long> main = new ArrayList<>();
         long onFile = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(h.main_cause, ''), count(*) FROM households h WHERE"
-                + ON_FILE_AT_END + filters(s) + " GROUP BY 1 ORDER BY 1")) {
-            ps.setString(1, s.end());
-            ps.setString(2, s.end());
-            bindFilters(ps, 3, s);
+        long withSecondary = 0;
+        long[] secondary = new long[codes.size()];
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            for (String code : codes) ps.setString(i++, "," + code + ",");
+            bindFilters(ps, bindOnFileAtEnd(ps, i, s), s);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     mainCodes.add(rs.getString(1));
                     main.add(rs.getLong(2));
                     onFile += rs.getLong(2);
+                    withSecondary += rs.getLong(3);
+                    for (int k = 0; k < codes.size(); k++) secondary[k] += rs.getLong(k + 4);
                 }
             }
         }
-        StringBuilder sql = new StringBuilder("SELECT coalesce(sum(h.secondary_causes IS NOT NULL AND h.secondary_causes <> ''), 0)");
-        for (int i = 0; i < codes.size(); i++) {
-            sql.append(", coalesce(sum(instr(',' || h.secondary_causes || ',', ?) > 0), 0)");
-        }
-        sql.append(" FROM households h WHERE").append(ON_FILE_AT_END).append(filters(s));
-        List<Long> secondary = new ArrayList<>();
-        long withSecondary;
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            for (String code : codes) ps.setString(i++, "," + code + ",");
-            ps.setString(i++, s.end());
-            ps.setString(i++, s.end());
-            bindFilters(ps, i, s);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                withSecondary = rs.getLong(1);
-                for (int k = 0; k < codes.size(); k++) secondary.add(rs.getLong(k + 2));
-            }
-        }
-        return new Causes(onFile, mainCodes, main, withSecondary, secondary);
+        return new Causes(onFile, mainCodes, main, withSecondary, java.util.Arrays.stream(secondary).boxed().toList());
     }
 }
