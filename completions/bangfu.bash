@@ -412,12 +412,54 @@ function _picocli_bangfu_report_yearly() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
-  local arg_opts="'--db' '--lang'"
+  local arg_opts="'--format' '--unit' '--out' '--year' '--from' '--to' '--by' '--tier' '--union' '--region' '--db' '--lang'"
+  local textcsvjsonmdxlsx_option_args=("text" "csv" "json" "md" "xlsx") # --format values
+  local 元万元_option_args=("YUAN" "WAN_YUAN") # --unit values
+  local unionregionnone_option_args=("union" "region" "none") # --by values
   local zhen_option_args=("ZH" "EN") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textcsvjsonmdxlsx_option_args[@]}" ) )
+      return $?
+      ;;
+    '--unit')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${元万元_option_args[@]}" ) )
+      return $?
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--year')
+      return
+      ;;
+    '--from')
+      return
+      ;;
+    '--to')
+      return
+      ;;
+    '--by')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${unionregionnone_option_args[@]}" ) )
+      return $?
+      ;;
+    '--tier')
+      return
+      ;;
+    '--union')
+      return
+      ;;
+    '--region')
+      return
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -447,13 +489,31 @@ function _picocli_bangfu_report_household() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
-  local arg_opts="'--db' '--lang'"
+  local flag_opts="'--reveal' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--format' '--unit' '--out' '--db' '--lang'"
+  local textcsvjsonmdxlsx_option_args=("text" "csv" "json" "md" "xlsx") # --format values
+  local 元万元_option_args=("YUAN" "WAN_YUAN") # --unit values
   local zhen_option_args=("ZH" "EN") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textcsvjsonmdxlsx_option_args[@]}" ) )
+      return $?
+      ;;
+    '--unit')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${元万元_option_args[@]}" ) )
+      return $?
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

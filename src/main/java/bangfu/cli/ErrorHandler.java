@@ -4,6 +4,7 @@ import bangfu.config.ConfigException;
 import bangfu.load.NoHeaderException;
 import bangfu.model.Message;
 import bangfu.sheet.UnreadableFileException;
+import bangfu.sheet.UnwritableFileException;
 import bangfu.store.DatabaseException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -39,7 +40,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     @Override
     public int getExitCode(Throwable t) {
         if (t instanceof CommandLine.ParameterException || t instanceof BangfuCommand.UsageError) return ExitCode.USAGE;
-        if (t instanceof UnreadableFileException || t instanceof NoHeaderException || t instanceof ConfigException) {
+        if (t instanceof UnreadableFileException || t instanceof NoHeaderException || t instanceof ConfigException
+                || t instanceof UnwritableFileException) {
             return ExitCode.UNUSABLE_INPUT;
         }
         if (t instanceof DatabaseException) return ExitCode.DATABASE;
@@ -58,6 +60,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         if (t instanceof NoHeaderException n) return n.reason();
         if (t instanceof ConfigException c) return c.reason();
         if (t instanceof DatabaseException d) return d.reason();
+        if (t instanceof UnwritableFileException w) return w.reason();
         return null;
     }
 }

@@ -1,16 +1,67 @@
 package bangfu.cli;
 
+import bangfu.model.IdNumber;
+import bangfu.model.Lang;
+import bangfu.model.Message;
+import bangfu.model.Report;
+import bangfu.report.Dossier;
+import bangfu.sheet.Cell;
+import bangfu.store.Database;
+import bangfu.validate.IdNumbers;
+import bangfu.validate.Masks;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code bangfu report household}. */
-@Command(name = "household", mixinStandardHelpOptions = true, description = "Not built yet.")
+/** {@code bangfu report household ID}: everything on file about one household (一户一档). */
+@Command(name = "household", mixinStandardHelpOptions = true,
+        description = {"One household on a page (一户一档): the file with every period, the members, all assistance",
+            "by year and payment by payment, the visits, and each status change with the file that caused it.",
+            "ID is the head's 身份证号码 (18 characters or the old 15 digits); a member's ID shows their household.",
+            "ID, phone and card numbers are masked unless --reveal is given."},
+        footer = {"%nExamples:",
+            "  bangfu --db union.db import examples/花名册-东城区总工会-2024.xlsx",
+            "  bangfu --db union.db import examples/救助发放表-2024.xlsx",
+            "  bangfu --db union.db import examples/走访记录-2024.xlsx",
+            "  bangfu --db union.db report household 110101199003262822",
+            "  bangfu --db union.db report household 110101199003262822 \\",
+            "      --format xlsx --out 萧娜.xlsx"})
 final class ReportHouseholdCommand implements Callable<Integer> {
     @ParentCommand ReportCommand report;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @Mixin ReportOutput output;
+
+    @Parameters(paramLabel = "ID", description = "身份证号码 of the head of household or of a member.")
+    String id;
+
+    @Option(names = "--reveal", description = "Show ID and phone numbers in full (bank cards are stored masked).")
+    boolean reveal;
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("not built yet");
+        BangfuCommand root = (BangfuCommand) spec.root().userObject();
+        Lang lang = root.language();
+        // The same repairs as import: full-width digits, spaces, lower-case x, the 15-digit old form.
+        Optional<IdNumber> parsed = IdNumbers.parse(Cell.text(id), LocalDate.now()).value();
+        if (parsed.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), Message.of("dossier.bad_id", Masks.middle(id)).render(lang));
+        }
+        Optional<Report> dossier;
+        try (Database db = Database.open(root.database())) {
+            dossier = Dossier.of(db, parsed.get().value(), lang, reveal);
+        }
+        if (dossier.isEmpty()) {
+            spec.commandLine().getErr().println("bangfu: "
+                    + Message.of("dossier.not_found", parsed.get().masked(), root.database()).render(lang));
+            return ExitCode.DATA_PROBLEMS;
+        }
+        output.write(dossier.get(), lang, spec.commandLine().getOut(), spec);
+        return ExitCode.OK;
     }
 }

@@ -1,16 +1,123 @@
 package bangfu.cli;
 
+import bangfu.model.Lang;
+import bangfu.model.Report;
+import bangfu.model.Tier;
+import bangfu.report.YearlyReport;
+import bangfu.store.Database;
+import bangfu.store.YearlyFigures.Breakdown;
+import bangfu.store.YearlyFigures.Scope;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code bangfu report yearly}. */
-@Command(name = "yearly", mixinStandardHelpOptions = true, description = "Not built yet.")
+/** {@code bangfu report yearly}: the yearly tables a union reports upward, for one year or a run of years. */
+@Command(name = "yearly", mixinStandardHelpOptions = true,
+        description = {"The yearly report (年度统计): files on record, filed, exited (脱困) and closed (注销) by tier;",
+            "assistance by kind and funding source as 户数, 人次 and 金额; visit coverage; causes of hardship.",
+            "Every figure is computed from the database exactly; see docs/report.md for what each one counts."},
+        footer = {"%nExamples:",
+            "  bangfu --db union.db import examples/花名册-东城区总工会-2024.xlsx",
+            "  bangfu --db union.db import examples/救助发放表-2024.xlsx",
+            "  bangfu --db union.db report yearly --year 2024",
+            "  bangfu --db union.db report yearly --year 2024 --unit 万元 --by union",
+            "  bangfu --db union.db report yearly --from 2018 --to 2024 --format csv"})
 final class ReportYearlyCommand implements Callable<Integer> {
+    /** The yearly minimum of visits per household; bangfu.yaml's policy will supply it. */
+    static final int MIN_VISITS_PER_YEAR = YearlyReport.DEFAULT_MIN_VISITS_PER_YEAR;
+
     @ParentCommand ReportCommand report;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @Mixin ReportOutput output;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "The calendar year to report.")
+    Integer year;
+
+    @Option(names = "--from", paramLabel = "YEAR", description = "First year of a cumulative period (with --to).")
+    Integer from;
+
+    @Option(names = "--to", paramLabel = "YEAR", description = "Last year of a cumulative period (default: --from).")
+    Integer to;
+
+    @Option(names = "--by", paramLabel = "union|region|none", defaultValue = "none",
+            description = "Break the file, assistance and visit tables down by grassroots union or by region (default: ${DEFAULT-VALUE}).")
+    By by;
+
+    @Option(names = "--tier", paramLabel = "TIER", converter = TierFilter.class,
+            description = "Only files of this tier: 深度困难, 相对困难, 意外致困, 一般困难 (or deep, relative, accident, general), or 未填.")
+    String tier;
+
+    @Option(names = "--union", paramLabel = "NAME", description = "Only files of this grassroots union (所属工会).")
+    String union;
+
+    @Option(names = "--region", paramLabel = "NAME", description = "Only files whose province, city or county is NAME.")
+    String region;
+
+    enum By {
+        union(Breakdown.UNION), region(Breakdown.REGION), none(Breakdown.NONE);
+
+        final Breakdown breakdown;
+
+        By(Breakdown breakdown) {
+            this.breakdown = breakdown;
+        }
+    }
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("not built yet");
+        BangfuCommand root = (BangfuCommand) spec.root().userObject();
+        Lang lang = root.language();
+        Scope scope = new Scope(firstYear(), lastYear(), tier, union, region, by.breakdown, MIN_VISITS_PER_YEAR, LocalDate.now());
+        Report yearly;
+        try (Database db = Database.open(root.database())) {
+            yearly = YearlyReport.of(db, scope, lang);
+        }
+        output.write(yearly, lang, spec.commandLine().getOut(), spec);
+        return ExitCode.OK;
+    }
+
+    private int firstYear() {
+        if (year != null && (from != null || to != null)) throw usage("--year and --from/--to exclude each other.");
+        if (year == null && from == null) throw usage("Name the year: --year 2024, or a period: --from 2018 --to 2024.");
+        int first = year != null ? year : from;
+        checkYear(first);
+        return first;
+    }
+
+    private int lastYear() {
+        int last = year != null ? year : to != null ? to : from;
+        checkYear(last);
+        if (last < firstYear()) throw usage("--to " + last + " is before --from " + from + ".");
+        return last;
+    }
+
+    private void checkYear(int y) {
+        if (y < 1949 || y > 2999) throw usage("Year " + y + " is out of range (1949–2999).");
+    }
+
+    private CommandLine.ParameterException usage(String text) {
+        return new CommandLine.ParameterException(spec.commandLine(), text);
+    }
+
+    /** A tier by its code, its Chinese name (with or without 困难) or its English name; 未填 for files without one. */
+    static final class TierFilter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String v = value.strip();
+            if (v.equals("未填") || v.equalsIgnoreCase("none") || v.equalsIgnoreCase("unfilled")) return "";
+            for (Tier t : Tier.values()) {
+                if (t.name().equalsIgnoreCase(v) || t.chinese().equals(v) || t.chinese().replace("困难", "").equals(v)
+                        || t.english().equalsIgnoreCase(v)) {
+                    return t.name();
+                }
+            }
+            throw new CommandLine.TypeConversionException("expected 深度困难, 相对困难, 意外致困, 一般困难 or 未填, got '"
+                    + value.toLowerCase(Locale.ROOT) + "'");
+        }
     }
 }

@@ -7,10 +7,18 @@ import java.util.List;
 /** A plain terminal table whose columns line up with Chinese text, which takes two cells per character. */
 final class TextTable {
     private final List<String> headers;
+    private final boolean[] right;
     private final List<List<String>> rows = new ArrayList<>();
 
     TextTable(List<String> headers) {
+        this(headers, new boolean[headers.size()]);
+    }
+
+    /** {@code rightAligned[i]} puts column i flush right, as numbers are read. */
+    TextTable(List<String> headers, boolean[] rightAligned) {
+        if (rightAligned.length != headers.size()) throw new IllegalArgumentException("one alignment per column");
         this.headers = List.copyOf(headers);
+        this.right = rightAligned.clone();
     }
 
     void add(List<String> row) {
@@ -28,13 +36,14 @@ final class TextTable {
         for (List<String> r : rows) line(out, r, widths);
     }
 
-    private static void line(PrintWriter out, List<String> cells, int[] widths) {
+    private void line(PrintWriter out, List<String> cells, int[] widths) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < widths.length; i++) {
             String c = cells.get(i);
+            String pad = " ".repeat(widths[i] - width(c));
             if (i > 0) s.append("  ");
-            s.append(c);
-            if (i < widths.length - 1) s.append(" ".repeat(widths[i] - width(c)));
+            if (right[i]) s.append(pad).append(c);
+            else s.append(c).append(i < widths.length - 1 ? pad : "");
         }
         out.println(s.toString().stripTrailing());
     }

@@ -46,11 +46,20 @@ public record ReportTable(String id, Message title, List<Column> columns, List<R
     /** How a row stands in the table: totals are bold, "of which" rows are indented under their parent. */
     public enum RowKind { DATA, OF_WHICH, SUBTOTAL, TOTAL }
 
-    /** One row; a null cell is empty (no value, not zero). */
-    public record Row(RowKind kind, List<Object> cells) {
+    /**
+     * One row; a null cell is empty (no value, not zero).
+     *
+     * @param key a stable identifier of the row for scripts (a code such as {@code DEEP}, or
+     *            {@code union/DEEP}), or null when the row needs none
+     */
+    public record Row(RowKind kind, String key, List<Object> cells) {
         public Row {
             Objects.requireNonNull(kind);
             cells = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(cells));
+        }
+
+        public Row(RowKind kind, List<Object> cells) {
+            this(kind, null, cells);
         }
     }
 }

@@ -66,9 +66,11 @@ class DatabaseTest {
         Sql.execute(file, "INSERT INTO households (head_id, head_name, union_name, status) "
                 + "VALUES ('110101198001010011', '张三', '东城区总工会', 'ACTIVE')");
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(db.schemaVersion()).isEqualTo(3);
         }
         assertThat(Sql.one(file, "SELECT head_name FROM households")).isEqualTo("张三");
+        assertThat(Sql.rows(file, "SELECT coalesce(left_on, '-'), coalesce(left_as, '-') FROM households"))
+                .containsExactly(java.util.List.of("-", "-"));
         assertThat(Sql.rows(file, "SELECT name FROM pragma_table_info('assistance')")).extracting(r -> r.get(0))
                 .contains("occurrence", "bank", "handler");
     }

@@ -1,0 +1,287 @@
+package bangfu.cli;
+
+import bangfu.model.Denomination;
+import bangfu.model.Lang;
+import bangfu.model.Message;
+import bangfu.model.Report;
+import bangfu.model.ReportTable;
+import bangfu.model.ReportTable.Column;
+import bangfu.model.ReportTable.Row;
+import bangfu.model.ReportTable.RowKind;
+import bangfu.sheet.ReportWorkbook;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --format}, {@code --unit} and {@code --out} of the report commands, and the writers of a
+ * {@link Report} as a terminal table, CSV, JSON or Markdown (xlsx is written by {@link ReportWorkbook}).
+ * Every writer takes money in exact fen from the report and rounds each figure once, for display.
+ */
+final class ReportOutput {
+    enum Format { text, csv, json, md, xlsx }
+
+    @Option(names = "--format", paramLabel = "text|csv|json|md|xlsx", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}); xlsx needs --out.")
+    Format format;
+
+    @Option(names = "--unit", paramLabel = "元|万元", defaultValue = "元", converter = UnitConverter.class,
+            description = "Unit of money amounts: 元 (yuan, 2 decimals) or 万元 (10,000 yuan, 1 decimal) (default: ${DEFAULT-VALUE}). JSON is always in 元.")
+    Denomination unit;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the terminal.")
+    Path out;
+
+    /** Writes the report where the options say; returns what to tell the clerk on success (null for stdout). */
+    void write(Report report, Lang lang, PrintWriter stdout, CommandLine.Model.CommandSpec spec) {
+        if (format == Format.xlsx) {
+            if (out == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        Message.of("report.xlsx_needs_out").render(lang));
+            }
+            ReportWorkbook.write(report, lang, unit, out);
+            return;
+        }
+        if (out == null) {
+            print(report, lang, stdout);
+            stdout.flush();
+            return;
+        }
+        try (Writer w = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8);
+             PrintWriter file = new PrintWriter(w)) {
+            print(report, lang, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void print(Report report, Lang lang, PrintWriter w) {
+        switch (format) {
+            case text -> text(report, lang, unit, w);
+            case csv -> csv(report, lang, unit, w);
+            case json -> json(report, lang, w);
+            case md -> markdown(report, lang, unit, w);
+            case xlsx -> throw new IllegalStateException("xlsx is written to a file");
+        }
+    }
+
+    // ---- terminal ----
+
+    static void text(Report report, Lang lang, Denomination unit, PrintWriter out) {
+        out.println(report.title().render(lang));
+        for (Message line : report.subtitle()) out.println(line.render(lang));
+        for (ReportTable t : report.tables()) {
+            out.println();
+            out.println(t.title().render(lang));
+            boolean[] right = new boolean[t.columns().size()];
+            for (int i = 0; i < right.length; i++) right[i] = t.columns().get(i).type() != ReportTable.Type.TEXT;
+            TextTable table = new TextTable(headers(t, lang, unit), right);
+            for (Row r : t.rows()) table.add(cells(t, r, unit, "  "));
+            table.print(out);
+            for (Message note : t.notes()) out.println(note(lang, note));
+        }
+    }
+
+    // ---- csv ----
+
+    static void csv(Report report, Lang lang, Denomination unit, PrintWriter out) {
+        CsvLines csv = new CsvLines(out).withByteOrderMark();
+        csv.line(List.of(report.title().render(lang)));
+        for (Message line : report.subtitle()) csv.line(List.of(line.render(lang)));
+        for (ReportTable t : report.tables()) {
+            csv.line(List.of());
+            csv.line(List.of(t.title().render(lang)));
+            csv.line(headers(t, lang, unit));
+            for (Row r : t.rows()) {
+                List<Object> cells = new ArrayList<>();
+                for (int i = 0; i < t.columns().size(); i++) {
+                    Object v = r.cells().get(i);
+                    ReportTable.Type type = t.columns().get(i).type();
+                    if (v == null) cells.add(null);
+                    else if (type == ReportTable.Type.MONEY) cells.add(unit.of((Long) v));
+                    else if (type == ReportTable.Type.COUNT) cells.add(v);
+                    else cells.add(format(type, v, unit, r.kind() == RowKind.OF_WHICH && i == 0 ? "  " : ""));
+                }
+                csv.line(cells);
+            }
+            for (Message note : t.notes()) csv.line(List.of(note(lang, note)));
+        }
+    }
+
+    // ---- markdown ----
+
+    static void markdown(Report report, Lang lang, Denomination unit, PrintWriter out) {
+        out.println("# " + mdEscape(report.title().render(lang)));
+        out.println();
+        for (Message line : report.subtitle()) out.println(mdEscape(line.render(lang)) + "  ");
+        for (ReportTable t : report.tables()) {
+            out.println();
+            out.println("## " + mdEscape(t.title().render(lang)));
+            out.println();
+            List<String> head = headers(t, lang, unit);
+            StringBuilder s = new StringBuilder("|");
+            StringBuilder rule = new StringBuilder("|");
+            for (int i = 0; i < head.size(); i++) {
+                s.append(' ').append(mdEscape(head.get(i))).append(" |");
+                rule.append(t.columns().get(i).type() == ReportTable.Type.TEXT ? "---|" : "---:|");
+            }
+            out.println(s);
+            out.println(rule);
+            for (Row r : t.rows()) {
+                StringBuilder line = new StringBuilder("|");
+                boolean bold = r.kind() == RowKind.TOTAL || r.kind() == RowKind.SUBTOTAL;
+                for (String c : cells(t, r, unit, "　")) {
+                    String text = mdEscape(c);
+                    line.append(' ').append(bold && !text.isBlank() ? "**" + text + "**" : text).append(" |");
+                }
+                out.println(line);
+            }
+            if (!t.notes().isEmpty()) out.println();
+            for (Message note : t.notes()) out.println("> " + mdEscape(note(lang, note)) + "  ");
+        }
+    }
+
+    private static String mdEscape(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("\n", " ");
+    }
+
+    // ---- json ----
+
+    /** JSON for scripts: stable ids, numbers as numbers, money always in 元 with two decimals, shares 0..1. */
+    static void json(Report report, Lang lang, PrintWriter out) {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeStringField("report", report.id());
+            g.writeStringField("title", report.title().render(lang));
+            g.writeArrayFieldStart("subtitle");
+            for (Message line : report.subtitle()) g.writeString(line.render(lang));
+            g.writeEndArray();
+            g.writeStringField("moneyUnit", "yuan");
+            g.writeArrayFieldStart("tables");
+            for (ReportTable t : report.tables()) {
+                g.writeStartObject();
+                g.writeStringField("id", t.id());
+                g.writeStringField("title", t.title().render(lang));
+                g.writeArrayFieldStart("columns");
+                for (Column c : t.columns()) {
+                    g.writeStartObject();
+                    g.writeStringField("id", c.id());
+                    g.writeStringField("label", c.label().render(lang));
+                    g.writeStringField("type", c.type().name().toLowerCase(Locale.ROOT));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("rows");
+                for (Row r : t.rows()) {
+                    g.writeStartObject();
+                    g.writeStringField("kind", r.kind().name().toLowerCase(Locale.ROOT));
+                    if (r.key() != null) g.writeStringField("key", r.key());
+                    g.writeObjectFieldStart("cells");
+                    for (int i = 0; i < t.columns().size(); i++) {
+                        Column c = t.columns().get(i);
+                        Object v = r.cells().get(i);
+                        g.writeFieldName(c.id());
+                        if (v == null) g.writeNull();
+                        else switch (c.type()) {
+                            case COUNT -> g.writeNumber(((Number) v).longValue());
+                            case MONEY -> g.writeNumber(BigDecimal.valueOf((Long) v, 2));
+                            case SHARE -> g.writeNumber(((BigDecimal) v).setScale(4, RoundingMode.HALF_UP));
+                            case DATE, TEXT -> g.writeString(v.toString());
+                        }
+                    }
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("notes");
+                for (Message note : t.notes()) g.writeString(note.render(lang));
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("charts");
+            for (Report.Chart c : report.charts()) {
+                g.writeStartObject();
+                g.writeStringField("table", c.tableId());
+                g.writeStringField("title", c.title().render(lang));
+                g.writeStringField("shape", c.shape().name().toLowerCase(Locale.ROOT));
+                g.writeStringField("category", c.categoryColumn());
+                g.writeArrayFieldStart("values");
+                for (String v : c.valueColumns()) g.writeString(v);
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
+    }
+
+    // ---- shared ----
+
+    /** Column labels; money columns name their unit, e.g. 金额（万元）. */
+    static List<String> headers(ReportTable t, Lang lang, Denomination unit) {
+        List<String> head = new ArrayList<>();
+        for (Column c : t.columns()) {
+            String label = c.label().render(lang);
+            if (c.type() == ReportTable.Type.MONEY) label += Message.of("report.unit." + unit.name()).render(lang);
+            head.add(label);
+        }
+        return head;
+    }
+
+    /** A row's cells as shown; the first cell of an "of which" row is indented under its parent. */
+    static List<String> cells(ReportTable t, Row r, Denomination unit, String indent) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.columns().size(); i++) {
+            Object v = r.cells().get(i);
+            String prefix = r.kind() == RowKind.OF_WHICH && i == 0 ? indent : "";
+            out.add(v == null ? "" : format(t.columns().get(i).type(), v, unit, prefix));
+        }
+        return out;
+    }
+
+    static String format(ReportTable.Type type, Object v, Denomination unit, String prefix) {
+        return switch (type) {
+            case TEXT -> prefix + v;
+            case COUNT -> v.toString();
+            case MONEY -> unit.of((Long) v).toPlainString();
+            case SHARE -> ((BigDecimal) v).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+            case DATE -> ((LocalDate) v).toString();
+        };
+    }
+
+    private static String note(Lang lang, Message note) {
+        return Message.of("report.note", note.render(lang)).render(lang);
+    }
+
+    /** Accepts 元/万元 and their ASCII spellings for scripts. */
+    static final class UnitConverter implements CommandLine.ITypeConverter<Denomination> {
+        @Override
+        public Denomination convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "元", "yuan" -> Denomination.YUAN;
+                case "万元", "万", "wan", "wanyuan", "wan_yuan" -> Denomination.WAN_YUAN;
+                default -> throw new CommandLine.TypeConversionException("expected 元 or 万元, got '" + value + "'");
+            };
+        }
+    }
+}

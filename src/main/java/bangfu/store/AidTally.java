@@ -1,0 +1,239 @@
+package bangfu.store;
+
+import bangfu.store.YearlyFigures.AidGroup;
+import bangfu.store.YearlyFigures.Breakdown;
+import bangfu.store.YearlyFigures.Scope;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Payments of the period summed at every level the report shows, with 户数 counted as distinct heads of
+ * household. SQLite streams the payments from a covering index in slices of the period (one per core);
+ * households are counted here by sorting (head, group, kind, source) keys once, instead of one
+ * {@code count(DISTINCT …)} query per level with a join to the households for each payment.
+ */
+final class AidTally {
+    /** One slice's payments, as read. */
+    static final class Slice {
+        long[] household = new long[1 << 16];
+        byte[] kind = new byte[1 << 16];
+        byte[] source = new byte[1 << 16];
+        long[] events = new long[1 << 16];
+        long[] fen = new long[1 << 16];
+        long[] cardFen = new long[1 << 16];
+        int size;
+
+        void add(long h, int k, int s, long e, long f, long card) {
+            if (size == household.length) {
+                int n = size * 2;
+                household = Arrays.copyOf(household, n);
+                kind = Arrays.copyOf(kind, n);
+                source = Arrays.copyOf(source, n);
+                events = Arrays.copyOf(events, n);
+                fen = Arrays.copyOf(fen, n);
+                cardFen = Arrays.copyOf(cardFen, n);
+            }
+            household[size] = h;
+            kind[size] = (byte) k;
+            source[size] = (byte) s;
+            events[size] = e;
+            fen[size] = f;
+            cardFen[size] = card;
+            size++;
+        }
+    }
+
+    /** Which group each household is counted under (-1: filtered out), and its head's first period. */
+    record Households(int[] groupOf, List<String> groups, Map<Long, Long> firstPeriod, boolean all) {
+        int group(long household) {
+            return household < groupOf.length ? groupOf[(int) household] : -1;
+        }
+    }
+
+    private AidTally() {
+    }
+
+    /** The period cut into slices that can be read in parallel: half-years. */
+    static List<LocalDate[]> slices(Scope s) {
+        List<LocalDate[]> out = new ArrayList<>();
+        for (int y = s.fromYear(); y <= s.toYear(); y++) {
+            out.add(new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 6, 30)});
+            out.add(new LocalDate[] {LocalDate.of(y, 7, 1), LocalDate.of(y, 12, 31)});
+        }
+        return out;
+    }
+
+    static Slice read(Connection c, LocalDate from, LocalDate to, List<String> kinds, List<String> sources) throws SQLException {
+        String sql = "SELECT " + code("kind", kinds) + ", " + code("fund_source", sources) + """
+                , household_id, coalesce(recipients, 1), amount_fen, CASE WHEN method = 'BANK_CARD' THEN amount_fen ELSE 0 END
+                FROM assistance INDEXED BY assistance_report WHERE paid_on >= ? AND paid_on <= ?""";
+        Slice slice = new Slice();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, from.toString());
+            ps.setString(2, to.toString());
+            ps.setFetchSize(4096);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    slice.add(rs.getLong(3), rs.getInt(1), rs.getInt(2), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+                }
+            }
+        }
+        return slice;
+    }
+
+    /** A code's position in the list; NULL is the last position but one ("" = not filled), others the last. */
+    private static String code(String column, List<String> codes) {
+        StringBuilder s = new StringBuilder("CASE WHEN ").append(column).append(" IS NULL THEN -1");
+        for (int i = 0; i < codes.size(); i++) {
+            s.append(" WHEN ").append(column).append(" = '").append(codes.get(i).replace("'", "''")).append("' THEN ").append(i);
+        }
+        return s.append(" ELSE ").append(codes.size()).append(" END").toString();
+    }
+
+    /** Households needed only for heads filed more than once, and for the group or filter of each payment. */
+    static Households households(Connection c, Scope s, boolean needGroups, String groupSql, String filterSql,
+                                 FilterBinder binder) throws SQLException {
+        Map<Long, Long> first = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT id, head_id FROM households WHERE head_id IN (SELECT head_id FROM households WHERE period > 1)
+                ORDER BY head_id, period""");
+             ResultSet rs = ps.executeQuery()) {
+            String head = null;
+            long firstId = 0;
+            while (rs.next()) {
+                if (!rs.getString(2).equals(head)) {
+                    head = rs.getString(2);
+                    firstId = rs.getLong(1);
+                }
+                first.put(rs.getLong(1), firstId);
+            }
+        }
+        if (!needGroups) return new Households(new int[0], List.of(""), first, true);
+        int maxId;
+        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(id), 0) FROM households"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            maxId = rs.getInt(1);
+        }
+        int[] groupOf = new int[maxId + 1];
+        Arrays.fill(groupOf, -1);
+        Map<String, Integer> index = new HashMap<>();
+        List<String> groups = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT h.id, " + groupSql + " FROM households h WHERE 1 = 1" + filterSql)) {
+            binder.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String g = rs.getString(2);
+                    if (g == null) g = "";
+                    Integer i = index.get(g);
+                    if (i == null) {
+                        i = groups.size();
+                        index.put(g, i);
+                        groups.add(g);
+                    }
+                    groupOf[rs.getInt(1)] = i;
+                }
+            }
+        }
+        return new Households(groupOf, groups, first, false);
+    }
+
+    interface FilterBinder {
+        int bind(PreparedStatement ps, int from) throws SQLException;
+    }
+
+    /**
+     * Sums and distinct heads at the levels kind × source, kind, source and all; and, when grouped, group × kind,
+     * group × source and group. A null in the result means "all" for that dimension.
+     */
+    static List<AidGroup> tally(List<Slice> slices, Households hh, boolean grouped, List<String> kinds, List<String> sources) {
+        int nk = kinds.size() + 1, ns = sources.size() + 2; // + unknown code; sources: + not filled (-1) + unknown
+        int ng = hh.groups().size();
+        // level index: group g (ng = all), kind k (nk = all), source s (ns = all)
+        int gk = nk + 1, gs = ns + 1;
+        int cells = (ng + 1) * gk * gs;
+        long[] households = new long[cells], events = new long[cells], fen = new long[cells], card = new long[cells];
+        int total = 0;
+        for (Slice sl : slices) total += sl.size;
+        long[] keys = new long[total];
+        int n = 0;
+        for (Slice sl : slices) {
+            for (int i = 0; i < sl.size; i++) {
+                long h = sl.household[i];
+                int g = 0;
+                if (!hh.all()) {
+                    g = hh.group(h);
+                    if (g < 0) continue; // filtered out
+                }
+                int k = sl.kind[i];
+                int s = sl.source[i] + 1; // -1 (not filled) → 0
+                long head = hh.firstPeriod().getOrDefault(h, h);
+                for (int level : levels(grouped)) {
+                    int cell = cell(level, g, k, s, ng, nk, ns, gk, gs);
+                    events[cell] += sl.events[i];
+                    fen[cell] += sl.fen[i];
+                    card[cell] += sl.cardFen[i];
+                }
+                keys[n++] = (head << 24) | ((long) g << 10) | ((long) k << 5) | s;
+            }
+        }
+        Arrays.sort(keys, 0, n);
+        int[] seen = new int[64];
+        for (int i = 0; i < n; ) {
+            long head = keys[i] >>> 24;
+            int j = i;
+            int m = 0;
+            while (j < n && (keys[j] >>> 24) == head) {
+                int g = (int) ((keys[j] >>> 10) & 0x3FFF), k = (int) ((keys[j] >>> 5) & 0x1F), s = (int) (keys[j] & 0x1F);
+                for (int level : levels(grouped)) {
+                    if (m == seen.length) seen = Arrays.copyOf(seen, m * 2);
+                    seen[m++] = cell(level, g, k, s, ng, nk, ns, gk, gs);
+                }
+                j++;
+            }
+            Arrays.sort(seen, 0, m);
+            for (int x = 0; x < m; x++) if (x == 0 || seen[x] != seen[x - 1]) households[seen[x]]++;
+            i = j;
+        }
+        List<AidGroup> out = new ArrayList<>();
+        for (int g = 0; g <= ng; g++) {
+            for (int k = 0; k <= nk; k++) {
+                for (int s = 0; s <= ns; s++) {
+                    int cell = (g * gk + k) * gs + s;
+                    if (households[cell] == 0) continue;
+                    String group = g == ng ? null : hh.groups().get(g);
+                    String kind = k == nk ? null : k < kinds.size() ? kinds.get(k) : "UNKNOWN";
+                    String source = s == ns ? null : s == 0 ? "" : s - 1 < sources.size() ? sources.get(s - 1) : "UNKNOWN";
+                    out.add(new AidGroup(group, kind, source, households[cell], events[cell], fen[cell], card[cell]));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final int[] PLAIN = {0, 1, 2, 3};
+    private static final int[] GROUPED = {0, 1, 2, 3, 4, 5, 6};
+
+    private static int[] levels(boolean grouped) {
+        return grouped ? GROUPED : PLAIN;
+    }
+
+    /** The cell of a payment at a level: 0 kind×source, 1 kind, 2 source, 3 all, 4 group×kind, 5 group×source, 6 group. */
+    private static int cell(int level, int g, int k, int s, int ng, int nk, int ns, int gk, int gs) {
+        int lg = level >= 4 ? g : ng;
+        int lk = level == 0 || level == 1 || level == 4 ? k : nk;
+        int ls = level == 0 || level == 2 || level == 5 ? s : ns;
+        return (lg * gk + lk) * gs + ls;
+    }
+
+    static boolean needsHouseholds(Scope s) {
+        return s.by() != Breakdown.NONE || s.tier() != null || s.union() != null || s.region() != null;
+    }
+}

@@ -1,0 +1,297 @@
+package bangfu.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The aggregates the yearly report is made of, read with SQL. Each query runs on its own read connection
+ * (WAL lets readers run side by side), so the tables are computed in parallel on a machine with spare cores.
+ * Every figure is grouped finely enough for the report to derive what it shows without another query.
+ *
+ * @param files     file periods that were on file at some time in the period, by group, tier, filing year,
+ *                  leaving year and how they left
+ * @param aid       payments in the period at every level of detail the report shows
+ * @param visits    visit coverage of the files on file at the end of the period, by group
+ * @param followUps 渐退 follow-ups falling due in the period
+ * @param causes    files on file at the end of the period by main and by secondary cause
+ */
+public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<VisitGroup> visits, FollowUps followUps,
+                            Causes causes) {
+
+    /** How tables 1–3 are broken down. */
+    public enum Breakdown { NONE, UNION, REGION }
+
+    /**
+     * What to count.
+     *
+     * @param tier             a tier code, "" for files without a tier, null for all
+     * @param union            a grassroots union's name, or null for all
+     * @param region           a province, city or county as filed, or null for all
+     * @param minVisitsPerYear the yearly minimum of visits per household
+     * @param today            follow-ups due after this day are not counted as due yet
+     */
+    public record Scope(int fromYear, int toYear, String tier, String union, String region, Breakdown by,
+                        int minVisitsPerYear, LocalDate today) {
+        public Scope {
+            if (toYear < fromYear) throw new IllegalArgumentException("period ends before it starts");
+        }
+
+        public String start() {
+            return LocalDate.of(fromYear, 1, 1).toString();
+        }
+
+        public String end() {
+            return LocalDate.of(toYear, 12, 31).toString();
+        }
+
+        public int years() {
+            return toYear - fromYear + 1;
+        }
+    }
+
+    /**
+     * File periods sharing group, tier, flags and the years they were filed and left.
+     *
+     * @param filedYear 0 when the filing date is unknown (on file since before any period)
+     * @param leftYear  9999 while on file; the year the period left the file otherwise
+     * @param leftAs    EXITED, CLOSED or "" while on file
+     * @param people    the sum of 家庭人口 (household_size, or 1 + members where it is not filled)
+     * @param undated   periods among these that left without a 脱困/注销 date (counted as leaving when filed)
+     */
+    public record FileGroup(String group, String tier, int filedYear, int leftYear, String leftAs, String closeReason,
+                            boolean migrant, boolean model, long files, long people, long undated) {
+    }
+
+    /**
+     * Payments of one level of detail; a null group, kind or source means "all of them".
+     *
+     * @param households distinct heads of household (户主) paid
+     * @param events     人次: 受助人数 where the ledger has it, else one per payment
+     * @param cardFen    the part of the amount paid to a bank card
+     */
+    public record AidGroup(String group, String kind, String source, long households, long events, long fen,
+                           long cardFen) {
+    }
+
+    /**
+     * Files on file at the end of the period that were visited in it.
+     *
+     * @param enough those visited at least the minimum number of times
+     */
+    public record VisitGroup(String group, long visited, long visits, long enough) {
+    }
+
+    public record FollowUps(long due, long onTime) {
+    }
+
+    /** @param secondary count per cause code, in the order of {@code codes} */
+    public record Causes(long onFile, List<String> mainCodes, List<Long> main, long withSecondary, List<Long> secondary) {
+    }
+
+    /**
+     * Reads all figures of the scope on parallel read connections.
+     *
+     * @param kinds      assistance kind codes, in display order
+     * @param sources    fund source codes, in display order
+     * @param causeCodes the cause codes counted as secondary causes
+     */
+    public static YearlyFigures read(Database db, Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes) {
+        String url = "jdbc:sqlite:" + db.file().toAbsolutePath();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        try {
+            boolean grouped = scope.by() != Breakdown.NONE;
+            List<Future<AidTally.Slice>> slices = new ArrayList<>();
+            for (LocalDate[] slice : AidTally.slices(scope)) {
+                slices.add(pool.submit(() -> withReader(url, c -> AidTally.read(c, slice[0], slice[1], kinds, sources))));
+            }
+            Future<AidTally.Households> households = pool.submit(() -> withReader(url, c -> AidTally.households(c, scope,
+                    AidTally.needsHouseholds(scope), group(scope.by()), filters(scope), (ps, i) -> bindFilters(ps, i, scope))));
+            Future<List<FileGroup>> files = pool.submit(() -> withReader(url, c -> files(c, scope)));
+            Future<List<VisitGroup>> visits = pool.submit(() -> withReader(url, c -> visits(c, scope)));
+            Future<FollowUps> followUps = pool.submit(() -> withReader(url, c -> followUps(c, scope)));
+            Future<Causes> causes = pool.submit(() -> withReader(url, c -> causes(c, scope, causeCodes)));
+            List<AidTally.Slice> read = new ArrayList<>();
+            for (Future<AidTally.Slice> f : slices) read.add(f.get());
+            List<AidGroup> aid = AidTally.tally(read, households.get(), grouped, kinds, sources);
+            return new YearlyFigures(files.get(), aid, visits.get(), followUps.get(), causes.get());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException se) throw Database.failure(db.file(), se);
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private interface Query<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private static <T> T withReader(String url, Query<T> q) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 5000");
+                s.execute("PRAGMA query_only = 1");
+                s.execute("PRAGMA cache_size = -65536");
+            }
+            return q.run(c);
+        }
+    }
+
+    /** The group a file period is counted under; regions as filed, province/city/county. */
+    private static String group(Breakdown by) {
+        return switch (by) {
+            case NONE -> "''";
+            case UNION -> "h.union_name";
+            case REGION -> "coalesce(h.province, '') || '/' || coalesce(h.city, '') || '/' || coalesce(h.county, '')";
+        };
+    }
+
+    /** The filters as SQL over {@code h}; their parameters are bound by {@link #bindFilters}. */
+    private static String filters(Scope s) {
+        StringBuilder w = new StringBuilder();
+        if (s.tier() != null) w.append(s.tier().isEmpty() ? " AND h.tier IS NULL" : " AND h.tier = ?");
+        if (s.union() != null) w.append(" AND h.union_name = ?");
+        if (s.region() != null) w.append(" AND ? IN (h.province, h.city, h.county)");
+        return w.toString();
+    }
+
+    private static int bindFilters(PreparedStatement ps, int i, Scope s) throws SQLException {
+        if (s.tier() != null && !s.tier().isEmpty()) ps.setString(i++, s.tier());
+        if (s.union() != null) ps.setString(i++, s.union());
+        if (s.region() != null) ps.setString(i++, s.region());
+        return i;
+    }
+
+    /**
+     * File periods grouped at year granularity. Without a regional breakdown the grouping follows the
+     * households_report index (union, tier, years …), so SQLite streams it without sorting.
+     */
+    static List<FileGroup> files(Connection c, Scope s) throws SQLException {
+        boolean region = s.by() == Breakdown.REGION;
+        String keys = (region ? group(s.by()) : "h.union_name") + ", h.tier, h.filed_year, h.left_year, h.left_as, "
+                + "h.close_reason, h.is_migrant_worker, h.is_model_worker";
+        String sql = "SELECT " + keys + """
+                , count(*),
+                  sum(coalesce(h.household_size, 1 + (SELECT count(*) FROM members m WHERE m.household_id = h.id))),
+                  sum(h.left_undated)
+                FROM households h
+                WHERE h.filed_year <= ? AND h.left_year >= ?""" + filters(s) + " GROUP BY " + keys;
+        List<FileGroup> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, s.toYear());
+            ps.setInt(2, s.fromYear());
+            bindFilters(ps, 3, s);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String group = s.by() == Breakdown.NONE ? "" : nz(rs.getString(1));
+                    out.add(new FileGroup(group, nz(rs.getString(2)), rs.getInt(3), rs.getInt(4), nz(rs.getString(5)),
+                            nz(rs.getString(6)), rs.getInt(7) == 1, rs.getInt(8) == 1, rs.getLong(9), rs.getLong(10), rs.getLong(11)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static final String ON_FILE_AT_END = " h.filed_year <= ? AND h.left_year > ?";
+
+    private static int bindOnFileAtEnd(PreparedStatement ps, int i, Scope s) throws SQLException {
+        ps.setInt(i, s.toYear());
+        ps.setInt(i + 1, s.toYear());
+        return i + 2;
+    }
+
+    /** Visits in the period per household first (in the order of the visits' own index), then by group. */
+    static List<VisitGroup> visits(Connection c, Scope s) throws SQLException {
+        String sql = "SELECT " + group(s.by()) + """
+                , count(*), sum(v.n), sum(v.n >= ?)
+                FROM (SELECT household_id, count(*) AS n FROM visits WHERE visited_on >= ? AND visited_on <= ?
+                      GROUP BY household_id) v
+                JOIN households h ON h.id = v.household_id
+                WHERE""" + ON_FILE_AT_END + filters(s) + " GROUP BY 1";
+        List<VisitGroup> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, (long) s.minVisitsPerYear() * s.years());
+            ps.setString(2, s.start());
+            ps.setString(3, s.end());
+            bindFilters(ps, bindOnFileAtEnd(ps, 4, s), s);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new VisitGroup(nz(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 渐退 follow-ups at 3 and 6 months after a file entered 渐退: one is due on each of those days, and is on
+     * time when a visit falls after the previous one fell due (or after entering 渐退) and on or before its day.
+     */
+    static FollowUps followUps(Connection c, Scope s) throws SQLException {
+        String sql = """
+                SELECT count(*), coalesce(sum(on_time), 0) FROM (
+                  SELECT date(sh.changed_on, '+' || d.months || ' months') AS due,
+                         EXISTS (SELECT 1 FROM visits v WHERE v.household_id = h.id
+                                   AND v.visited_on > date(sh.changed_on, '+' || (d.months - 3) || ' months')
+                                   AND v.visited_on <= date(sh.changed_on, '+' || d.months || ' months')) AS on_time
+                  FROM status_history sh JOIN households h ON h.id = sh.household_id
+                       CROSS JOIN (SELECT 3 AS months UNION ALL SELECT 6) d
+                  WHERE sh.to_status = 'PHASING_OUT' AND sh.changed_on IS NOT NULL""" + filters(s)
+                + ") WHERE due >= ? AND due <= ? AND due <= ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = bindFilters(ps, 1, s);
+            ps.setString(i, s.start());
+            ps.setString(i + 1, s.end());
+            ps.setString(i + 2, s.today().toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new FollowUps(rs.getLong(1), rs.getLong(2));
+            }
+        }
+    }
+
+    /** Main and secondary causes in one pass over the households_report index. */
+    static Causes causes(Connection c, Scope s, List<String> codes) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT coalesce(h.main_cause, ''), count(*), "
+                + "sum(h.secondary_causes IS NOT NULL AND h.secondary_causes <> '')");
+        for (int i = 0; i < codes.size(); i++) sql.append(", sum(instr(',' || h.secondary_causes || ',', ?) > 0)");
+        sql.append(" FROM households h WHERE").append(ON_FILE_AT_END).append(filters(s)).append(" GROUP BY 1 ORDER BY 1");
+        List<String> mainCodes = new ArrayList<>();
+        List<Long> main = new ArrayList<>();
+        long onFile = 0;
+        long withSecondary = 0;
+        long[] secondary = new long[codes.size()];
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            for (String code : codes) ps.setString(i++, "," + code + ",");
+            bindFilters(ps, bindOnFileAtEnd(ps, i, s), s);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    mainCodes.add(rs.getString(1));
+                    main.add(rs.getLong(2));
+                    onFile += rs.getLong(2);
+                    withSecondary += rs.getLong(3);
+                    for (int k = 0; k < codes.size(); k++) secondary[k] += rs.getLong(k + 4);
+                }
+            }
+        }
+        return new Causes(onFile, mainCodes, main, withSecondary, java.util.Arrays.stream(secondary).boxed().toList());
+    }
+}
