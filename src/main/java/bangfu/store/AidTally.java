@@ -133,8 +133,26 @@ final class AidTally {
         }
         int[] groupOf = new int[maxId + 1];
         Arrays.fill(groupOf, -1);
-        Map<String, Integer> index = new HashMap<>();
         List<String> groups = new ArrayList<>();
+        if (s.by() == Breakdown.UNION) {
+            // Union names lead the households_report index: one range of ids per union, no text per household.
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT union_name FROM households ORDER BY 1");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) groups.add(rs.getString(1));
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT h.id FROM households h INDEXED BY households_report WHERE h.union_name = ?" + filterSql)) {
+                for (int g = 0; g < groups.size(); g++) {
+                    ps.setString(1, groups.get(g));
+                    binder.bind(ps, 2);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) groupOf[rs.getInt(1)] = g;
+                    }
+                }
+            }
+            return new Households(groupOf, groups, first, false);
+        }
+        Map<String, Integer> index = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT h.id, " + groupSql + " FROM households h WHERE 1 = 1" + filterSql)) {
             binder.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
