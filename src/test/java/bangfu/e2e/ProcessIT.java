@@ -50,7 +50,7 @@ class ProcessIT {
         assertThat(run.out()).contains("2024年困难职工帮扶工作统计").containsPattern("深度困难\\s+0\\s+1\\s+0\\s+0\\s+1\\s")
                 .doesNotContain("?");
         assertThat(run.err()).isEmpty();
-        Bangfu file = Bangfu.run(dir, "report", "yearly", "--year", "2024", "--format", "csv", "--out", "report.csv");
+        Bangfu file = Bangfu.run(dir, "--lang", "zh", "report", "yearly", "--year", "2024", "--format", "csv", "--out", "report.csv");
         assertThat(file.exit()).isZero();
         assertThat(Files.readString(dir.resolve("report.csv"))).startsWith("\uFEFF").contains("深度困难,0,1,0,0,1,");
     }
