@@ -14,7 +14,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code bangfu report yearly}: the yearly tables a union reports upward, for one year or a run of years. */
 @Command(name = "yearly", mixinStandardHelpOptions = true,
@@ -31,7 +30,6 @@ final class ReportYearlyCommand implements Callable<Integer> {
     /** The yearly minimum of visits per household; bangfu.yaml's policy will supply it. */
     static final int MIN_VISITS_PER_YEAR = YearlyReport.DEFAULT_MIN_VISITS_PER_YEAR;
 
-    @ParentCommand ReportCommand report;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin ReportOutput output;
 

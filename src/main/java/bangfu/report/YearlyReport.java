@@ -44,12 +44,17 @@ public final class YearlyReport {
     private final YearlyFigures figures;
     private final Lang lang;
     private final boolean grouped;
+    /** File figures by group, and payments by (group, kind, source): a breakdown has hundreds of groups. */
+    private final Map<String, List<FileGroup>> filesByGroup = new java.util.HashMap<>();
+    private final Map<List<String>, AidGroup> aidByKey = new java.util.HashMap<>();
 
     private YearlyReport(Scope scope, YearlyFigures figures, Lang lang) {
         this.scope = scope;
         this.figures = figures;
         this.lang = lang;
         this.grouped = scope.by() != Breakdown.NONE;
+        for (FileGroup g : figures.files()) filesByGroup.computeIfAbsent(g.group(), k -> new ArrayList<>()).add(g);
+        for (AidGroup a : figures.aid()) aidByKey.put(Arrays.asList(a.group(), a.kind(), a.source()), a);
     }
 
     /** Reads the figures of the scope from the database and lays them out in the language given. */
@@ -110,8 +115,16 @@ public final class YearlyReport {
 
     /** The five file figures of a set of periods over the scope; opening + new − exited − closed = closing. */
     private long[] fileFigures(Predicate<FileGroup> which, int from, int to) {
+        return fileFigures(figures.files(), which, from, to);
+    }
+
+    private long[] fileFigures(String group, Predicate<FileGroup> which, int from, int to) {
+        return fileFigures(filesByGroup.getOrDefault(group, List.of()), which, from, to);
+    }
+
+    private static long[] fileFigures(List<FileGroup> files, Predicate<FileGroup> which, int from, int to) {
         long opening = 0, filed = 0, exited = 0, closed = 0, closing = 0, people = 0;
-        for (FileGroup g : figures.files()) {
+        for (FileGroup g : files) {
             if (!which.test(g)) continue;
             if (g.filedYear() < from && g.leftYear() >= from) opening += g.files();
             if (g.filedYear() >= from && g.filedYear() <= to) filed += g.files();
@@ -135,17 +148,17 @@ public final class YearlyReport {
             columns.add(new Column(id, msg("col." + id), Type.COUNT));
         }
         List<Row> rows = new ArrayList<>();
+        List<String> tiers = tiers();
         int from = scope.fromYear(), to = scope.toYear();
         for (String group : groups(figures.files().stream().map(FileGroup::group).toList())) {
-            Predicate<FileGroup> inGroup = g -> g.group().equals(group);
-            for (String tier : tiers()) {
-                long[] f = fileFigures(inGroup.and(g -> g.tier().equals(tier)), from, to);
+            for (String tier : tiers) {
+                long[] f = fileFigures(group, g -> g.tier().equals(tier), from, to);
                 // a form keeps its four tier rows; a breakdown shows only the rows a group has
                 if ((tier.isEmpty() || grouped) && Arrays.stream(f).allMatch(x -> x == 0)) continue;
                 rows.add(row(RowKind.DATA, key(group, tier.isEmpty() ? "UNFILLED" : tier), group, tierLabel(tier), f));
             }
             if (grouped) rows.add(row(RowKind.SUBTOTAL, key(group, "subtotal"), group, msg("row.subtotal").render(lang),
-                    fileFigures(inGroup, from, to)));
+                    fileFigures(group, g -> true, from, to)));
         }
         rows.add(row(RowKind.TOTAL, "total", null, msg("row.total").render(lang), fileFigures(g -> true, from, to)));
         rows.add(row(RowKind.OF_WHICH, "migrant_workers", null, msg("row.migrant").render(lang), fileFigures(FileGroup::migrant, from, to)));
@@ -224,10 +237,7 @@ public final class YearlyReport {
     }
 
     private AidGroup aid(String group, String kind, String source) {
-        for (AidGroup a : figures.aid()) {
-            if (Objects.equals(a.group(), group) && Objects.equals(a.kind(), kind) && Objects.equals(a.source(), source)) return a;
-        }
-        return null;
+        return aidByKey.get(Arrays.asList(group, kind, source));
     }
 
     private ReportTable aidBy(String id, String labelId, Labelled[] values, java.util.function.Function<AidGroup, String> dimension) {
@@ -307,12 +317,13 @@ public final class YearlyReport {
         columns.add(new Column("visits", msg("col.visits"), Type.COUNT));
         columns.add(new Column("below_minimum", msg("col.below_minimum", minimum()), Type.COUNT));
         columns.add(new Column("coverage", msg("col.coverage"), Type.SHARE));
+        Map<String, VisitGroup> visitsByGroup = new java.util.HashMap<>();
+        for (VisitGroup v : figures.visits()) visitsByGroup.put(v.group(), v);
         List<Row> rows = new ArrayList<>();
         long[] total = new long[4];
         for (String group : groups(figures.files().stream().map(FileGroup::group).toList())) {
-            long onFile = fileFigures(g -> g.group().equals(group), scope.fromYear(), scope.toYear())[4];
-            VisitGroup v = figures.visits().stream().filter(x -> x.group().equals(group)).findFirst()
-                    .orElse(new VisitGroup(group, 0, 0, 0));
+            long onFile = fileFigures(group, g -> true, scope.fromYear(), scope.toYear())[4];
+            VisitGroup v = visitsByGroup.getOrDefault(group, new VisitGroup(group, 0, 0, 0));
             long[] f = {onFile, v.visited(), v.visits(), onFile - v.enough()};
             for (int i = 0; i < 4; i++) total[i] += f[i];
             if (grouped && onFile > 0) rows.add(visitRow(RowKind.DATA, key(group, "visits"), groupLabel(group), f));

@@ -267,31 +267,33 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
         }
     }
 
-    /** Main and secondary causes in one pass over the households_report index. */
+    /**
+     * Main and secondary causes in one pass: files are grouped by their (few) combinations of main and secondary
+     * causes, and the comma-separated secondary causes are split here rather than searched per row in SQL.
+     */
     static Causes causes(Connection c, Scope s, List<String> codes) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT coalesce(h.main_cause, ''), count(*), "
-                + "sum(h.secondary_causes IS NOT NULL AND h.secondary_causes <> '')");
-        for (int i = 0; i < codes.size(); i++) sql.append(", sum(instr(',' || h.secondary_causes || ',', ?) > 0)");
-        sql.append(" FROM households h WHERE").append(ON_FILE_AT_END).append(filters(s)).append(" GROUP BY 1 ORDER BY 1");
-        List<String> mainCodes = new ArrayList<>();
-        List<Long> main = new ArrayList<>();
+        String sql = "SELECT coalesce(h.main_cause, ''), coalesce(h.secondary_causes, ''), count(*) FROM households h WHERE"
+                + ON_FILE_AT_END + filters(s) + " GROUP BY 1, 2";
+        java.util.TreeMap<String, Long> main = new java.util.TreeMap<>();
         long onFile = 0;
         long withSecondary = 0;
         long[] secondary = new long[codes.size()];
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            for (String code : codes) ps.setString(i++, "," + code + ",");
-            bindFilters(ps, bindOnFileAtEnd(ps, i, s), s);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bindFilters(ps, bindOnFileAtEnd(ps, 1, s), s);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    mainCodes.add(rs.getString(1));
-                    main.add(rs.getLong(2));
-                    onFile += rs.getLong(2);
-                    withSecondary += rs.getLong(3);
-                    for (int k = 0; k < codes.size(); k++) secondary[k] += rs.getLong(k + 4);
+                    long n = rs.getLong(3);
+                    main.merge(rs.getString(1), n, Long::sum);
+                    onFile += n;
+                    String list = rs.getString(2);
+                    if (list.isEmpty()) continue;
+                    withSecondary += n;
+                    java.util.Set<String> named = new java.util.HashSet<>(List.of(list.split(",")));
+                    for (int k = 0; k < codes.size(); k++) if (named.contains(codes.get(k))) secondary[k] += n;
                 }
             }
         }
-        return new Causes(onFile, mainCodes, main, withSecondary, java.util.Arrays.stream(secondary).boxed().toList());
+        return new Causes(onFile, new ArrayList<>(main.keySet()), new ArrayList<>(main.values()), withSecondary,
+                java.util.Arrays.stream(secondary).boxed().toList());
     }
 }

@@ -41,6 +41,21 @@ class ProcessIT {
     }
 
     @Test
+    void yearlyReportPrintsChineseTablesUnderLangCAndWritesAFile() throws Exception {
+        Path csv = dir.resolve("roster.csv");
+        Files.writeString(csv, "姓名,身份证号码,所属工会,困难类别,建档日期\n张三," + id("19800101", 11) + ",东城区总工会,深度困难,2024-03-01\n");
+        assertThat(Bangfu.run(dir, "import", "roster.csv").exit()).isZero();
+        Bangfu run = Bangfu.run(dir, "--lang", "zh", "report", "yearly", "--year", "2024");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("2024年困难职工帮扶工作统计").containsPattern("深度困难\\s+0\\s+1\\s+0\\s+0\\s+1\\s")
+                .doesNotContain("?");
+        assertThat(run.err()).isEmpty();
+        Bangfu file = Bangfu.run(dir, "--lang", "zh", "report", "yearly", "--year", "2024", "--format", "csv", "--out", "report.csv");
+        assertThat(file.exit()).isZero();
+        assertThat(Files.readString(dir.resolve("report.csv"))).startsWith("\uFEFF").contains("深度困难,0,1,0,0,1,");
+    }
+
+    @Test
     void hostileWorkbookIsOneLineAndExitThreeWithNothingWritten() throws Exception {
         Path xlsx = dir.resolve("hostile.xlsx");
         Files.write(xlsx, zipWithMethod(93));
