@@ -221,7 +221,7 @@ function _picocli_bangfu_import() {
 
   local commands=""
   local flag_opts="'--allow-duplicates' '--dry-run' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
-  local arg_opts="'--mapping' '--format' '--limit' '--encoding' '--sheet' '--union' '--kind' '--db' '--lang'"
+  local arg_opts="'--mapping' '--policy' '--format' '--limit' '--encoding' '--sheet' '--union' '--kind' '--db' '--lang'"
   local textjson_option_args=("text" "json") # --format values
   local rosterledgervisits_option_args=("roster" "ledger" "visits") # --kind values
   local zhen_option_args=("ZH" "EN") # --lang values
@@ -229,7 +229,7 @@ function _picocli_bangfu_import() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--mapping')
+    '--mapping'|'--policy')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -294,7 +294,7 @@ function _picocli_bangfu_verify() {
 
   local commands=""
   local flag_opts="'--strict' '--allow-duplicates' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
-  local arg_opts="'--policy' '--format' '--limit' '--year' '--encoding' '--sheet' '--union' '--kind' '--annotate' '--db' '--lang'"
+  local arg_opts="'--mapping' '--policy' '--format' '--limit' '--year' '--encoding' '--sheet' '--union' '--kind' '--annotate' '--db' '--lang'"
   local textjsoncsv_option_args=("text" "json" "csv") # --format values
   local rosterledgervisits_option_args=("roster" "ledger" "visits") # --kind values
   local zhen_option_args=("ZH" "EN") # --lang values
@@ -302,7 +302,7 @@ function _picocli_bangfu_verify() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '--policy')
+    '--mapping'|'--policy')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -412,7 +412,7 @@ function _picocli_bangfu_report_yearly() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
-  local arg_opts="'--format' '--unit' '--out' '--year' '--from' '--to' '--by' '--tier' '--union' '--region' '--db' '--lang'"
+  local arg_opts="'--format' '--unit' '--out' '--mapping' '--policy' '--year' '--from' '--to' '--by' '--tier' '--union' '--region' '--db' '--lang'"
   local textcsvjsonmdxlsx_option_args=("text" "csv" "json" "md" "xlsx") # --format values
   local 元万元_option_args=("YUAN" "WAN_YUAN") # --unit values
   local unionregionnone_option_args=("union" "region" "none") # --by values
@@ -432,6 +432,12 @@ function _picocli_bangfu_report_yearly() {
       return $?
       ;;
     '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--mapping'|'--policy')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files

@@ -5,10 +5,13 @@ import bangfu.model.Mapping;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --mapping FILE}: header aliases and value spellings; by default bangfu.yaml beside the database. */
+/**
+ * {@code --mapping FILE} (or {@code --policy FILE}): bangfu.yaml with header aliases, value spellings and the
+ * policy thresholds; by default the one beside the database. One file holds both, so both names are accepted.
+ */
 final class MappingOption {
-    @Option(names = "--mapping", paramLabel = "FILE",
-            description = "YAML with extra header aliases and value spellings (default: bangfu.yaml beside the database, if present).")
+    @Option(names = {"--mapping", "--policy"}, paramLabel = "FILE",
+            description = "bangfu.yaml with header aliases, value spellings and policy thresholds (default: the one beside the database, if present).")
     Path file;
 
     Mapping load(Path database) {

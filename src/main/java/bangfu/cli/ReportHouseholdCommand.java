@@ -53,7 +53,7 @@ final class ReportHouseholdCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), Message.of("dossier.bad_id", Masks.middle(id)).render(lang));
         }
         Optional<Report> dossier;
-        try (Database db = Database.open(root.database())) {
+        try (Database db = Database.openExisting(root.database())) {
             dossier = Dossier.of(db, parsed.get().value(), lang, reveal);
         }
         if (dossier.isEmpty()) {

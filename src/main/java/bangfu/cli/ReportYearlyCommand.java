@@ -27,11 +27,9 @@ import picocli.CommandLine.Option;
             "  bangfu --db union.db report yearly --year 2024 --unit 万元 --by union",
             "  bangfu --db union.db report yearly --from 2018 --to 2024 --format csv"})
 final class ReportYearlyCommand implements Callable<Integer> {
-    /** The yearly minimum of visits per household; bangfu.yaml's policy will supply it. */
-    static final int MIN_VISITS_PER_YEAR = YearlyReport.DEFAULT_MIN_VISITS_PER_YEAR;
-
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin ReportOutput output;
+    @Mixin MappingOption policy;
 
     @Option(names = "--year", paramLabel = "YEAR", description = "The calendar year to report.")
     Integer year;
@@ -70,9 +68,11 @@ final class ReportYearlyCommand implements Callable<Integer> {
     public Integer call() {
         BangfuCommand root = (BangfuCommand) spec.root().userObject();
         Lang lang = root.language();
-        Scope scope = new Scope(firstYear(), lastYear(), tier, union, region, by.breakdown, MIN_VISITS_PER_YEAR, LocalDate.now());
+        // The visit table counts households short of the same minimum that verify checks against.
+        int minVisits = policy.load(root.database()).policy().minVisits();
+        Scope scope = new Scope(firstYear(), lastYear(), tier, union, region, by.breakdown, minVisits, LocalDate.now());
         Report yearly;
-        try (Database db = Database.open(root.database())) {
+        try (Database db = Database.openExisting(root.database())) {
             yearly = YearlyReport.of(db, scope, lang);
         }
         output.write(yearly, lang, spec.commandLine().getOut(), spec);

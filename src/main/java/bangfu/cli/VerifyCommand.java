@@ -30,9 +30,7 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Spreadsheets to check; without FILE the database is checked.")
     List<Path> files = List.of();
 
-    @Option(names = "--policy", paramLabel = "FILE",
-            description = "YAML with header aliases, value spellings and the checks' thresholds (default: bangfu.yaml beside the database, if present).")
-    Path policy;
+    @Mixin MappingOption mapping;
 
     @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
             description = "Output format (default: ${DEFAULT-VALUE}).")
@@ -58,13 +56,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Mapping mapping = mapping();
-        return files.isEmpty() ? DatabaseVerification.run(this, mapping) : FileVerification.run(this, mapping);
-    }
-
-    private Mapping mapping() {
-        MappingOption option = new MappingOption();
-        option.file = policy;
-        return option.load(root.database());
+        Mapping loaded = mapping.load(root.database());
+        return files.isEmpty() ? DatabaseVerification.run(this, loaded) : FileVerification.run(this, loaded);
     }
 }

@@ -37,9 +37,6 @@ import java.util.function.Predicate;
  * coverage and causes of hardship, for one year or a run of years, from exact aggregates of the database.
  */
 public final class YearlyReport {
-    /** Each filed household visited at least twice a year (每年走访不少于2次); the policy may say otherwise. */
-    public static final int DEFAULT_MIN_VISITS_PER_YEAR = 2;
-
     private final Scope scope;
     private final YearlyFigures figures;
     private final Lang lang;

@@ -60,12 +60,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Opens a database that must exist: for reading commands a missing file is a mistyped --db, not a new database. */
+    public static Database openExisting(Path file) {
+        if (!Files.isRegularFile(file)) throw new DatabaseException(Message.of("db.missing", file), null);
+        return open(file);
+    }
+
     /**
      * Opens an existing database for reading only: never creates the file, never migrates, never writes (not
      * even a checkpoint), so the file stays byte for byte as it was. Older schemas are refused with advice.
      */
     public static Database openReadOnly(Path file) {
-        if (!Files.isRegularFile(file)) throw new DatabaseException(Message.of("check.db_missing", file), null);
+        if (!Files.isRegularFile(file)) throw new DatabaseException(Message.of("db.missing", file), null);
         checkLooksLikeSqlite(file);
         Connection connection = null;
         try {

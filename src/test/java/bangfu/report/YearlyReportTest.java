@@ -14,6 +14,7 @@ import bangfu.store.Database;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -60,6 +61,29 @@ class YearlyReportTest {
         assertThat(row(report, "files", "total").get("exited").asLong()).isEqualTo(1);
         // 57 payments loaded; the total is their exact sum
         assertThat(row(report, "aid_by_kind", "total").get("events").asLong()).isEqualTo(57);
+    }
+
+    @Test
+    void visitMinimumComesFromThePolicyThatVerifyUses() throws Exception {
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, "policy:\n  min_visits: 3\n");
+        Run run = Run.of("--lang", "en", "--db", examples.toString(), "report", "yearly", "--year", "2024", "--format", "json",
+                "--policy", policy.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        long[] expected = new Expected(examples).visits(h -> true, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 3);
+        assertVisits(row(report, "visits", "total"), expected, "min_visits 3");
+        assertThat(expected[3]).as("more households short of 3 visits than of 2")
+                .isGreaterThan(new Expected(examples).visits(h -> true, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 2)[3]);
+    }
+
+    @Test
+    void aMissingDatabaseIsNamedAndNotCreated() {
+        Path missing = dir.resolve("no-such.db");
+        Run run = Run.of("--lang", "en", "--db", missing.toString(), "report", "yearly", "--year", "2024");
+        assertThat(run.exit()).isEqualTo(4);
+        assertThat(run.err()).contains("no-such.db").contains("no database here");
+        assertThat(missing).doesNotExist();
     }
 
     @Test
