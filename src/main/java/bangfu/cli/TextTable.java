@@ -1,5 +1,6 @@
 package bangfu.cli;
 
+import bangfu.model.DisplayWidth;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,8 @@ final class TextTable {
 
     void print(PrintWriter out) {
         int[] widths = new int[headers.size()];
-        for (int i = 0; i < widths.length; i++) widths[i] = width(headers.get(i));
-        for (List<String> r : rows) for (int i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], width(r.get(i)));
+        for (int i = 0; i < widths.length; i++) widths[i] = DisplayWidth.of(headers.get(i));
+        for (List<String> r : rows) for (int i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], DisplayWidth.of(r.get(i)));
         line(out, headers, widths);
         StringBuilder rule = new StringBuilder();
         for (int i = 0; i < widths.length; i++) rule.append(i == 0 ? "" : "  ").append("-".repeat(widths[i]));
@@ -40,7 +41,7 @@ final class TextTable {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < widths.length; i++) {
             String c = cells.get(i);
-            String pad = " ".repeat(widths[i] - width(c));
+            String pad = " ".repeat(widths[i] - DisplayWidth.of(c));
             if (i > 0) s.append("  ");
             if (right[i]) s.append(pad).append(c);
             else s.append(c).append(i < widths.length - 1 ? pad : "");
@@ -48,20 +49,4 @@ final class TextTable {
         out.println(s.toString().stripTrailing());
     }
 
-    /** Display width: East Asian wide and full-width characters count two. */
-    static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += wide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
-    }
-
-    private static boolean wide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
-    }
 }

@@ -1,6 +1,7 @@
 package bangfu.sheet;
 
 import bangfu.model.Denomination;
+import bangfu.model.DisplayWidth;
 import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.model.Report;
@@ -161,23 +162,6 @@ public final class ReportWorkbook {
         return s.substring(0, s.offsetByCodePoints(0, max)).strip();
     }
 
-    /** Display width in character cells: CJK and full-width characters take two. */
-    static int displayWidth(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += wide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
-    }
-
-    private static boolean wide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
-    }
-
     /** Text Excel would take for a formula when the cell is edited: kept as text with the quote prefix. */
     static boolean looksLikeFormula(String text) {
         if (text.isEmpty()) return false;
@@ -244,7 +228,7 @@ public final class ReportWorkbook {
             for (int c = 0; c < columns.size(); c++) {
                 String label = headerLabel(columns.get(c));
                 text(header, c, label, style("header"));
-                widths[c] = displayWidth(label);
+                widths[c] = DisplayWidth.of(label);
             }
             List<Integer> dataRows = new ArrayList<>();
             for (Row row : table.rows()) {
@@ -277,7 +261,7 @@ public final class ReportWorkbook {
                 text(row, 0, noteText, style("note"));
                 if (columns.size() > 1) {
                     sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns.size() - 1));
-                    int lines = (int) Math.ceil((double) displayWidth(noteText) / Math.max(total, 1));
+                    int lines = (int) Math.ceil((double) DisplayWidth.of(noteText) / Math.max(total, 1));
                     if (lines > 1) row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints() * 1.05f);
                 }
                 r++;
@@ -340,8 +324,8 @@ public final class ReportWorkbook {
             cell.setCellValue(text);
             String key = "TEXT/" + kind.name() + (c == 0 ? "/first" : "");
             if (looksLikeFormula(text)) cell.setCellStyle(style(key + "/quoted"));
-            else if (displayWidth(text) > MAX_COLUMN_CHARS - 3) cell.setCellStyle(style(key + "/wrapped"));
-            return displayWidth(text);
+            else if (DisplayWidth.of(text) > MAX_COLUMN_CHARS - 3) cell.setCellStyle(style(key + "/wrapped"));
+            return DisplayWidth.of(text);
         }
 
         private static String grouped(BigDecimal value, int decimals) {
