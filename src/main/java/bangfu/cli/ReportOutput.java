@@ -8,6 +8,7 @@ import bangfu.model.ReportTable;
 import bangfu.model.ReportTable.Column;
 import bangfu.model.ReportTable.Row;
 import bangfu.model.ReportTable.RowKind;
+import bangfu.sheet.OutputFile;
 import bangfu.sheet.ReportWorkbook;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,7 +16,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +49,7 @@ final class ReportOutput {
 
     /** Writes the report where the options say; returns what to tell the clerk on success (null for stdout). */
     void write(Report report, Lang lang, PrintWriter stdout, CommandLine.Model.CommandSpec spec) {
+        if (out != null) refuseTheDatabase(spec, lang);
         if (format == Format.xlsx) {
             if (out == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
@@ -62,11 +63,28 @@ final class ReportOutput {
             stdout.flush();
             return;
         }
-        try (Writer w = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8);
-             PrintWriter file = new PrintWriter(w)) {
+        OutputFile.write(out, stream -> {
+            PrintWriter file = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             print(report, lang, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            file.flush();
+            // PrintWriter keeps write errors to itself: a full disk must not end in exit 0 and half a table.
+            if (file.checkError()) throw new IOException("write failed");
+        });
+    }
+
+    /** {@code --out} naming the database (or its journal files) would destroy the records the report is made of. */
+    private void refuseTheDatabase(CommandLine.Model.CommandSpec spec, Lang lang) {
+        Path database = ((BangfuCommand) spec.root().userObject()).database().toAbsolutePath().normalize();
+        Path target = out.toAbsolutePath().normalize();
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            Path own = Path.of(database + suffix);
+            boolean same = target.equals(own);
+            try {
+                same = same || (Files.exists(target) && Files.exists(own) && Files.isSameFile(target, own));
+            } catch (IOException e) {
+                // cannot tell: the names differ, which is what matters for a typo
+            }
+            if (same) throw new CommandLine.ParameterException(spec.commandLine(), Message.of("report.out_is_database", out).render(lang));
         }
     }
 

@@ -9,15 +9,8 @@ import bangfu.model.ReportTable;
 import bangfu.model.ReportTable.Column;
 import bangfu.model.ReportTable.Row;
 import bangfu.model.ReportTable.RowKind;
-import java.io.IOException;
-import java.io.FileOutputStream;
 import java.math.BigDecimal;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -100,47 +93,11 @@ public final class ReportWorkbook {
      * @throws UnwritableFileException when the folder does not exist or cannot be written
      */
     public static void write(Report report, Lang lang, Denomination unit, Path out) {
-        Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
-        if (Files.isDirectory(target)) throw unwritable(Message.of("workbook.is_folder", out), null);
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw unwritable(Message.of("workbook.no_folder", out, folder), null);
-        }
-        Path temp = null;
-        try {
-            // createTempFile makes the file 0600: a dossier names people, so the result stays owner-only.
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-            try (XSSFWorkbook workbook = new Builder(report, lang, unit).build();
-                 FileOutputStream stream = new FileOutputStream(temp.toFile())) {
+        OutputFile.write(out, stream -> {
+            try (XSSFWorkbook workbook = new Builder(report, lang, unit).build()) {
                 workbook.write(stream);
-                // On disk before the rename, so a power cut cannot leave an empty file under the final name.
-                stream.getFD().sync();
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
-        } catch (AccessDeniedException e) {
-            throw unwritable(Message.of("workbook.no_permission", out, folder), e);
-        } catch (NoSuchFileException e) {
-            throw unwritable(Message.of("workbook.no_folder", out, folder), e);
-        } catch (IOException e) {
-            throw unwritable(Message.of("workbook.io", out, String.valueOf(e.getMessage())), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the first failure is the one to report
-                }
-            }
-        }
-    }
-
-    private static UnwritableFileException unwritable(Message reason, Throwable cause) {
-        return new UnwritableFileException(reason, cause);
+        });
     }
 
     /** Sheet names: at most 31 characters, none of []:*?/\, not starting or ending with an apostrophe, unique. */

@@ -63,6 +63,9 @@ public final class Database implements AutoCloseable {
     /** Opens a database that must exist: for reading commands a missing file is a mistyped --db, not a new database. */
     public static Database openExisting(Path file) {
         if (!Files.isRegularFile(file)) throw new DatabaseException(Message.of("db.missing", file), null);
+        // Looked at without writing first: an empty file or another program's SQLite file must not be turned
+        // into a bangfu database by a report. A bangfu database of an older version is migrated, as import does.
+        openReadOnly(file).close();
         return open(file);
     }
 

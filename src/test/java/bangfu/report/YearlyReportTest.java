@@ -11,6 +11,7 @@ import bangfu.model.Tier;
 import bangfu.report.Expected.Household;
 import bangfu.report.Expected.Payment;
 import bangfu.store.Database;
+import bangfu.store.Sql;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -75,6 +76,31 @@ class YearlyReportTest {
         assertVisits(row(report, "visits", "total"), expected, "min_visits 3");
         assertThat(expected[3]).as("more households short of 3 visits than of 2")
                 .isGreaterThan(new Expected(examples).visits(h -> true, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 2)[3]);
+    }
+
+    @Test
+    void outputNeverReplacesTheDatabaseOrADevice() throws Exception {
+        Path db = dir.resolve("own.db");
+        Files.copy(examples, db);
+        String before = Sql.one(db, "SELECT count(*) FROM households");
+        for (String format : List.of("csv", "xlsx")) {
+            Run run = Run.of("--lang", "en", "--db", db.toString(), "report", "yearly", "--year", "2024", "--format", format,
+                    "--out", db.toString());
+            assertThat(run.exit()).as(format).isEqualTo(2);
+            assertThat(run.err()).contains("is the database itself");
+        }
+        assertThat(Sql.one(db, "SELECT count(*) FROM households")).isEqualTo(before);
+        Run device = Run.of("--db", db.toString(), "report", "yearly", "--year", "2024", "--format", "csv", "--out", "/dev/null");
+        assertThat(device.exit()).isEqualTo(3);
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).as("the device is still a device").isFalse();
+    }
+
+    @Test
+    void aFileThatIsNotABangfuDatabaseIsRefusedUnchanged() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.db"));
+        Run run = Run.of("--lang", "en", "--db", empty.toString(), "report", "yearly", "--year", "2024");
+        assertThat(run.exit()).isEqualTo(4);
+        assertThat(Files.size(empty)).isZero();
     }
 
     @Test
