@@ -41,6 +41,11 @@ final class ReadingOptions {
         }
     }
 
+    /** Whether any reading option was given: they mean nothing where no file is read. */
+    boolean given() {
+        return encoding != null || sheet != null || union != null || kind != null || allowDuplicates;
+    }
+
     ImportOptions options(boolean dryRun, LocalDate today) {
         return new ImportOptions(dryRun, Optional.ofNullable(encoding), Optional.ofNullable(sheet),
                 Optional.ofNullable(union), Optional.ofNullable(kind).map(Kind::recordKind), allowDuplicates, today);

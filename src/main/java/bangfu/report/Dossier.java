@@ -87,7 +87,7 @@ public final class Dossier {
         field(rows, periods, "head_id", p -> id(p.headId()));
         field(rows, periods, "gender", p -> label(Gender.class, p.gender()));
         field(rows, periods, "ethnicity", FilePeriod::ethnicity);
-        field(rows, periods, "birth_date", p -> text(p.birthDate()));
+        field(rows, periods, "birth_date", p -> birth(p.birthDate()));
         field(rows, periods, "phone", p -> phone(p.phone()));
         field(rows, periods, "union", FilePeriod::unionName);
         field(rows, periods, "employer", FilePeriod::employer);
@@ -133,7 +133,7 @@ public final class Dossier {
                 new Column("relation", Message.of("dossier.col.relation"), Type.TEXT),
                 new Column("id", Message.of("dossier.col.id"), Type.TEXT),
                 new Column("gender", Message.of("dossier.col.gender"), Type.TEXT),
-                new Column("birth_date", Message.of("dossier.col.birth_date"), Type.DATE),
+                new Column("birth_date", Message.of("dossier.col.birth_date"), Type.TEXT),
                 new Column("health", Message.of("dossier.col.health"), Type.TEXT),
                 new Column("occupation", Message.of("dossier.col.occupation"), Type.TEXT)));
         List<Row> rows = new ArrayList<>();
@@ -141,7 +141,7 @@ public final class Dossier {
             List<Object> cells = new ArrayList<>();
             if (several) cells.add((long) m.period());
             cells.addAll(Arrays.asList(m.name(), m.relation(), id(m.idNumber()), label(Gender.class, m.gender()),
-                    m.birthDate(), m.health(), m.occupation()));
+                    birth(m.birthDate()), m.health(), m.occupation()));
             rows.add(new Row(RowKind.DATA, cells));
         }
         return new ReportTable("members", Message.of("dossier.table.members"), columns, rows,
@@ -285,6 +285,16 @@ public final class Dossier {
         String t = number.strip();
         if (t.length() <= 8) return "*".repeat(t.length());
         return t.substring(0, 4) + "*".repeat(t.length() - 8) + t.substring(t.length() - 4);
+    }
+
+    /**
+     * A birth date: the year only unless revealed, because the date with the masked ID's first and last four
+     * characters leaves only two digits of the ID unknown.
+     */
+    String birth(Object date) {
+        if (date == null) return null;
+        String t = date.toString();
+        return reveal || t.length() < 4 ? t : t.substring(0, 4);
     }
 
     /** A phone number: {@code 138****5678} unless revealed. */

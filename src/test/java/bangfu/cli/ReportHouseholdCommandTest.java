@@ -65,6 +65,12 @@ class ReportHouseholdCommandTest {
             assertThat(run.out()).contains(v.get(0)).contains(v.get(1));
         }
         assertThat(run.out()).contains("（建档）").contains("导入 花名册-东城区总工会-2024.xlsx");
+        // A birth date beside the masked ID would give away all but two of its digits: the year only.
+        for (List<String> born : Sql.rows(examples(), """
+                SELECT birth_date FROM households WHERE head_id = '%1$s' UNION ALL SELECT m.birth_date FROM members m
+                JOIN households h ON h.id = m.household_id WHERE h.head_id = '%1$s' AND m.birth_date IS NOT NULL""".formatted(HEAD))) {
+            assertThat(run.out()).doesNotContain(born.get(0)).contains(born.get(0).substring(0, 4));
+        }
     }
 
     @Test
@@ -72,7 +78,8 @@ class ReportHouseholdCommandTest {
         Run run = dossier(HEAD, "--reveal");
         assertThat(run.exit()).isZero();
         String phone = Sql.one(examples(), "SELECT phone FROM households WHERE head_id = '" + HEAD + "'");
-        assertThat(run.out()).contains(HEAD).contains(phone).contains(MEMBER);
+        assertThat(run.out()).contains(HEAD).contains(phone).contains(MEMBER)
+                .contains(Sql.one(examples(), "SELECT birth_date FROM households WHERE head_id = '" + HEAD + "'"));
     }
 
     @Test
