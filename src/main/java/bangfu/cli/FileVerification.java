@@ -19,11 +19,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -103,8 +105,13 @@ final class FileVerification {
         if (!folder && !out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw usage(Message.of("verify.annotate_not_xlsx", out));
         }
+        Set<Path> taken = new HashSet<>();
         for (Path file : command.files) {
             Path target = folder ? out.resolve(stem(file) + "-检查结果.xlsx") : out;
+            // Two files of one name from different folders (each union's 花名册.xlsx) get a copy each.
+            for (int n = 2; folder && !taken.add(target.toAbsolutePath().normalize()); n++) {
+                target = out.resolve(stem(file) + "-检查结果-" + n + ".xlsx");
+            }
             for (Path source : command.files) {
                 if (target.toAbsolutePath().normalize().equals(source.toAbsolutePath().normalize())) {
                     throw usage(Message.of("verify.annotate_is_source", target));

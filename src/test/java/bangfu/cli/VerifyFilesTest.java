@@ -224,6 +224,31 @@ class VerifyFilesTest {
     }
 
     @Test
+    void filesOfOneNameFromTwoFoldersGetACopyEach() throws IOException {
+        Path a = Files.createDirectories(tmp.resolve("a")).resolve("花名册.xls");
+        Path b = Files.createDirectories(tmp.resolve("b")).resolve("花名册.xls");
+        Files.copy(Path.of(NANGANG), a);
+        Files.copy(Path.of(NANGANG), b);
+        Path out = tmp.resolve("copies");
+        Run run = Run.of("--db", tmp.resolve("x.db").toString(), "verify", "--annotate", out.toString(), a.toString(), b.toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        assertThat(out.resolve("花名册-检查结果.xlsx")).isRegularFile();
+        assertThat(out.resolve("花名册-检查结果-2.xlsx")).isRegularFile();
+    }
+
+    @Test
+    void optionsThatWouldBeIgnoredAreUsageErrors() {
+        String db = tmp.resolve("x.db").toString();
+        assertThat(Run.of("--db", db, "verify", "--annotate", tmp.resolve("o.xlsx").toString()).exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(Run.of("--db", db, "verify", "--sheet", "花名册").exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(Run.of("--db", db, "verify", "--year", "2024", NANGANG).exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(Run.of("--db", db, "verify", "--limit", "-1", NANGANG).exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(Run.of("--db", db, "verify", "--year", "3000").exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(tmp.resolve("o.xlsx")).doesNotExist();
+        assertThat(Path.of(db)).doesNotExist();
+    }
+
+    @Test
     void tooManyFindingsForAnAnnotatedCopyIsSaidAndTheFindingsStillPrinted() throws IOException {
         StringBuilder csv = new StringBuilder("姓名,身份证号码,所属工会\n");
         for (int i = 0; i < 20_001; i++) csv.append("张").append(i).append(",110101198001011234,东城区总工会\n");
