@@ -26,8 +26,11 @@ public final class Rehearsal implements AutoCloseable {
     private final Database scratch;
     private final Importer importer;
 
-    private Rehearsal(Path folder, Database scratch, Importer importer) {
+    private final Thread cleanUp;
+
+    private Rehearsal(Path folder, Thread cleanUp, Database scratch, Importer importer) {
         this.folder = folder;
+        this.cleanUp = cleanUp;
         this.scratch = scratch;
         this.importer = importer;
     }
@@ -42,15 +45,19 @@ public final class Rehearsal implements AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseException(Message.of("verify.no_scratch", e.getMessage()), e);
         }
+        // The copy holds personal data: an interrupted run (Ctrl-C, a closed window, kill) removes it too.
+        Thread cleanUp = new Thread(() -> delete(folder), "bangfu-scratch-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         Database scratch = null;
         try {
             Path copy = folder.resolve("scratch.db");
             if (Files.exists(database)) DatabaseCopy.copy(database, copy);
             scratch = openCopy(copy, database);
-            return new Rehearsal(folder, scratch, new Importer(scratch, mapping, options, listener, clock));
+            return new Rehearsal(folder, cleanUp, scratch, new Importer(scratch, mapping, options, listener, clock));
         } catch (RuntimeException e) {
             if (scratch != null) scratch.close();
             delete(folder);
+            forget(cleanUp);
             throw e;
         }
     }
@@ -76,6 +83,15 @@ public final class Rehearsal implements AutoCloseable {
             scratch.close();
         } finally {
             delete(folder);
+            forget(cleanUp);
+        }
+    }
+
+    private static void forget(Thread cleanUp) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook is running or has run
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.store.Sql;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,8 @@ class ProcessIT {
     void lockedDatabaseIsExitFourAndLeftIntact() throws Exception {
         Path csv = dir.resolve("r.csv");
         Files.writeString(csv, "姓名,身份证号码,所属工会\n张三," + id("19800101", 11) + ",东城区总工会\n");
-        Bangfu.run(dir, "--db", "l.db", "import", "--dry-run", "r.csv");
+        Files.writeString(dir.resolve("first.csv"), "姓名,身份证号码,所属工会\n李四," + id("19800101", 13) + ",东城区总工会\n");
+        Bangfu.run(dir, "--db", "l.db", "import", "first.csv");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("l.db"));
              Statement s = c.createStatement()) {
             s.execute("BEGIN EXCLUSIVE");
@@ -87,7 +89,7 @@ class ProcessIT {
             assertThat(run.err()).contains("locked").doesNotContain("Exception");
             s.execute("ROLLBACK");
         }
-        assertThat(Sql.count(dir.resolve("l.db"), "SELECT count(*) FROM households")).isZero();
+        assertThat(Sql.count(dir.resolve("l.db"), "SELECT count(*) FROM households")).isEqualTo(1);
     }
 
     @Test
@@ -109,6 +111,37 @@ class ProcessIT {
         assertThat(importing.exitValue()).isZero();
         assertThat(Sql.one(dir.resolve("u.db"), "PRAGMA integrity_check")).isEqualTo("ok");
         assertThat(Sql.count(dir.resolve("u.db"), "SELECT count(*) FROM households")).isEqualTo(40_000);
+    }
+
+    @Test
+    void anInterruptedVerifyLeavesNoCopyOfTheDatabaseBehind() throws Exception {
+        StringBuilder big = new StringBuilder("姓名,身份证号码,所属工会,困难类别\n");
+        java.time.LocalDate birth = java.time.LocalDate.of(1960, 1, 1);
+        for (int i = 0; i < 200_000; i++) {
+            String day = birth.plusDays(i / 500).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+            big.append("户主").append(i).append(',').append(id(day, i % 500 * 2 + 1)).append(",东城区总工会,深度困难\n");
+        }
+        Files.writeString(dir.resolve("big.csv"), big);
+        Path temp = Files.createDirectories(dir.resolve("tmp"));
+        ProcessBuilder pb = Bangfu.builder(dir, "--db", "none.db", "verify", "big.csv")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("BANGFU_JAVA_OPTS", "-Djava.io.tmpdir=" + temp);
+        Process verify = pb.start();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (scratchFolders(temp) == 0 && verify.isAlive() && System.nanoTime() < deadline) Thread.sleep(50);
+        assertThat(scratchFolders(temp)).as("the scratch copy exists while verify runs").isEqualTo(1);
+        Thread.sleep(300); // into the reading of the file
+        assertThat(verify.isAlive()).isTrue();
+        verify.destroy(); // SIGTERM, as a closed terminal or Ctrl-C sends
+        assertThat(verify.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(scratchFolders(temp)).isZero();
+        assertThat(dir.resolve("none.db")).doesNotExist();
+    }
+
+    private static long scratchFolders(Path temp) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(temp)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("bangfu-verify-")).count();
+        }
     }
 
     @Test
