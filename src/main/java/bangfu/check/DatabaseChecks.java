@@ -3,8 +3,9 @@ package bangfu.check;
 import bangfu.model.AssistanceKind;
 import bangfu.model.FileStatus;
 import bangfu.model.FundSource;
-import bangfu.model.Lang;
 import bangfu.model.Labelled;
+import bangfu.model.Lang;
+import bangfu.model.Masks;
 import bangfu.model.Policy;
 import bangfu.model.Severity;
 import bangfu.store.AuditQueries;
@@ -201,9 +202,9 @@ public final class DatabaseChecks {
                     List<PersonInFile> others = files.stream().filter(o -> o != here).toList();
                     boolean headElsewhere = !here.head() && others.stream().anyMatch(PersonInFile::head);
                     String code = headElsewhere ? "MEMBER_IS_HEAD_ELSEWHERE" : "PERSON_IN_TWO_FILES";
-                    String elsewhere = String.join("; ", others.stream().map(o -> mask(o.household().headId()) + " "
+                    String elsewhere = String.join("; ", others.stream().map(o -> Masks.middle(o.household().headId()) + " "
                             + o.household().name() + " (" + o.household().union() + ")").toList());
-                    out.add(finding(here.household(), code, null, null, null, mask(here.personId()), elsewhere));
+                    out.add(finding(here.household(), code, null, null, null, Masks.middle(here.personId()), elsewhere));
                 }
             }
             out.removeIf(java.util.Objects::isNull);
@@ -245,14 +246,8 @@ public final class DatabaseChecks {
     private HouseholdFinding finding(Household h, String code, Integer year, Long amountFen, LocalDate date, Object... args) {
         if (!policy.enabled(code)) return null;
         List<String> texts = java.util.Arrays.stream(args).map(String::valueOf).toList();
-        return new HouseholdFinding(h.id(), mask(h.headId()), h.name(), h.union(), code, policy.severity(code), texts,
+        return new HouseholdFinding(h.id(), Masks.middle(h.headId()), h.name(), h.union(), code, policy.severity(code), texts,
                 year, amountFen, date);
-    }
-
-    /** The first four and last four characters, as {@code IdNumber.masked()}, without requiring a valid check digit. */
-    static String mask(String id) {
-        if (id == null) return "";
-        return id.length() == 18 ? id.substring(0, 4) + "**********" + id.substring(14) : "*".repeat(id.length());
     }
 
     /** Fen as 元 with two decimals and thousands separators: 5000000 → 50,000.00. */

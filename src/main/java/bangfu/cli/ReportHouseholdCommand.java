@@ -8,7 +8,7 @@ import bangfu.report.Dossier;
 import bangfu.sheet.Cell;
 import bangfu.store.Database;
 import bangfu.validate.IdNumbers;
-import bangfu.validate.Masks;
+import bangfu.model.Masks;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -9,14 +9,15 @@ import bangfu.model.FundSource;
 import bangfu.model.Gender;
 import bangfu.model.Labelled;
 import bangfu.model.Lang;
+import bangfu.model.Masks;
 import bangfu.model.Message;
 import bangfu.model.PaymentMethod;
 import bangfu.model.Report;
-import bangfu.model.ReportTable;
 import bangfu.model.ReportTable.Column;
 import bangfu.model.ReportTable.Row;
 import bangfu.model.ReportTable.RowKind;
 import bangfu.model.ReportTable.Type;
+import bangfu.model.ReportTable;
 import bangfu.model.Tier;
 import bangfu.model.VisitKind;
 import bangfu.model.VisitOutcome;
@@ -281,10 +282,7 @@ public final class Dossier {
     /** An ID number: {@code 1101**********0011} unless revealed. */
     String id(String number) {
         if (number == null || number.isBlank()) return null;
-        if (reveal) return number;
-        String t = number.strip();
-        if (t.length() <= 8) return "*".repeat(t.length());
-        return t.substring(0, 4) + "*".repeat(t.length() - 8) + t.substring(t.length() - 4);
+        return reveal ? number : Masks.middle(number);
     }
 
     /**
@@ -300,9 +298,6 @@ public final class Dossier {
     /** A phone number: {@code 138****5678} unless revealed. */
     String phone(String number) {
         if (number == null || number.isBlank()) return null;
-        if (reveal) return number;
-        String t = number.strip();
-        if (t.length() <= 7) return "*".repeat(t.length());
-        return t.substring(0, 3) + "*".repeat(t.length() - 7) + t.substring(t.length() - 4);
+        return reveal ? number : Masks.phone(number);
     }
 }

@@ -1,6 +1,7 @@
 package bangfu.validate;
 
 import bangfu.model.Issue;
+import bangfu.model.Masks;
 import bangfu.model.Parsed;
 import bangfu.sheet.Cell;
 import java.util.Locale;
@@ -30,22 +31,7 @@ public final class Phones {
             return Parsed.ok(landline.group(3) == null ? number : number + "-" + landline.group(3));
         }
         String kept = cell.text().strip();
-        return Parsed.warn(kept, Issue.warning("PHONE_FORMAT", mask(kept)));
+        return Parsed.warn(kept, Issue.warning("PHONE_FORMAT", Masks.phone(kept)));
     }
 
-    /** All digits but the first three and the last four hidden: 138****5678, 010-****5678. */
-    public static String mask(String phone) {
-        int digits = (int) phone.chars().filter(Character::isDigit).count();
-        StringBuilder out = new StringBuilder(phone.length());
-        int seen = 0;
-        for (char c : phone.toCharArray()) {
-            if (Character.isDigit(c)) {
-                seen++;
-                out.append(seen <= 3 || seen > digits - 4 ? c : '*');
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
 }

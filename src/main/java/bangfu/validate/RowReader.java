@@ -4,19 +4,20 @@ import bangfu.model.Cause;
 import bangfu.model.Field;
 import bangfu.model.Gender;
 import bangfu.model.IdNumber;
+import bangfu.model.Issue;
 import bangfu.model.Lang;
 import bangfu.model.LedgerField;
-import bangfu.model.PaymentMethod;
-import bangfu.model.VisitField;
-import bangfu.model.Issue;
 import bangfu.model.Mapping;
+import bangfu.model.Masks;
 import bangfu.model.MemberField;
 import bangfu.model.Parsed;
+import bangfu.model.PaymentMethod;
 import bangfu.model.RecordKind;
 import bangfu.model.RosterField;
 import bangfu.model.Severity;
 import bangfu.model.ValueType;
 import bangfu.model.Values;
+import bangfu.model.VisitField;
 import bangfu.sheet.Cell;
 import bangfu.sheet.CellKind;
 import bangfu.sheet.RawRow;
@@ -301,7 +302,7 @@ public final class RowReader {
 
     private static String maskedText(Field f, Cell cell) {
         if (f == LedgerField.CARD) return Masks.middle(cell.text());
-        if (f.type() == ValueType.PERSONAL) return Phones.mask(cell.text());
+        if (f.type() == ValueType.PERSONAL) return Masks.phone(cell.text());
         return Masks.middle(cell.text());
     }
 

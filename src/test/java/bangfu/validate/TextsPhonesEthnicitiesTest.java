@@ -3,6 +3,7 @@ package bangfu.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.model.Issue;
+import bangfu.model.Masks;
 import bangfu.model.Parsed;
 import bangfu.sheet.Cell;
 import bangfu.sheet.CellKind;
@@ -60,9 +61,9 @@ class TextsPhonesEthnicitiesTest {
 
     @Test
     void masksPhones() {
-        assertThat(Phones.mask("13812345678")).isEqualTo("138****5678");
-        assertThat(Phones.mask("010-12345678")).isEqualTo("010-****5678");
-        assertThat(Phones.mask("0571-87654321")).isEqualTo("057*-****4321");
+        assertThat(Masks.phone("13812345678")).isEqualTo("138****5678");
+        assertThat(Masks.phone("010-12345678")).isEqualTo("010-****5678");
+        assertThat(Masks.phone("0571-87654321")).isEqualTo("057*-****4321");
     }
 
     @Test
