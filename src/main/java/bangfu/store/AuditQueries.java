@@ -48,10 +48,11 @@ public final class AuditQueries {
     }
 
     private static final String ON_FILE_NOW = "h.status IN ('ACTIVE', 'PHASING_OUT')";
-    // On file for the whole year: filed by 1 January, not exited or closed before 31 December.
+    // On file for the whole year: filed by 1 January, not exited or closed before 31 December. Missing dates
+    // are read as the yearly report reads them (left_on, schema version 3): no filing date means filed long
+    // ago, a 脱困/注销 file without its date left when it was filed.
     private static final String ON_FILE_ALL_YEAR = """
-            h.filed_on <= ?1 AND (h.status IN ('ACTIVE', 'PHASING_OUT')
-                OR (h.status = 'EXITED' AND h.exited_on >= ?2) OR (h.status = 'CLOSED' AND h.closed_on >= ?2))""";
+            coalesce(h.filed_on, '') <= ?1 AND (h.left_on IS NULL OR h.left_on >= ?2)""";
     private static final String HOUSEHOLD = "h.id, h.head_id, h.head_name, h.union_name";
 
     private final Database db;
@@ -97,13 +98,11 @@ public final class AuditQueries {
      */
     public Rows<OffFilePayment> paymentsOffFile(LocalDate from, LocalDate to) {
         String sql = """
-                SELECT %s, a.kind, a.amount_fen, a.paid_on, h.status, h.filed_on,
-                       CASE h.status WHEN 'EXITED' THEN h.exited_on WHEN 'CLOSED' THEN h.closed_on END
+                SELECT %s, a.kind, a.amount_fen, a.paid_on, coalesce(h.left_as, h.status), h.filed_on,
+                       h.left_on
                   FROM assistance a JOIN households h ON h.id = a.household_id
                  WHERE a.paid_on BETWEEN ?1 AND ?2
-                   AND (a.paid_on < h.filed_on
-                        OR (h.status = 'EXITED' AND a.paid_on > h.exited_on)
-                        OR (h.status = 'CLOSED' AND a.paid_on > h.closed_on))
+                   AND (a.paid_on < h.filed_on OR a.paid_on > h.left_on)
                  ORDER BY h.id, a.paid_on, a.id""".formatted(HOUSEHOLD);
         return query(sql, List.of(from.toString(), to.toString()), rs -> new OffFilePayment(household(rs, 1),
                 rs.getString(5), rs.getLong(6), date(rs.getString(7)), rs.getString(8), date(rs.getString(9)),

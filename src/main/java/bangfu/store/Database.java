@@ -65,7 +65,7 @@ public final class Database implements AutoCloseable {
         if (!Files.isRegularFile(file)) throw new DatabaseException(Message.of("db.missing", file), null);
         // Looked at without writing first: an empty file or another program's SQLite file must not be turned
         // into a bangfu database by a report. A bangfu database of an older version is migrated, as import does.
-        openReadOnly(file).close();
+        openReadOnly(file, 1).close();
         return open(file);
     }
 
@@ -74,6 +74,10 @@ public final class Database implements AutoCloseable {
      * even a checkpoint), so the file stays byte for byte as it was. Older schemas are refused with advice.
      */
     public static Database openReadOnly(Path file) {
+        return openReadOnly(file, SCHEMA_VERSION);
+    }
+
+    private static Database openReadOnly(Path file, int oldestVersion) {
         if (!Files.isRegularFile(file)) throw new DatabaseException(Message.of("db.missing", file), null);
         checkLooksLikeSqlite(file);
         Connection connection = null;
@@ -93,7 +97,7 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseException(Message.of("db.newer_schema", file, version, SCHEMA_VERSION), null);
             }
             if (version == 0) throw new DatabaseException(Message.of("check.db_not_bangfu", file), null);
-            if (version < 2) throw new DatabaseException(Message.of("check.db_old_schema", file, version), null);
+            if (version < oldestVersion) throw new DatabaseException(Message.of("check.db_old_schema", file, version), null);
             return db;
         } catch (SQLException e) {
             closeQuietly(connection);

@@ -185,6 +185,20 @@ class DatabaseChecksTest {
     }
 
     @Test
+    void missingDatesAreReadAsTheYearlyReportReadsThem() {
+        // No filing date: filed long ago, so on file all year. 脱困 without any date: left when filed, so not.
+        long undatedActive = ledger.household(id("19800101", 71), "己", "东城区工会", null);
+        long undatedExited = ledger.household(id("19800101", 73), 1, "庚", "东城区工会", "EXITED", "2020-01-01", null, null, "OTHER", null);
+        ledger.pay(undatedExited, "LIVING", 100, "2024-06-01");
+
+        Ledger.Result audit = ledger.check(POLICY, 2024, TODAY);
+
+        assertThat(of(audit, "TOO_FEW_VISITS")).extracting(HouseholdFinding::householdId).containsExactly(undatedActive);
+        assertThat(of(audit, "NEVER_ASSISTED")).extracting(HouseholdFinding::householdId).containsExactly(undatedActive);
+        assertThat(of(audit, "PAID_AFTER_EXITED")).extracting(HouseholdFinding::householdId).containsExactly(undatedExited);
+    }
+
+    @Test
     void householdsNeverAssistedInTheYear() {
         long none = ledger.household(id("19800101", 101), "甲", "东城区工会", "2020-01-01");
         ledger.pay(none, "LIVING", 100, "2023-12-31");
