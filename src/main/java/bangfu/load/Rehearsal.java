@@ -46,7 +46,7 @@ public final class Rehearsal implements AutoCloseable {
             throw new DatabaseException(Message.of("verify.no_scratch", e.getMessage()), e);
         }
         // The copy holds personal data: an interrupted run (Ctrl-C, a closed window, kill) removes it too.
-        Thread cleanUp = new Thread(() -> delete(folder), "bangfu-scratch-cleanup");
+        Thread cleanUp = new Thread(() -> deleteWhileInUse(folder), "bangfu-scratch-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanUp);
         Database scratch = null;
         try {
@@ -92,6 +92,23 @@ public final class Rehearsal implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(cleanUp);
         } catch (IllegalStateException e) {
             // already shutting down: the hook is running or has run
+        }
+    }
+
+    /**
+     * At shutdown the importing thread still runs and SQLite may create a journal beside the copy while the
+     * folder is emptied: try again until it is gone, for at most a second.
+     */
+    private static void deleteWhileInUse(Path folder) {
+        for (int attempt = 0; attempt < 20 && Files.exists(folder); attempt++) {
+            delete(folder);
+            if (!Files.exists(folder)) return;
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
