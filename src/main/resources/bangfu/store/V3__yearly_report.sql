@@ -43,6 +43,7 @@ CREATE INDEX households_report ON households (union_name, tier, filed_year, left
 -- causes table groups straight from this index instead of sorting every file on file.
 CREATE INDEX households_causes ON households (main_cause, secondary_causes, filed_year, left_year, tier, union_name);
 
--- Payments of a period, in date order, with everything the report sums: the report reads this index
--- only, never the table.
-CREATE INDEX assistance_report ON assistance (paid_on, kind, fund_source, household_id, amount_fen, recipients, method);
+-- Payments by kind and fund source, then in date order, with everything the report sums: the report reads
+-- this index only, never the table, one range per kind and source of the period, so SQLite need not turn
+-- each payment's kind and source into a number.
+CREATE INDEX assistance_report ON assistance (kind, fund_source, paid_on, household_id, amount_fen, recipients, method);
