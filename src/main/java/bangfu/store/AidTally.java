@@ -122,7 +122,7 @@ final class AidTally {
                 if (rs.next() && rs.getInt(1) == 1) out.add(null);
             }
             String last = "";
-            // '' is the smallest text; a kind or source stored as '' itself is caught by the first seek
+            // the steps start after '', the smallest text, so a kind or source stored as '' is looked for apart
             try (PreparedStatement empty = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM assistance INDEXED BY assistance_report WHERE "
                     + within + column + " = '')")) {
                 if (!within.isEmpty()) empty.setString(1, kind);
