@@ -13,6 +13,7 @@ BEGIN;
 INSERT INTO imports (id, file_name, sha256, started_at, finished_at) VALUES (1, 'bench', 'bench', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
 DROP INDEX households_head_period;
 DROP INDEX households_report;
+DROP INDEX households_causes;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < HOUSEHOLDS),
 r AS (SELECT i, (i * 2654435761) % 1000003 AS a, (i * 40503 + 977) % 65521 AS b, (i * 69069 + 1) % 99991 AS c,
              (i * 1103515245 + 12345) % 2147483647 AS d FROM n),
@@ -43,6 +44,7 @@ FROM f;
 CREATE UNIQUE INDEX households_head_period ON households (head_id, period);
 CREATE INDEX households_report ON households (union_name, tier, filed_year, left_year, left_as, close_reason,
     is_migrant_worker, is_model_worker, household_size, left_undated, main_cause, secondary_causes);
+CREATE INDEX households_causes ON households (main_cause, secondary_causes, filed_year, left_year, tier, union_name);
 -- the refiled period starts after its predecessor was closed
 UPDATE households SET filed_on = date((SELECT p.closed_on FROM households p WHERE p.id = households.id - 1), '+30 days')
  WHERE id % 50 = 0;
@@ -64,7 +66,7 @@ SELECT hh,
        1 + j / HOUSEHOLDS, 1
 FROM p;
 CREATE UNIQUE INDEX assistance_payment ON assistance (household_id, kind, paid_on, amount_fen, occurrence);
-CREATE INDEX assistance_report ON assistance (paid_on, kind, fund_source, household_id, amount_fen, recipients, method);
+CREATE INDEX assistance_report ON assistance (kind, fund_source, paid_on, household_id, amount_fen, recipients, method);
 DROP INDEX visits_visit;
 WITH RECURSIVE n(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM n WHERE j < HOUSEHOLDS * 2 - 1)
 INSERT INTO visits (household_id, visited_on, kind, outcome, occurrence, import_id)

@@ -77,34 +77,72 @@ final class AidTally {
     }
 
     static Slice read(Connection c, LocalDate from, LocalDate to, List<String> kinds, List<String> sources) throws SQLException {
-        // Three integers per payment instead of six: every column read is a call through JNI.
-        String sql = "SELECT household_id * 1024 + (" + code("kind", kinds) + ") * 32 + (" + code("fund_source", sources)
-                + ") + 1, amount_fen * 2 + (method IS 'BANK_CARD'), coalesce(recipients, 1)"
-                + " FROM assistance INDEXED BY assistance_report WHERE paid_on >= ? AND paid_on <= ?";
+        // One range of assistance_report per kind and fund source: SQLite hands over three integers per payment
+        // and the kind and source are known from the range, instead of being turned into numbers per payment
+        // (which took as long as the reading itself).
         Slice slice = new Slice();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, from.toString());
-            ps.setString(2, to.toString());
-            ps.setFetchSize(4096);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long key = rs.getLong(1);
-                    long amount = rs.getLong(2);
-                    long fen = amount >> 1;
-                    slice.add(key >> 10, (int) ((key >> 5) & 31), (int) (key & 31) - 1, rs.getLong(3), fen, (amount & 1) == 1 ? fen : 0);
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT household_id, amount_fen * 2 + (method IS 'BANK_CARD'), coalesce(recipients, 1)
+                FROM assistance INDEXED BY assistance_report
+                WHERE kind IS ? AND fund_source IS ? AND paid_on >= ? AND paid_on <= ?""")) {
+            for (String kind : distinct(c, "kind", null)) {
+                int k = kind == null ? -1 : kinds.contains(kind) ? kinds.indexOf(kind) : kinds.size();
+                for (String source : distinct(c, "fund_source", kind)) {
+                    int src = source == null ? -1 : sources.contains(source) ? sources.indexOf(source) : sources.size();
+                    ps.setString(1, kind);
+                    ps.setString(2, source);
+                    ps.setString(3, from.toString());
+                    ps.setString(4, to.toString());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            long amount = rs.getLong(2);
+                            long fen = amount >> 1;
+                            slice.add(rs.getLong(1), k, src, rs.getLong(3), fen, (amount & 1) == 1 ? fen : 0);
+                        }
+                    }
                 }
             }
         }
         return slice;
     }
 
-    /** A code's position in the list; NULL is the last position but one ("" = not filled), others the last. */
-    private static String code(String column, List<String> codes) {
-        StringBuilder s = new StringBuilder("CASE WHEN ").append(column).append(" IS NULL THEN -1");
-        for (int i = 0; i < codes.size(); i++) {
-            s.append(" WHEN ").append(column).append(" = '").append(codes.get(i).replace("'", "''")).append("' THEN ").append(i);
+    /**
+     * The distinct kinds (or, with a kind, that kind's fund sources) of all payments, NULL first, found by
+     * stepping through assistance_report with one seek per value rather than scanning it.
+     */
+    private static List<String> distinct(Connection c, String column, String kind) throws SQLException {
+        String within = column.equals("kind") ? "" : "kind IS ? AND ";
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement nulls = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM assistance INDEXED BY assistance_report WHERE "
+                + within + column + " IS NULL)");
+             PreparedStatement next = c.prepareStatement("SELECT min(" + column + ") FROM assistance INDEXED BY assistance_report WHERE "
+                     + within + column + " > ?")) {
+            if (!within.isEmpty()) nulls.setString(1, kind);
+            try (ResultSet rs = nulls.executeQuery()) {
+                if (rs.next() && rs.getInt(1) == 1) out.add(null);
+            }
+            String last = "";
+            // the steps start after '', the smallest text, so a kind or source stored as '' is looked for apart
+            try (PreparedStatement empty = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM assistance INDEXED BY assistance_report WHERE "
+                    + within + column + " = '')")) {
+                if (!within.isEmpty()) empty.setString(1, kind);
+                try (ResultSet rs = empty.executeQuery()) {
+                    if (rs.next() && rs.getInt(1) == 1) out.add("");
+                }
+            }
+            while (true) {
+                int i = 1;
+                if (!within.isEmpty()) next.setString(i++, kind);
+                next.setString(i, last);
+                try (ResultSet rs = next.executeQuery()) {
+                    String v = rs.next() ? rs.getString(1) : null;
+                    if (v == null) break;
+                    out.add(v);
+                    last = v;
+                }
+            }
         }
-        return s.append(" ELSE ").append(codes.size()).append(" END").toString();
+        return out;
     }
 
     /** Households needed only for heads filed more than once, and for the group or filter of each payment. */

@@ -28,6 +28,7 @@ public final class ReportTimings {
         List<String> sources = Arrays.stream(FundSource.values()).map(Enum::name).toList();
         List<String> causes = Arrays.stream(Cause.values()).map(Enum::name).toList();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            if (!"plain".equals(System.getProperty("bangfu.timings.connection"))) YearlyFigures.readOnly(c);
             long t = System.nanoTime();
             List<AidTally.Slice> slices = new ArrayList<>();
             for (LocalDate[] sl : AidTally.slices(s)) slices.add(AidTally.read(c, sl[0], sl[1], kinds, sources));
