@@ -72,6 +72,20 @@ class LedgerImportTest {
     }
 
     @Test
+    void theReportIndexesBuiltOnceAfterAFirstImportAreThereAndSound() {
+        Run run = Run.of("--db", db().toString(), "import", "examples/花名册-东城区总工会-2024.xlsx", "examples/救助发放表-2024.xlsx");
+        assertThat(run.exit()).isEqualTo(ExitCode.DATA_PROBLEMS); // the ledger's planted mistakes
+        assertThat(Sql.rows(db(), """
+                SELECT name FROM sqlite_master WHERE name IN ('households_report', 'households_causes', 'assistance_report')
+                ORDER BY name""")).containsExactly(List.of("assistance_report"), List.of("households_causes"),
+                List.of("households_report"));
+        assertThat(Sql.one(db(), "PRAGMA integrity_check")).isEqualTo("ok");
+        // the report reads through the rebuilt index and finds every loaded payment of the year
+        assertThat(Sql.one(db(), "SELECT count(*) FROM assistance INDEXED BY assistance_report WHERE kind >= ''"))
+                .isEqualTo(Sql.one(db(), "SELECT count(*) FROM assistance"));
+    }
+
+    @Test
     void anExtendedLedgerAddsOnlyTheNewPayments() throws Exception {
         Path roster = dir.resolve("roster.csv");
         Files.writeString(roster, "姓名,身份证号码,所属工会,建档日期\n张三," + A + ",东城区总工会,2024-03-01\n");
