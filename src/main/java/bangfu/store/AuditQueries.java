@@ -52,7 +52,7 @@ public final class AuditQueries {
     // are read as the yearly report reads them (left_on, schema version 3): no filing date means filed long
     // ago, a 脱困/注销 file without its date left when it was filed.
     private static final String ON_FILE_ALL_YEAR = """
-            coalesce(h.filed_on, '') <= ?1 AND (h.left_on IS NULL OR h.left_on >= ?2)""";
+            coalesce(h.filed_on, '') <= ?1 AND (h.left_as IS NULL OR h.left_on >= ?2)""";
     private static final String HOUSEHOLD = "h.id, h.head_id, h.head_name, h.union_name";
 
     private final Database db;

@@ -266,14 +266,15 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
     static FollowUps followUps(Connection c, Scope s) throws SQLException {
         String sql = """
                 SELECT count(*), coalesce(sum(on_time), 0) FROM (
-                  SELECT date(sh.changed_on, '+' || d.months || ' months') AS due,
+                  SELECT %1$s AS due,
                          EXISTS (SELECT 1 FROM visits v WHERE v.household_id = h.id
-                                   AND v.visited_on > date(sh.changed_on, '+' || (d.months - 3) || ' months')
-                                   AND v.visited_on <= date(sh.changed_on, '+' || d.months || ' months')) AS on_time
+                                   AND v.visited_on > %2$s
+                                   AND v.visited_on <= %1$s) AS on_time
                   FROM status_history sh JOIN households h ON h.id = sh.household_id
                        CROSS JOIN (SELECT 3 AS months UNION ALL SELECT 6) d
                   WHERE sh.to_status = 'PHASING_OUT' AND sh.changed_on IS NOT NULL""" + filters(s)
                 + ") WHERE due >= ? AND due <= ? AND due <= ?";
+        sql = sql.formatted(monthsAfter("sh.changed_on", "d.months"), monthsAfter("sh.changed_on", "(d.months - 3)"));
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = bindFilters(ps, 1, s);
             ps.setString(i, s.start());
@@ -284,6 +285,15 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
                 return new FollowUps(rs.getLong(1), rs.getLong(2));
             }
         }
+    }
+
+    /**
+     * The date {@code months} after {@code date}, kept within the target month as the calendar does (31 August +
+     * 3 months is 30 November): SQLite's '+N months' would roll over into 1 December.
+     */
+    private static String monthsAfter(String date, String months) {
+        return ("min(date(%1$s, '+' || %2$s || ' months'), "
+                + "date(%1$s, 'start of month', '+' || (%2$s + 1) || ' months', '-1 day'))").formatted(date, months);
     }
 
     /**

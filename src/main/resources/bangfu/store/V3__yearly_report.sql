@@ -22,12 +22,12 @@ ALTER TABLE households ADD COLUMN left_as TEXT GENERATED ALWAYS AS (
                                          THEN 'EXITED' ELSE 'CLOSED' END
     END) VIRTUAL;
 
--- The years the period was filed (0 when unknown) and left the file (9999 while on file; NULL when it
--- left without any date), so the report groups file periods by year straight from an index.
+-- The years the period was filed (0 when unknown) and left the file (9999 while on file; 0, long ago, when
+-- it left without any date at all), so the report groups file periods by year straight from an index.
 ALTER TABLE households ADD COLUMN filed_year INTEGER GENERATED ALWAYS AS (
     coalesce(CAST(substr(filed_on, 1, 4) AS INTEGER), 0)) VIRTUAL;
 ALTER TABLE households ADD COLUMN left_year INTEGER GENERATED ALWAYS AS (
-    CASE WHEN left_as IS NULL THEN 9999 ELSE CAST(substr(left_on, 1, 4) AS INTEGER) END) VIRTUAL;
+    CASE WHEN left_as IS NULL THEN 9999 ELSE coalesce(CAST(substr(left_on, 1, 4) AS INTEGER), 0) END) VIRTUAL;
 
 -- 1 when the period is marked 脱困/注销 without the date it left (left_on then falls back on filed_on).
 ALTER TABLE households ADD COLUMN left_undated INTEGER GENERATED ALWAYS AS (

@@ -104,6 +104,27 @@ class YearlyReportTest {
     }
 
     @Test
+    void followUpsFallDueOnTheLastDayOfAShorterMonth() throws Exception {
+        // 渐退 from 31 August: the 3-month follow-up is due on 30 November, so a visit on 1 December is late.
+        String head = TestIds.id("19700101", 11);
+        String other = TestIds.id("19700101", 13);
+        Path roster = dir.resolve("phasing.csv");
+        Files.writeString(roster, "姓名,身份证号码,所属工会,困难类别,建档日期,档案状态\n"
+                + "张三," + head + ",东城区总工会,相对困难,2024-08-31,渐退\n"
+                + "李四," + other + ",东城区总工会,相对困难,2024-05-31,渐退\n");
+        Path visits = dir.resolve("phasing-visits.csv");
+        Files.writeString(visits, "姓名,身份证号码,走访日期\n张三," + head + ",2024-12-01\n李四," + other + ",2024-08-31\n");
+        Path db = dir.resolve("phasing.db");
+        assertThat(Run.of("--db", db.toString(), "import", roster.toString(), visits.toString()).exit()).isZero();
+        Run run = Run.of("--lang", "en", "--db", db.toString(), "report", "yearly", "--year", "2024", "--format", "json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode followUps = row(new ObjectMapper().readTree(run.out()), "followups", "total");
+        // due in 2024: 张三 on 30 November (visited late), 李四 on 31 August (visited that day) and 30 November (not visited)
+        assertThat(followUps.get("due").asLong()).isEqualTo(3);
+        assertThat(followUps.get("on_time").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void aMissingDatabaseIsNamedAndNotCreated() {
         Path missing = dir.resolve("no-such.db");
         Run run = Run.of("--lang", "en", "--db", missing.toString(), "report", "yearly", "--year", "2024");
