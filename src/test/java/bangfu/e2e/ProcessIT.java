@@ -94,13 +94,7 @@ class ProcessIT {
 
     @Test
     void verifyWhileAnotherProcessImportsNeitherWaitsForItNorHarmsIt() throws Exception {
-        StringBuilder big = new StringBuilder("姓名,身份证号码,所属工会,困难类别\n");
-        java.time.LocalDate birth = java.time.LocalDate.of(1960, 1, 1);
-        for (int i = 0; i < 40_000; i++) {
-            String day = birth.plusDays(i / 500).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
-            big.append("户主").append(i).append(',').append(id(day, i % 500 * 2 + 1)).append(",东城区总工会,深度困难\n");
-        }
-        Files.writeString(dir.resolve("big.csv"), big);
+        bigRoster(dir.resolve("big.csv"), 40_000);
         Files.writeString(dir.resolve("r.csv"), "姓名,身份证号码,所属工会\n张三," + id("19700101", 11) + ",东城区总工会\n");
         Process importing = Bangfu.builder(dir, "--db", "u.db", "import", "--quiet", "big.csv")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -115,13 +109,7 @@ class ProcessIT {
 
     @Test
     void anInterruptedVerifyLeavesNoCopyOfTheDatabaseBehind() throws Exception {
-        StringBuilder big = new StringBuilder("姓名,身份证号码,所属工会,困难类别\n");
-        java.time.LocalDate birth = java.time.LocalDate.of(1960, 1, 1);
-        for (int i = 0; i < 200_000; i++) {
-            String day = birth.plusDays(i / 500).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
-            big.append("户主").append(i).append(',').append(id(day, i % 500 * 2 + 1)).append(",东城区总工会,深度困难\n");
-        }
-        Files.writeString(dir.resolve("big.csv"), big);
+        bigRoster(dir.resolve("big.csv"), 200_000);
         Path temp = Files.createDirectories(dir.resolve("tmp"));
         ProcessBuilder pb = Bangfu.builder(dir, "--db", "none.db", "verify", "big.csv")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -136,6 +124,17 @@ class ProcessIT {
         assertThat(verify.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(scratchFolders(temp)).isZero();
         assertThat(dir.resolve("none.db")).doesNotExist();
+    }
+
+    /** A roster of {@code rows} households with valid, distinct IDs. */
+    private static void bigRoster(Path file, int rows) throws IOException {
+        StringBuilder big = new StringBuilder("姓名,身份证号码,所属工会,困难类别\n");
+        java.time.LocalDate birth = java.time.LocalDate.of(1960, 1, 1);
+        for (int i = 0; i < rows; i++) {
+            String day = birth.plusDays(i / 500).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+            big.append("户主").append(i).append(',').append(id(day, i % 500 * 2 + 1)).append(",东城区总工会,深度困难\n");
+        }
+        Files.writeString(file, big);
     }
 
     private static long scratchFolders(Path temp) throws IOException {
