@@ -19,7 +19,6 @@ import bangfu.model.ValueType;
 import bangfu.model.Values;
 import bangfu.model.VisitField;
 import bangfu.sheet.Cell;
-import bangfu.sheet.CellKind;
 import bangfu.sheet.RawRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
