@@ -221,6 +221,12 @@ final class AidTally {
     static List<AidGroup> tally(List<Slice> slices, Households hh, boolean grouped, List<String> kinds, List<String> sources) {
         int nk = kinds.size() + 1, ns = sources.size() + 2; // + unknown code; sources: + not filled (-1) + unknown
         int ng = hh.groups().size();
+        // The distinct-head keys below pack group, kind and source into 14, 5 and 5 bits: refuse rather than
+        // let a larger breakdown run into the neighbouring bits and miscount 户数.
+        if (ng >= 1 << 14 || nk >= 1 << 5 || ns >= 1 << 5) {
+            throw new IllegalStateException("the yearly report breaks down into at most 16,383 groups (here " + ng
+                    + "); narrow it with --union or --region");
+        }
         // level index: group g (ng = all), kind k (nk = all), source s (ns = all)
         int gk = nk + 1, gs = ns + 1;
         int cells = (ng + 1) * gk * gs;
