@@ -220,7 +220,7 @@ function _picocli_bangfu_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--allow-duplicates' '--dry-run' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local flag_opts="'--transfer' '--allow-duplicates' '--dry-run' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--mapping' '--policy' '--format' '--limit' '--encoding' '--sheet' '--union' '--kind' '--db' '--lang'"
   local textjson_option_args=("text" "json") # --format values
   local rosterledgervisits_option_args=("roster" "ledger" "visits") # --kind values
@@ -293,7 +293,7 @@ function _picocli_bangfu_verify() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--strict' '--allow-duplicates' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local flag_opts="'--strict' '--transfer' '--allow-duplicates' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--mapping' '--policy' '--format' '--limit' '--year' '--encoding' '--sheet' '--union' '--kind' '--annotate' '--db' '--lang'"
   local textjsoncsv_option_args=("text" "json" "csv") # --format values
   local rosterledgervisits_option_args=("roster" "ledger" "visits") # --kind values

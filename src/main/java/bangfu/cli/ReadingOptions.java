@@ -22,6 +22,10 @@ final class ReadingOptions {
             description = "Read every sheet as this kind instead of recognising it from its header.")
     Kind kind;
 
+    @Option(names = "--transfer",
+            description = "A roster naming a head on file at another union moves that file here (调离/转入), keeping its history and 建档日期 (default: such a row is an error, ON_FILE_ELSEWHERE).")
+    boolean transfer;
+
     @Option(names = "--allow-duplicates",
             description = "Load a payment or visit that appears twice in a file twice (default: once, with a warning).")
     boolean allowDuplicates;
@@ -43,11 +47,11 @@ final class ReadingOptions {
 
     /** Whether any reading option was given: they mean nothing where no file is read. */
     boolean given() {
-        return encoding != null || sheet != null || union != null || kind != null || allowDuplicates;
+        return encoding != null || sheet != null || union != null || kind != null || allowDuplicates || transfer;
     }
 
     ImportOptions options(boolean dryRun, LocalDate today) {
         return new ImportOptions(dryRun, Optional.ofNullable(encoding), Optional.ofNullable(sheet),
-                Optional.ofNullable(union), Optional.ofNullable(kind).map(Kind::recordKind), allowDuplicates, today);
+                Optional.ofNullable(union), Optional.ofNullable(kind).map(Kind::recordKind), allowDuplicates, today, transfer);
     }
 }

@@ -79,7 +79,7 @@ public final class Importer {
             return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of());
         }
         try (ImportWriter writer = ImportWriter.begin(db, name, sha256, clock.instant())) {
-            RowLoader loader = new RowLoader(writer, name, options.allowDuplicates(), mapping);
+            RowLoader loader = new RowLoader(writer, name, options.allowDuplicates(), options.transfer(), mapping);
             Map<String, List<String>> skipped = new LinkedHashMap<>();
             run(file, listener.started(name), event -> {
                 if (event instanceof SheetEvent.Skipped s) skipped.put(s.sheet(), s.seen());

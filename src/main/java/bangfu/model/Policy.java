@@ -18,14 +18,16 @@ import java.util.Set;
  * @param schoolAgeTo     oldest age (inclusive) counted as school age
  * @param severities      check code → severity, for the codes the policy changes
  * @param disabled        check codes the union has switched off
+ * @param followUpMonths  months after entering 渐退 at which a follow-up visit is due (动态回访), rising
  */
 public record Policy(long yearlyCapFen, Map<AssistanceKind, Long> kindCapsFen, int minVisits, int staleAfterDays,
-                     int schoolAgeFrom, int schoolAgeTo, Map<String, Severity> severities, Set<String> disabled) {
+                     int schoolAgeFrom, int schoolAgeTo, Map<String, Severity> severities, Set<String> disabled,
+                     List<Integer> followUpMonths) {
     /** Every check of database mode, with its severity unless the policy says otherwise. */
     public static final Map<String, Severity> CHECKS = defaults();
 
-    /** 50,000 元 per household and year (the figure one city sets), 2 visits, 365 days, ages 6–22. */
-    public static final Policy DEFAULTS = new Policy(5_000_000L, Map.of(), 2, 365, 6, 22, Map.of(), Set.of());
+    /** 50,000 元 per household and year (the figure one city sets), 2 visits, 365 days, ages 6–22, follow-ups at 3 and 6 months. */
+    public static final Policy DEFAULTS = new Policy(5_000_000L, Map.of(), 2, 365, 6, 22, Map.of(), Set.of(), List.of(3, 6));
 
     public Policy {
         if (yearlyCapFen < 0 || minVisits < 0 || staleAfterDays < 0 || schoolAgeFrom < 0 || schoolAgeTo < schoolAgeFrom) {
@@ -34,6 +36,13 @@ public record Policy(long yearlyCapFen, Map<AssistanceKind, Long> kindCapsFen, i
         kindCapsFen = kindCapsFen.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(kindCapsFen));
         severities = Map.copyOf(severities);
         disabled = Set.copyOf(disabled);
+        followUpMonths = List.copyOf(followUpMonths);
+        for (int i = 0; i < followUpMonths.size(); i++) {
+            if (followUpMonths.get(i) < 1 || (i > 0 && followUpMonths.get(i) <= followUpMonths.get(i - 1))) {
+                throw new IllegalArgumentException("follow-up months must rise");
+            }
+        }
+        if (followUpMonths.isEmpty()) throw new IllegalArgumentException("no follow-up months");
     }
 
     public Severity severity(String code) {
@@ -51,7 +60,7 @@ public record Policy(long yearlyCapFen, Map<AssistanceKind, Long> kindCapsFen, i
             m.put(code, Severity.ERROR);
         }
         for (String code : List.of("PAID_IN_CASH", "PAID_IN_KIND", "NO_FUND_SOURCE", "TOO_FEW_VISITS",
-                "NEVER_ASSISTED", "FILE_NOT_UPDATED", "SCHOOLING_WITHOUT_SCHOOL_AGE")) {
+                "NEVER_ASSISTED", "FILE_NOT_UPDATED", "SCHOOLING_WITHOUT_SCHOOL_AGE", "PHASE_OUT_UNDATED")) {
             m.put(code, Severity.WARNING);
         }
         return java.util.Collections.unmodifiableMap(m);

@@ -18,6 +18,7 @@ public enum RosterField implements Field {
     FILE_LEVEL("file_level", ValueType.CHOICE, "建档层级", "Filing level"),
     STATUS("status", ValueType.CHOICE, "档案状态", "File status"),
     FILED_ON("filed_on", ValueType.DATE, "建档日期", "Filed on"),
+    PHASED_OUT_ON("phased_out_on", ValueType.DATE, "渐退日期", "In phase-out since"),
     EXITED_ON("exited_on", ValueType.DATE, "脱困日期", "Exited on"),
     CLOSED_ON("closed_on", ValueType.DATE, "注销日期", "Closed on"),
     CLOSE_REASON("close_reason", ValueType.CHOICE, "注销原因", "Close reason"),
@@ -33,12 +34,21 @@ public enum RosterField implements Field {
     VEHICLE("vehicle", ValueType.TEXT, "车辆情况", "Vehicle"),
     HEALTH("health", ValueType.TEXT, "健康状况", "Health"),
     HELPER("helper", ValueType.TEXT, "帮扶责任人", "Helper"),
-    NOTE("note", ValueType.TEXT, "备注", "Note");
+    NOTE("note", ValueType.TEXT, "备注", "Note"),
+    /** 转入: the row moves the file here from another union; an instruction to the import, not stored with the file. */
+    TRANSFER_IN("transfer_in", ValueType.YES_NO, "转入", "Transferred in"),
+    /** 转入日期: the day of that move, kept in the status history. */
+    TRANSFERRED_ON("transferred_on", ValueType.DATE, "转入日期", "Transferred on");
 
     private final Spec spec;
 
     RosterField(String key, ValueType type, String zh, String en) {
         this.spec = new Spec(key, type, zh, en);
+    }
+
+    /** Whether the field is a column of the household file; the transfer columns only instruct the import. */
+    public boolean stored() {
+        return this != TRANSFER_IN && this != TRANSFERRED_ON;
     }
 
     @Override

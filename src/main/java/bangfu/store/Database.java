@@ -20,9 +20,14 @@ import org.sqlite.SQLiteException;
 /** The one SQLite file: opened with the right pragmas, migrated forward, closed. */
 public final class Database implements AutoCloseable {
     /** The schema this build writes; migrations live in /bangfu/store/V{n}__*.sql. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
     private static final String[] MIGRATIONS = {"V1__households.sql", "V2__ledgers_and_visits.sql",
-        "V3__yearly_report.sql"};
+        "V3__yearly_report.sql", "V4__lifecycle.sql"};
+    /**
+     * Where a migration script hands over to Java: the lifecycle columns are written from the one lifecycle rule
+     * ({@link LifecycleColumns}), which SQL must not restate, between the statements before and after this line.
+     */
+    private static final String LIFECYCLE_STEP = "(?m)^-- bangfu: lifecycle columns\\s*$";
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
@@ -146,7 +151,12 @@ public final class Database implements AutoCloseable {
             try (Statement s = connection.createStatement()) {
                 s.execute("BEGIN IMMEDIATE");
                 try {
-                    for (String sql : statements(script)) s.execute(sql);
+                    String[] parts = script.split(LIFECYCLE_STEP, 2);
+                    for (String sql : statements(parts[0])) s.execute(sql);
+                    if (parts.length > 1) {
+                        LifecycleColumns.fill(connection);
+                        for (String sql : statements(parts[1])) s.execute(sql);
+                    }
                     s.execute("PRAGMA user_version = " + version);
                     s.execute("COMMIT");
                 } catch (SQLException e) {

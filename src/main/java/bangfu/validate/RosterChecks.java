@@ -1,5 +1,6 @@
 package bangfu.validate;
 
+import bangfu.lifecycle.Lifecycle;
 import bangfu.model.Field;
 import bangfu.model.FileStatus;
 import bangfu.model.Gender;
@@ -28,16 +29,17 @@ final class RosterChecks {
             issues.add(layout.issueAt(RosterField.HOUSEHOLD_SIZE, Issue.error("HOUSEHOLD_SIZE"), size.toString()));
         }
         LocalDate filed = (LocalDate) v.get(RosterField.FILED_ON);
-        for (RosterField end : List.of(RosterField.EXITED_ON, RosterField.CLOSED_ON)) {
+        for (RosterField end : List.of(RosterField.PHASED_OUT_ON, RosterField.EXITED_ON, RosterField.CLOSED_ON)) {
             if (filed != null && v.get(end) instanceof LocalDate d && d.isBefore(filed)) {
                 issues.add(layout.issueAt(end, Issue.error("DATE_BEFORE_FILED", end.zh(), d, filed), d.toString()));
             }
         }
-        if (v.get(RosterField.STATUS) == FileStatus.EXITED && !v.containsKey(RosterField.EXITED_ON)) {
-            issues.add(layout.issueAt(RosterField.STATUS, Issue.warning("STATUS_DATE_MISSING", "脱困", RosterField.EXITED_ON.zh()), "脱困"));
-        }
-        if (v.get(RosterField.STATUS) == FileStatus.CLOSED && !v.containsKey(RosterField.CLOSED_ON)) {
-            issues.add(layout.issueAt(RosterField.STATUS, Issue.warning("STATUS_DATE_MISSING", "注销", RosterField.CLOSED_ON.zh()), "注销"));
+        // The day a status took effect is a fact of its own: a 渐退, 脱困 or 注销 without it stays undated.
+        if (v.get(RosterField.STATUS) instanceof FileStatus status && Lifecycle.wantsDate(status)
+                && !v.containsKey(Lifecycle.dateField(status))) {
+            String word = status.label(bangfu.model.Lang.ZH);
+            issues.add(layout.issueAt(RosterField.STATUS, Issue.warning("STATUS_DATE_MISSING", word,
+                    Lifecycle.dateField(status).zh()), word));
         }
         checkPerCapita(v, layout, issues);
         // One main cause and at most three secondary ones, as the national filing system allows.

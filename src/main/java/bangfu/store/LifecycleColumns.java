@@ -1,0 +1,104 @@
+package bangfu.store;
+
+import bangfu.lifecycle.FileState;
+import bangfu.lifecycle.Tenure;
+import bangfu.model.CloseReason;
+import bangfu.model.FileStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+
+/**
+ * How a file period's lifecycle state is stored, and the columns derived from it: the day the status took effect
+ * and when and how the period left the file ({@code status_on}, {@code left_on}, {@code left_as},
+ * {@code left_undated}, {@code filed_year}, {@code left_year}). The derived columns are written from
+ * {@link Tenure}, the one rule, by every writer that changes a status or a date; SQL only reads them.
+ */
+public final class LifecycleColumns {
+    /** The stored state, in the order {@link #state} reads it. */
+    static final String STATE = "status, status_on, filed_on, phased_out_on, exited_on, closed_on, close_reason";
+    /** The derived columns, in the order {@link #derived} gives their values. */
+    static final String[] DERIVED = {"status_on", "left_on", "left_as", "left_undated", "filed_year", "left_year"};
+    private static final int BATCH = 1000;
+
+    private LifecycleColumns() {
+    }
+
+    /** The values of {@link #DERIVED} for a state. */
+    static Object[] derived(FileState s) {
+        Tenure t = Tenure.of(s);
+        return new Object[] {text(s.statusOn()), text(t.leftOn()), t.leftAs() == null ? null : t.leftAs().name(),
+            t.undated() ? 1 : 0, t.filedYear(), t.leftYear()};
+    }
+
+    /** Reads {@link #STATE} starting at column {@code first}. */
+    static FileState state(ResultSet rs, int first) throws SQLException {
+        String reason = rs.getString(first + 6);
+        return new FileState(FileStatus.valueOf(rs.getString(first)), date(rs.getString(first + 1)),
+                date(rs.getString(first + 2)), date(rs.getString(first + 3)), date(rs.getString(first + 4)),
+                date(rs.getString(first + 5)), reason == null ? null : CloseReason.valueOf(reason));
+    }
+
+    /** A stored date; a month-precision one ({@code 2024-06}) counts as the first day of its month. */
+    static LocalDate date(String text) {
+        if (text == null || text.isBlank()) return null;
+        return text.length() == 7 ? LocalDate.parse(text + "-01") : LocalDate.parse(text);
+    }
+
+    static String text(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    /**
+     * Writes the derived columns of every file period again from its stored state: the migration to schema
+     * version 4 does this once; a database filled by other means than bangfu's writers (a test fixture, a
+     * benchmark generated in SQL) needs it once before it is read. The day the current status took effect is the
+     * status history's latest entry for that status where there is one, else the status's own date.
+     */
+    public static void refreshAll(Database db) {
+        try {
+            Transactions.begin(db.connection());
+            try {
+                fill(db.connection());
+                Transactions.commit(db.connection());
+            } catch (SQLException | RuntimeException e) {
+                Transactions.rollbackQuietly(db.connection());
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw Database.failure(db.file(), e);
+        }
+    }
+
+    /** The filling itself, inside the caller's transaction. */
+    static void fill(Connection c) throws SQLException {
+        String sql = "SELECT h.id, h." + STATE.replace(", ", ", h.") + """
+                , (SELECT s.to_status FROM status_history s WHERE s.household_id = h.id ORDER BY s.id DESC LIMIT 1),
+                  (SELECT s.changed_on FROM status_history s WHERE s.household_id = h.id ORDER BY s.id DESC LIMIT 1)
+                FROM households h""";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql);
+             PreparedStatement update = c.prepareStatement("UPDATE households SET "
+                     + String.join(" = ?, ", DERIVED) + " = ? WHERE id = ?")) {
+            int pending = 0;
+            while (rs.next()) {
+                FileState stored = state(rs, 2);
+                boolean recorded = stored.status().name().equals(rs.getString(9));
+                LocalDate statusOn = recorded ? date(rs.getString(10)) : stored.dateOf(stored.status());
+                FileState s2 = new FileState(stored.status(), statusOn, stored.filedOn(), stored.phasedOutOn(),
+                        stored.exitedOn(), stored.closedOn(), stored.closeReason());
+                Object[] values = derived(s2);
+                for (int i = 0; i < values.length; i++) update.setObject(i + 1, values[i]);
+                update.setLong(values.length + 1, rs.getLong(1));
+                update.addBatch();
+                if (++pending == BATCH) {
+                    update.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) update.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package bangfu.store;
+
+/**
+ * The SQL both the yearly report's visit table and verify's TOO_FEW_VISITS (and {@code visit due}) count visits
+ * with, so that they count by one definition ({@link bangfu.lifecycle.YearlyMinimum}): the periods on file at the
+ * end of the year, read from the lifecycle columns bangfu writes, and each period's visits dated in a stretch of days.
+ */
+final class VisitCounts {
+    private VisitCounts() {
+    }
+
+    /** Periods on file at the end of a year: two parameters, the year twice. */
+    static final String ON_FILE_AT_END_OF_YEAR = " h.filed_year <= ? AND h.left_year > ?";
+
+    /** Visits per period dated from the first parameter to the second, inclusive, as a table {@code (household_id, n)}. */
+    static final String PER_HOUSEHOLD = """
+            (SELECT household_id, count(*) AS n FROM visits WHERE visited_on >= ? AND visited_on <= ?
+             GROUP BY household_id)""";
+}
