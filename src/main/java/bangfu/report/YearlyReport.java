@@ -394,7 +394,7 @@ public final class YearlyReport {
                 new Column("still_owed", msg("col.followups_owed"), Type.COUNT),
                 new Column("on_time_share", msg("col.on_time_share"), Type.SHARE));
         BigDecimal share = share(f.onTime(), f.due());
-        String months = String.join("、", scope.followUpMonths().stream().map(String::valueOf).toList());
+        String months = String.join(lang == Lang.ZH ? "、" : ", ", scope.followUpMonths().stream().map(String::valueOf).toList());
         List<Message> notes = new ArrayList<>(List.of(msg("note.followups", months), msg("note.followups.not_done", scope.cutoff())));
         if (f.unscheduled() > 0) notes.add(msg("note.followups.unscheduled", f.unscheduled()));
         return new ReportTable("followups", msg("table.followups"), columns,

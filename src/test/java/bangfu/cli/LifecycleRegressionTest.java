@@ -93,6 +93,14 @@ class LifecycleRegressionTest {
                 .containsExactly(List.of("东城区总工会", "西城区总工会", "2024-06-01", "TRANSFER"));
     }
 
+    @Test
+    void visitIsACommandNotAnUnmatchedArgument() {
+        Run run = Run.of("--lang", "en", "visit", "--help");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("add").contains("due").contains("advance").contains("close");
+        assertThat(run.err()).doesNotContain("Unmatched argument");
+    }
+
     private static List<String> tableIds(Run run) throws Exception {
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode report = new ObjectMapper().readTree(run.out());
