@@ -47,11 +47,10 @@ final class VisitDueCommand implements Callable<Integer> {
         BangfuCommand root = (BangfuCommand) spec.root().userObject();
         if (within < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--within must be 0 or more days.");
         Policy rules = policy.load(root.database()).policy();
-        DueList due;
+        LocalDate day = asOf == null ? LocalDate.now() : asOf;
         try (Database db = Database.openExisting(root.database())) {
-            due = DueList.of(db, rules, asOf == null ? LocalDate.now() : asOf, union, helper, within);
+            output.write(sink -> DueList.write(db, rules, day, union, helper, within, sink), rules, day, root.language(), spec);
         }
-        output.write(due, rules, root.language(), spec);
         return ExitCode.OK;
     }
 }

@@ -157,9 +157,9 @@ final class RowLoader {
         IdNumber head = (IdNumber) row.get(RosterField.HEAD_ID);
         String extra = JsonText.encode(row.extra());
         HouseholdIndex.Entry existing = writer.index().find(head.asLong());
-        Map<RosterField, Object> values = rosterValues(row);
         if (existing == null) {
-            RosterOutcome.Open open = (RosterOutcome.Open) Lifecycle.fromRoster(null, null, statement(values));
+            // The bulk of a first import: the row's own values, read in place rather than copied.
+            RosterOutcome.Open open = (RosterOutcome.Open) Lifecycle.fromRoster(null, null, statement(rosterView(row)));
             insert(head, 1, open.state(), rosterView(row), extra, row.hash());
             return;
         }
@@ -167,6 +167,7 @@ final class RowLoader {
             unchanged++;
             return;
         }
+        Map<RosterField, Object> values = rosterValues(row);
         ImportWriter.StoredState stored = writer.storedState(existing.rowId());
         RosterOutcome outcome = Lifecycle.fromRoster(stored.state(), stored.union(), statement(values));
         if (outcome instanceof RosterOutcome.Open open) {

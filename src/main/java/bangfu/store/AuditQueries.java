@@ -166,8 +166,8 @@ public final class AuditQueries {
      * ({@link bangfu.lifecycle.YearlyMinimum}) — with fewer than {@code minimum} visits dated in it.
      */
     public Rows<Counted> fewVisits(int year, int minimum) {
-        String sql = "SELECT " + HOUSEHOLD + ", coalesce(v.n, 0) FROM households h LEFT JOIN " + VisitCounts.PER_HOUSEHOLD
-                + " v ON v.household_id = h.id WHERE" + VisitCounts.ON_FILE_AT_END_OF_YEAR + " AND coalesce(v.n, 0) < ? ORDER BY h.id";
+        String sql = "SELECT * FROM (SELECT " + HOUSEHOLD + ", " + VisitCounts.OF_HOUSEHOLD + " AS n FROM households h WHERE"
+                + VisitCounts.ON_FILE_AT_END_OF_YEAR_IN_ROW_ORDER + ") t WHERE t.n < ? ORDER BY t.id";
         return query(sql, List.of(year + "-01-01", year + "-12-31", year, year, minimum), rs -> new Counted(household(rs, 1), rs.getInt(5)));
     }
 

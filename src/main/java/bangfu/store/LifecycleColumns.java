@@ -42,10 +42,30 @@ public final class LifecycleColumns {
                 date(rs.getString(first + 5)), reason == null ? null : CloseReason.valueOf(reason));
     }
 
-    /** A stored date; a month-precision one ({@code 2024-06}) counts as the first day of its month. */
+    /**
+     * A stored date; a month-precision one ({@code 2024-06}) counts as the first day of its month. Read by hand:
+     * the visit rounds read a few dates for each of a million files, and {@code LocalDate.parse} costs a formatter
+     * run each time.
+     */
     static LocalDate date(String text) {
-        if (text == null || text.isBlank()) return null;
-        return text.length() == 7 ? LocalDate.parse(text + "-01") : LocalDate.parse(text);
+        if (text == null || text.isEmpty()) return null;
+        if ((text.length() == 10 || text.length() == 7) && text.charAt(4) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = text.length() == 10 && text.charAt(7) == '-' ? digits(text, 8, 10) : text.length() == 7 ? 1 : -1;
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1) return LocalDate.of(year, month, day);
+        }
+        return text.isBlank() ? null : LocalDate.parse(text);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     static String text(LocalDate d) {
