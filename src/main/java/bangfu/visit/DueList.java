@@ -1,6 +1,5 @@
 package bangfu.visit;
 
-import bangfu.lifecycle.CountedVisits;
 import bangfu.lifecycle.FileRecord;
 import bangfu.lifecycle.FollowUp;
 import bangfu.lifecycle.FollowUpSchedule;

@@ -70,4 +70,27 @@ class VisitDueWorkbookTest {
         // the phone numbers and IDs the cadres see are masked unless --reveal
         assertThat(dump.toString()).contains("1101**********5338").doesNotContain("110102197008175338");
     }
+
+    @Test
+    void aListTooLongForAWorkbookIsRefusedAndNoFileIsWritten() throws Exception {
+        Path db = dir.resolve("many.db");
+        bangfu.store.Database.open(db).close();
+        // 100,001 files on record and no visit: every one of them owes two this year
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("""
+                    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100001)
+                    INSERT INTO households (id, head_id, head_name, union_name, helper, status, filed_on)
+                    SELECT i, '11' || substr('0000000000000000' || i, -16), '某', '某工会', '某', 'ACTIVE', '2024-01-01' FROM n""");
+        }
+        try (bangfu.store.Database opened = bangfu.store.Database.open(db)) {
+            bangfu.store.LifecycleColumns.refreshAll(opened);
+        }
+        Path out = dir.resolve("many.xlsx");
+        Run run = Run.of("--lang", "en", "--db", db.toString(), "visit", "due", "--as-of", "2025-06-30", "--format", "xlsx",
+                "--out", out.toString());
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).contains("more than 100000 lines").contains("--format csv");
+        assertThat(out).doesNotExist();
+    }
 }
