@@ -42,6 +42,11 @@ public final class Database implements AutoCloseable {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 5000");
+            }
+            // Before anything writes (even journal_mode = WAL rewrites the header): another program's database
+            // must not get bangfu's tables added to it. Only an SQLite file without any table is taken as new.
+            refuseForeign(file, connection);
+            try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
@@ -59,6 +64,19 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
+        }
+    }
+
+    private static void refuseForeign(Path file, Connection connection) throws SQLException {
+        int version;
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            version = rs.next() ? rs.getInt(1) : 0;
+        }
+        // Other programs number their schemas too: a version of ours without our imports table is not ours.
+        String sql = version == 0 ? "SELECT count(*) FROM sqlite_master"
+                : "SELECT count(*) = 0 FROM sqlite_master WHERE type = 'table' AND name = 'imports'";
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            if (rs.next() && rs.getLong(1) > 0) throw new DatabaseException(Message.of("check.db_not_bangfu", file), null);
         }
     }
 
