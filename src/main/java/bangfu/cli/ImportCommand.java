@@ -8,6 +8,7 @@ import bangfu.load.Rehearsal;
 import bangfu.model.Message;
 import bangfu.sheet.UnreadableFileException;
 import bangfu.store.Database;
+import bangfu.store.DatabaseException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,7 +62,12 @@ final class ImportCommand implements Callable<Integer> {
                 }
             } else {
                 try (Database db = Database.open(dbFile)) {
-                    exit = each(new Importer(db, mapped, options, progress, clock)::importFile, reports);
+                    try {
+                        exit = each(new Importer(db, mapped, options, progress, clock)::importFile, reports);
+                    } catch (DatabaseException e) {
+                        db.abandon(); // a full disk must not stay full of the failed file's log
+                        throw e;
+                    }
                 }
             }
         }

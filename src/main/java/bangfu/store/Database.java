@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.SQLiteException;
 
 /** The one SQLite file: opened with the right pragmas, migrated forward, closed. */
@@ -27,6 +28,8 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    /** This run created the file: abandoning it may remove it again. */
+    private boolean created;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -35,8 +38,9 @@ public final class Database implements AutoCloseable {
 
     /** Opens the database, creating it (owner-only) and migrating it to {@link #SCHEMA_VERSION}. */
     public static Database open(Path file) {
-        createOwnerOnly(file);
+        boolean created = createOwnerOnly(file);
         checkLooksLikeSqlite(file);
+        loadSqlite();
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -56,14 +60,28 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA threads = " + Math.min(4, Runtime.getRuntime().availableProcessors()));
             }
             Database db = new Database(file, connection);
+            db.created = created;
             db.migrate();
             return db;
         } catch (SQLException e) {
             closeQuietly(connection);
+            if (created) remove(file);
             throw failure(file, e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
+            if (created) remove(file);
             throw e;
+        }
+    }
+
+    /** Removes a database file this run created, with the files SQLite keeps beside it. */
+    private static void remove(Path file) {
+        for (String suffix : new String[] {"-wal", "-shm", "-journal", ""}) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException e) {
+                // best effort: the failure that brought us here is the one to report
+            }
         }
     }
 
@@ -100,6 +118,7 @@ public final class Database implements AutoCloseable {
     private static Database openReadOnly(Path file, int oldestVersion) {
         if (!Files.isRegularFile(file)) throw new DatabaseException(Message.of("db.missing", file), null);
         checkLooksLikeSqlite(file);
+        loadSqlite();
         Connection connection = null;
         try {
             // Read-write without CREATE, then query_only: a read-only connection to a WAL database would leave
@@ -190,8 +209,44 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static void createOwnerOnly(Path file) {
-        if (Files.exists(file)) return;
+    /**
+     * SQLite's native library is unpacked into the temporary folder on every start. A full, read-only or noexec
+     * folder there made the driver print 65 lines of stack trace and fail with "Error opening connection".
+     */
+    static void loadSqlite() {
+        try {
+            if (SQLiteJDBCLoader.initialize()) return;
+        } catch (Exception | LinkageError e) {
+            // reported below
+        }
+        String folder = System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"));
+        throw new DatabaseException(Message.of("db.no_native", folder), null);
+    }
+
+    /**
+     * Closes after a failure that may have left a large write-ahead log: a database this run created and that
+     * holds no import yet is removed again, with its log, so that a full disk is left as full as it was;
+     * an older database gets its log emptied where the disk allows.
+     */
+    public void abandon() {
+        boolean remove = false;
+        try (Statement s = connection.createStatement()) {
+            if (created) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM imports WHERE finished_at IS NOT NULL")) {
+                    remove = rs.next() && rs.getLong(1) == 0;
+                }
+            }
+            if (!remove) s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            // best effort: the failure that brought us here is the one to report
+        }
+        closeQuietly(connection);
+        if (remove) remove(file);
+    }
+
+    /** @return true when this call created the file */
+    static boolean createOwnerOnly(Path file) {
+        if (Files.exists(file)) return false;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null && !Files.isDirectory(parent)) {
@@ -203,8 +258,10 @@ public final class Database implements AutoCloseable {
             } catch (UnsupportedOperationException notPosix) {
                 Files.createFile(file);
             }
+            return true;
         } catch (FileAlreadyExistsException raced) {
             // another bangfu created it first; fine
+            return false;
         } catch (IOException e) {
             throw new DatabaseException(Message.of("db.cannot_create", file, e.getMessage()), e);
         }
