@@ -105,6 +105,11 @@ public final class BangfuCommand implements Runnable {
         return Lang.fromEnvironment(fromEnv, Locale.getDefault());
     }
 
+    /** Machine-readable progress lines on stderr, when the environment asks for them (crash tests). */
+    ProgressTrace trace() {
+        return ProgressTrace.from(env, spec.commandLine().getErr());
+    }
+
     /** Where a progress bar may be drawn: only a terminal, never a pipe, never with --quiet. */
     PrintStream progress() {
         return quiet ? null : progressStream;

@@ -51,7 +51,7 @@ final class FileVerification {
     private int verify(Mapping mapping) {
         Map<Path, Path> annotated = annotationTargets();
         PrintWriter err = command.root.spec.commandLine().getErr();
-        try (ProgressDisplay progress = new ProgressDisplay(command.root.progress(), lang);
+        try (ProgressDisplay progress = new ProgressDisplay(command.root.progress(), lang, command.root.trace());
              Rehearsal rehearsal = Rehearsal.against(command.root.database(), mapping,
                      command.reading.options(true, LocalDate.now()), progress, Clock.systemDefaultZone())) {
             for (Path file : command.files) {

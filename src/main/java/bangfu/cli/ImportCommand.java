@@ -46,6 +46,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.trace().event("start");
         ImportOptions options = reading.options(dryRun, LocalDate.now());
         Path dbFile = root.database();
         // Configuration first: bad YAML must not leave even an empty database behind.
@@ -53,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
         List<FileReport> reports = new ArrayList<>();
         int exit;
         Clock clock = Clock.systemDefaultZone();
-        try (ProgressDisplay progress = new ProgressDisplay(root.progress(), root.language())) {
+        try (ProgressDisplay progress = new ProgressDisplay(root.progress(), root.language(), root.trace())) {
             if (dryRun) {
                 // Judged as importing the files together would judge them (a ledger sees the roster given before
                 // it), in a scratch copy: the database is not touched, not even created.

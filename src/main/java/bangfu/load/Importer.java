@@ -80,10 +80,12 @@ public final class Importer {
         try (ImportWriter writer = ImportWriter.begin(db, name, sha256, clock.instant())) {
             RowLoader loader = new RowLoader(writer, name, options.allowDuplicates(), mapping);
             Map<String, List<String>> skipped = new LinkedHashMap<>();
+            long[] rows = {0};
             run(file, listener.started(name), event -> {
                 if (event instanceof SheetEvent.Skipped s) skipped.put(s.sheet(), s.seen());
                 else loader.accept(event);
-            });
+                if (event instanceof SheetEvent.Row) rows[0]++;
+            }, () -> listener.written(name, rows[0]));
             listener.finished(name);
             if (loader.sheets().isEmpty()) {
                 throw new NoHeaderException(Message.of("load.no_header", name, describe(skipped)));
@@ -93,7 +95,11 @@ public final class Importer {
             }
             Counts totals = loader.sheets().stream().map(FileReport.SheetReport::counts).reduce(Counts.ZERO, Counts::plus);
             FindingList findings = loader.findings();
-            if (commit) writer.commit(totals, clock.instant());
+            if (commit) {
+                listener.committing(name, rows[0]);
+                writer.commit(totals, clock.instant());
+                listener.committed(name, rows[0]);
+            }
             return new FileReport(name, sha256, false, commit, loader.sheets(), totals, findings.listed(),
                     findings.unlisted());
         }
@@ -105,9 +111,9 @@ public final class Importer {
         return parts.isEmpty() ? "-" : String.join("; ", parts);
     }
 
-    /** Runs the reader on its own thread and hands its events, in order, to {@code consumer}. */
-    private void run(Path file, ReadProgress progress, java.util.function.Consumer<SheetEvent> consumer)
-            throws UnreadableFileException {
+    /** Runs the reader on its own thread and hands its events, in order, to {@code consumer}; {@code afterBatch} after each batch. */
+    private void run(Path file, ReadProgress progress, java.util.function.Consumer<SheetEvent> consumer,
+                     Runnable afterBatch) throws UnreadableFileException {
         BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
         Pipe pipe = new Pipe(queue);
         Thread reader = new Thread(() -> {
@@ -128,6 +134,7 @@ public final class Importer {
             while (!done) {
                 Batch batch = queue.take();
                 for (SheetEvent e : batch.events()) consumer.accept(e);
+                afterBatch.run();
                 if (batch.last()) {
                     done = true;
                     rethrow(batch.failure());

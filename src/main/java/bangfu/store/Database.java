@@ -1,5 +1,6 @@
 package bangfu.store;
 
+import bangfu.model.Masks;
 import bangfu.model.Message;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.SQLiteException;
@@ -21,9 +25,11 @@ import org.sqlite.SQLiteException;
 /** The one SQLite file: opened with the right pragmas, migrated forward, closed. */
 public final class Database implements AutoCloseable {
     /** The schema this build writes; migrations live in /bangfu/store/V{n}__*.sql. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
     private static final String[] MIGRATIONS = {"V1__households.sql", "V2__ledgers_and_visits.sql",
-        "V3__yearly_report.sql"};
+        "V3__yearly_report.sql", "V4__masked_rejects.sql"};
+    /** The version whose migration masks the rejected rows kept by earlier versions. */
+    private static final int MASKED_REJECTS = 4;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
@@ -184,6 +190,7 @@ public final class Database implements AutoCloseable {
                 s.execute("BEGIN IMMEDIATE");
                 try {
                     for (String sql : statements(script)) s.execute(sql);
+                    if (version == MASKED_REJECTS) maskRejects();
                     s.execute("PRAGMA user_version = " + version);
                     s.execute("COMMIT");
                 } catch (SQLException e) {
@@ -191,6 +198,35 @@ public final class Database implements AutoCloseable {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * Masks the cells of rows rejected before version 4, in the same transaction as the version change. Which
+     * column held what was not kept, so every cell is masked as free text is: runs of 15 or more digits (IDs,
+     * cards) and 11-digit mobiles.
+     */
+    private void maskRejects() throws SQLException {
+        Map<Long, Map<String, String>> rows = new LinkedHashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT r.id, j.key, j.value FROM rejects r, json_each(r.raw) j WHERE json_valid(r.raw) ORDER BY r.id, j.id")) {
+            while (rs.next()) {
+                String value = rs.getString(3);
+                rows.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
+                        .put(rs.getString(2), value == null ? "" : Masks.numbersIn(value));
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE rejects SET raw = ? WHERE id = ?")) {
+            for (Map.Entry<Long, Map<String, String>> row : rows.entrySet()) {
+                ps.setString(1, row.getValue().isEmpty() ? "{}" : JsonText.encode(row.getValue()));
+                ps.setLong(2, row.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        // What json_each cannot read is not kept at all.
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("UPDATE rejects SET raw = '{}' WHERE NOT json_valid(raw)");
         }
     }
 
