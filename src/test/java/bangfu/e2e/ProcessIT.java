@@ -109,19 +109,15 @@ class ProcessIT {
 
     @Test
     void anInterruptedVerifyLeavesNoCopyOfTheDatabaseBehind() throws Exception {
-        bigRoster(dir.resolve("big.csv"), 200_000);
+        bigRoster(dir.resolve("big.csv"), 20_000);
         Path temp = Files.createDirectories(dir.resolve("tmp"));
-        ProcessBuilder pb = Bangfu.builder(dir, "--db", "none.db", "verify", "big.csv")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("BANGFU_JAVA_OPTS", "-Djava.io.tmpdir=" + temp);
-        Process verify = pb.start();
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-        while (scratchFolders(temp) == 0 && verify.isAlive() && System.nanoTime() < deadline) Thread.sleep(50);
-        assertThat(scratchFolders(temp)).as("the scratch copy exists while verify runs").isEqualTo(1);
-        Thread.sleep(300); // into the reading of the file
-        assertThat(verify.isAlive()).isTrue();
-        verify.destroy(); // SIGTERM, as a closed terminal or Ctrl-C sends
-        assertThat(verify.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        try (KilledRun verify = KilledRun.start(dir, java.util.Map.of("BANGFU_JAVA_OPTS", "-Djava.io.tmpdir=" + temp),
+                "--db", "none.db", "verify", "big.csv")) {
+            // Into the reading of the file, by its progress rather than by a guess of the time it takes.
+            assertThat(verify.freezeAt(KilledRun.Step.rows("big.csv", 1000))).isNotNull();
+            assertThat(scratchFolders(temp)).as("the scratch copy exists while verify runs").isEqualTo(1);
+            verify.terminate(); // SIGTERM, as a closed terminal or Ctrl-C sends
+        }
         assertThat(scratchFolders(temp)).isZero();
         assertThat(dir.resolve("none.db")).doesNotExist();
     }
