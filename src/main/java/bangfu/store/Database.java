@@ -44,9 +44,9 @@ public final class Database implements AutoCloseable {
 
     /** Opens the database, creating it (owner-only) and migrating it to {@link #SCHEMA_VERSION}. */
     public static Database open(Path file) {
+        loadSqlite();
         boolean created = createOwnerOnly(file);
         checkLooksLikeSqlite(file);
-        loadSqlite();
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -322,6 +322,8 @@ public final class Database implements AutoCloseable {
             case 5, 6 -> "db.locked";
             case 11, 26 -> "db.corrupt";
             case 13 -> "db.full";
+            // SQLite's index of its log is a file too: on a full disk it cannot grow (SQLITE_IOERR_SHMSIZE …)
+            case 10 -> "db.io";
             case 8 -> "db.readonly";
             case 14 -> "db.cannot_open";
             default -> "db.error";

@@ -27,7 +27,14 @@ record Bangfu(int exit, String out, String err) {
     }
 
     static Bangfu run(Path workDir, String... args) throws IOException, InterruptedException {
-        Process p = builder(workDir, args).start();
+        return run(workDir, Map.of(), args);
+    }
+
+    /** The same with more environment, e.g. {@code BANGFU_JAVA_OPTS}. */
+    static Bangfu run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        ProcessBuilder pb = builder(workDir, args);
+        pb.environment().putAll(env);
+        Process p = pb.start();
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
