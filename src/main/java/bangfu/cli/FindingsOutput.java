@@ -1,6 +1,7 @@
 package bangfu.cli;
 
 import bangfu.load.FileReport;
+import bangfu.load.FindingList;
 import bangfu.model.Counts;
 import bangfu.model.Finding;
 import bangfu.model.Lang;
@@ -62,7 +63,7 @@ final class FindingsOutput {
     /** One line per code of which only the first findings were kept, with how many more there were. */
     static void unlisted(PrintWriter out, FileReport r, Lang lang) {
         for (FileReport.Unlisted u : r.unlisted()) {
-            out.println(Message.of("cli.unlisted", u.count(), u.code(), bangfu.load.FindingList.PER_CODE).render(lang));
+            out.println(Message.of("cli.unlisted", u.count(), u.code(), FindingList.PER_CODE).render(lang));
         }
     }
 

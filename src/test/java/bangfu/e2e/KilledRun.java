@@ -22,6 +22,10 @@ import java.util.function.Predicate;
  * <p>A frozen copy is exactly what a SIGKILL at that instant would leave: a stopped process writes nothing, and
  * a kill discards nothing that was already written. So one process gives several kill points, the last one a
  * real kill.
+ *
+ * <p>Another command gets kill points by printing its own steps through {@code BangfuCommand.trace()} ({@code
+ * trace().event("rows", n, what)} after each batch it writes, {@code "committing"} before its commit); a test
+ * then waits for them with {@link #freezeAt} and a {@link Step} predicate of its own.
  */
 final class KilledRun implements AutoCloseable {
     /** One progress line: {@code bangfu-progress EVENT [COUNT FILE]}. */
