@@ -25,7 +25,7 @@ class IssueCatalogueTest {
     static final List<String> CODES = List.of(
             "ID_FORMAT", "ID_CHECK_DIGIT", "ID_BIRTH_DATE", "ID_REGION", "ID_STORED_AS_NUMBER",
             "ID_STORED_AS_NUMBER_15", "ID_CONVERTED_FROM_15", "ID_GENDER_MISMATCH", "ID_BIRTH_MISMATCH",
-            "DATE_INVALID", "DATE_FORMAT", "DATE_DAY_MISSING",
+            "DATE_INVALID", "DATE_TOO_EARLY", "DATE_FORMAT", "DATE_DAY_MISSING",
             "MONEY_FORMAT", "MONEY_PRECISION", "MONEY_NEGATIVE",
             "COUNT_FORMAT", "VALUE_UNKNOWN", "TIER_LEGACY", "PHONE_FORMAT", "ETHNICITY_UNKNOWN",
             // assistance ledgers
