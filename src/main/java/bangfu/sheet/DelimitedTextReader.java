@@ -191,16 +191,18 @@ final class DelimitedTextReader {
     }
 
     /**
-     * True when a field decoded as GBK is really Chinese typed in UTF-8 (张 is E5 BC A0 in UTF-8, which GBK reads
-     * as 寮?): its bytes form valid UTF-8 of CJK characters only. Genuine GBK names almost never do — it takes
-     * every byte falling just so.
+     * True when a field decoded as GBK is really Chinese typed in UTF-8 (李四 is E6 9D 8E E5 9B 9B in UTF-8, which
+     * GBK reads as 鏉庡洓): its bytes form valid UTF-8 of CJK characters only, and some of them lie in 80–A0,
+     * where UTF-8 puts most of its continuation bytes and the GB2312 characters of a genuine GBK name never do.
      */
     private static boolean looksLikeUtf8(String field) {
         boolean wide = false;
         for (int i = 0; i < field.length() && !wide; i++) wide = field.charAt(i) >= 0x80;
         if (!wide) return false;
         byte[] bytes = field.getBytes(GB18030);
-        if (!isUtf8Complete(bytes)) return false;
+        boolean belowGb2312 = false;
+        for (byte b : bytes) belowGb2312 |= (b & 0xff) >= 0x80 && (b & 0xff) <= 0xA0;
+        if (!belowGb2312 || !isUtf8Complete(bytes)) return false;
         String asUtf8 = new String(bytes, StandardCharsets.UTF_8);
         boolean cjk = false;
         for (int i = 0; i < asUtf8.length(); i++) {
