@@ -8,6 +8,7 @@ import bangfu.load.Rehearsal;
 import bangfu.model.Message;
 import bangfu.sheet.UnreadableFileException;
 import bangfu.store.Database;
+import bangfu.store.DatabaseException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,6 +46,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.trace().event("start");
         ImportOptions options = reading.options(dryRun, LocalDate.now());
         Path dbFile = root.database();
         // Configuration first: bad YAML must not leave even an empty database behind.
@@ -52,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
         List<FileReport> reports = new ArrayList<>();
         int exit;
         Clock clock = Clock.systemDefaultZone();
-        try (ProgressDisplay progress = new ProgressDisplay(root.progress(), root.language())) {
+        try (ProgressDisplay progress = new ProgressDisplay(root.progress(), root.language(), root.trace())) {
             if (dryRun) {
                 // Judged as importing the files together would judge them (a ledger sees the roster given before
                 // it), in a scratch copy: the database is not touched, not even created.
@@ -61,7 +63,12 @@ final class ImportCommand implements Callable<Integer> {
                 }
             } else {
                 try (Database db = Database.open(dbFile)) {
-                    exit = each(new Importer(db, mapped, options, progress, clock)::importFile, reports);
+                    try {
+                        exit = each(new Importer(db, mapped, options, progress, clock)::importFile, reports);
+                    } catch (DatabaseException e) {
+                        db.abandon(); // a full disk must not stay full of the failed file's log
+                        throw e;
+                    }
                 }
             }
         }
