@@ -5,6 +5,7 @@ import bangfu.model.Message;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -95,7 +96,12 @@ final class UsageErrors {
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return Message.of("usage.not_a_number");
         }
-        if (cause instanceof InvalidPathException) return Message.of("usage.not_a_path");
+        // picocli's own Path converter wraps the InvalidPathException in a message of its own
+        if (type == Path.class || cause instanceof InvalidPathException) {
+            // Java reads file names in the locale's encoding: under LANG=C a Chinese name cannot even be named.
+            boolean utf8 = "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"));
+            return Message.of(utf8 ? "usage.not_a_path" : "usage.not_a_path_locale", System.getProperty("sun.jnu.encoding"));
+        }
         if (cause instanceof UnsupportedCharsetException || cause instanceof IllegalCharsetNameException) {
             return Message.of("usage.not_a_charset");
         }

@@ -23,7 +23,7 @@ class LocaleIT {
         assertThat(imported.err()).doesNotContain("InvalidPath").doesNotContain("?");
         assertThat(imported.out()).contains("花名册-东城区总工会-2024.xlsx").contains("inserted 12");
         assertThat(Sql.count(dir.resolve("工会.db"), "SELECT count(*) FROM households")).isEqualTo(12);
-        Bangfu report = Bangfu.run(dir, "--db", "工会.db", "report", "yearly", "--year", "2024", "--format", "csv",
+        Bangfu report = Bangfu.run(dir, "--lang", "zh", "--db", "工会.db", "report", "yearly", "--year", "2024", "--format", "csv",
                 "--out", "年度统计-2024.csv");
         assertThat(report.exit()).as(report.err()).isZero();
         assertThat(Files.readString(dir.resolve("年度统计-2024.csv"))).contains("生活救助");
