@@ -96,6 +96,12 @@ final class UsageErrors {
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return Message.of("usage.not_a_number");
         }
+        if (type == boolean.class || type == Boolean.class) return Message.of("usage.expected_one_of", "true, false");
+        if (type.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) names.add(((Enum<?>) constant).name());
+            return Message.of("usage.expected_one_of", String.join(", ", names));
+        }
         // picocli's own Path converter wraps the InvalidPathException in a message of its own
         if (type == Path.class || cause instanceof InvalidPathException) {
             // Java reads file names in the locale's encoding: under LANG=C a Chinese name cannot even be named.

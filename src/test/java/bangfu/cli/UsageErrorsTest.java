@@ -39,7 +39,8 @@ class UsageErrorsTest {
                 "report", "yearly", "--year", "2024", "--unit", "千元");
         says("--tier 的值 '特别困难' 无效：应为", "invalid value '特别困难' for --tier: expected", "report", "yearly", "--tier", "特别困难");
         says("--encoding 的值 'nope' 无效：不认识这种编码", "invalid value 'nope' for --encoding: an encoding", "verify", "--encoding", "nope", "x.csv");
-        says("--format 的值 'pdf' 无效", "invalid value 'pdf' for --format", "verify", "--format", "pdf", "x.csv");
+        says("--format 的值 'pdf' 无效：应为以下之一：text, json, csv。", "invalid value 'pdf' for --format: expected one of text, json, csv.",
+                "verify", "--format", "pdf", "x.csv");
         says("--db 的值 'a\u0000b.db' 无效：不能用作文件名。", "invalid value 'a\u0000b.db' for --db: not a usable file name.",
                 "--db", "a\u0000b.db", "import", "x.csv");
     }
