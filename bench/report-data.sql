@@ -11,7 +11,7 @@ PRAGMA journal_mode = WAL;
 PRAGMA synchronous = OFF;
 PRAGMA cache_size = -262144;
 BEGIN;
-INSERT INTO imports (id, file_name, sha256, started_at, finished_at) VALUES (1001, 'bench', 'bench', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+INSERT INTO imports (id, file_name, sha256, started_at, finished_at) VALUES (1, 'bench', 'bench', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
 DROP INDEX households_head_period;
 DROP INDEX households_report;
 DROP INDEX households_causes;
@@ -40,7 +40,7 @@ SELECT i,
        CASE WHEN status = 'CLOSED' THEN (SELECT value FROM json_each('["DEATH","RETIREMENT","TRANSFER","NOT_ELIGIBLE","CHECK_FAILED","FRAUD","OTHER","EXITED"]') WHERE key = b % 8) END,
        (SELECT value FROM json_each('["NO_WORK_CAPACITY","UNEMPLOYED_ABLE","LAID_OFF","NO_SOCIAL_INSURANCE","INSURANCE_NOT_DELIVERED","SERIOUS_ILLNESS","NATURAL_DISASTER","ACCIDENT","SCHOOLING","OTHER"]') WHERE key = a % 10),
        CASE WHEN b % 3 = 0 THEN NULL WHEN b % 3 = 1 THEN 'SCHOOLING' ELSE 'SERIOUS_ILLNESS,LAID_OFF' END,
-       1 + d % 6, (a % 10 = 0), (b % 33 = 0), 1001
+       1 + d % 6, (a % 10 = 0), (b % 33 = 0), 1
 FROM f;
 CREATE UNIQUE INDEX households_head_period ON households (head_id, period);
 CREATE INDEX households_report ON households (union_name, tier, filed_year, left_year, left_as, close_reason,
@@ -50,7 +50,7 @@ CREATE INDEX households_causes ON households (main_cause, secondary_causes, file
 UPDATE households SET filed_on = date((SELECT p.closed_on FROM households p WHERE p.id = households.id - 1), '+30 days')
  WHERE id % 50 = 0;
 INSERT INTO status_history (household_id, from_status, to_status, changed_on, command, import_id, recorded_at)
-SELECT id, 'ACTIVE', 'PHASING_OUT', date('2021-01-01', '+' || (id % 1800) || ' days'), 'bench', 1001, '2026-01-01T00:00:00Z'
+SELECT id, 'ACTIVE', 'PHASING_OUT', date('2021-01-01', '+' || (id % 1800) || ' days'), 'bench', 1, '2026-01-01T00:00:00Z'
 FROM households WHERE status = 'PHASING_OUT';
 DROP INDEX assistance_report;
 DROP INDEX assistance_payment;
@@ -64,14 +64,14 @@ SELECT hh,
        CASE WHEN b % 97 = 0 THEN NULL ELSE (SELECT value FROM json_each('["CENTRAL","PROVINCE","CITY","COUNTY","UNION_FUNDS","DONATION","OTHER"]') WHERE key = c % 7) END,
        CASE WHEN c % 100 = 0 THEN 'CASH' ELSE 'BANK_CARD' END,
        CASE WHEN b % 4 = 0 THEN 1 + c % 4 END,
-       1 + j / HOUSEHOLDS, 1001
+       1 + j / HOUSEHOLDS, 1
 FROM p;
 CREATE UNIQUE INDEX assistance_payment ON assistance (household_id, kind, paid_on, amount_fen, occurrence);
 CREATE INDEX assistance_report ON assistance (kind, fund_source, paid_on, household_id, amount_fen, recipients, method);
 DROP INDEX visits_visit;
 WITH RECURSIVE n(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM n WHERE j < HOUSEHOLDS * 2 - 1)
 INSERT INTO visits (household_id, visited_on, kind, outcome, occurrence, import_id)
-SELECT 1 + (j * 40503) % HOUSEHOLDS, date('2021-01-01', '+' || ((j * 7) % 1825) || ' days'), 'HOME', 'STABLE', 1 + j / HOUSEHOLDS, 1001 FROM n;
+SELECT 1 + (j * 40503) % HOUSEHOLDS, date('2021-01-01', '+' || ((j * 7) % 1825) || ' days'), 'HOME', 'STABLE', 1 + j / HOUSEHOLDS, 1 FROM n;
 CREATE UNIQUE INDEX visits_visit ON visits (household_id, visited_on, coalesce(kind, ''), occurrence);
 COMMIT;
 ANALYZE;

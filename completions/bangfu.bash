@@ -133,7 +133,7 @@ function compReplyArray() {
 
   for (( i=0; i<${#options[@]}; i++ )); do
     # Double escape, since we want escaped values, but compgen -W expands the argument
-    printf -v quoted %q "${options[i]}"
+    quoted=${options[i]}
     quoted=\'${quoted//\'/\'\\\'\'}\'
 
     optionList[i]=$quoted
@@ -158,37 +158,46 @@ function _complete_bangfu() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_bangfu; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit add" ];    then _picocli_bangfu_visit; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit import" ];    then _picocli_bangfu_visit; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit list" ];    then _picocli_bangfu_visit; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit due" ];    then _picocli_bangfu_visit; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit advance" ];    then _picocli_bangfu_visit; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit close" ];    then _picocli_bangfu_visit; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit help" ];    then _picocli_bangfu_visit; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report yearly" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report household" ];    then _picocli_bangfu_report; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report help" ];    then _picocli_bangfu_report; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(import)
   local cmds1=(verify)
   local cmds2=(visit)
   local cmds3=(report)
-  local cmds4=(visit add)
-  local cmds5=(visit import)
-  local cmds6=(visit list)
-  local cmds7=(visit due)
-  local cmds8=(visit advance)
-  local cmds9=(visit close)
-  local cmds10=(report yearly)
-  local cmds11=(report household)
+  local cmds4=(help)
+  local cmds5=(visit add)
+  local cmds6=(visit import)
+  local cmds7=(visit list)
+  local cmds8=(visit due)
+  local cmds9=(visit advance)
+  local cmds10=(visit close)
+  local cmds11=(visit help)
+  local cmds12=(report yearly)
+  local cmds13=(report household)
+  local cmds14=(report help)
 
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_bangfu_report_household; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_bangfu_report_yearly; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_bangfu_visit_close; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_bangfu_visit_advance; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_bangfu_visit_due; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_bangfu_visit_list; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bangfu_visit_import; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bangfu_visit_add; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_bangfu_report_help; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_bangfu_report_household; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_bangfu_report_yearly; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_bangfu_visit_help; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_bangfu_visit_close; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_bangfu_visit_advance; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_bangfu_visit_due; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_bangfu_visit_list; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_bangfu_visit_import; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bangfu_visit_add; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bangfu_help; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_bangfu_report; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_bangfu_visit; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_bangfu_verify; return $?; fi
@@ -204,10 +213,10 @@ function _picocli_bangfu() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="import verify visit report"
+  local commands="import verify visit report help"
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--lang'"
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -244,8 +253,9 @@ function _picocli_bangfu_import() {
   local flag_opts="'--transfer' '--allow-duplicates' '--dry-run' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--mapping' '--policy' '--format' '--limit' '--encoding' '--sheet' '--union' '--kind' '--db' '--lang'"
   local textjson_option_args=("text" "json") # --format values
+  local CHARSET_option_args=("gbk" "gb18030" "utf-8" "utf-16") # --encoding values
   local rosterledgervisits_option_args=("roster" "ledger" "visits") # --kind values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -265,7 +275,9 @@ function _picocli_bangfu_import() {
       return
       ;;
     '--encoding')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CHARSET_option_args[@]}" ) )
+      return $?
       ;;
     '--sheet')
       return
@@ -317,8 +329,9 @@ function _picocli_bangfu_verify() {
   local flag_opts="'--strict' '--transfer' '--allow-duplicates' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--mapping' '--policy' '--format' '--limit' '--year' '--encoding' '--sheet' '--union' '--kind' '--annotate' '--db' '--lang'"
   local textjsoncsv_option_args=("text" "json" "csv") # --format values
+  local CHARSET_option_args=("gbk" "gb18030" "utf-8" "utf-16") # --encoding values
   local rosterledgervisits_option_args=("roster" "ledger" "visits") # --kind values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -341,7 +354,9 @@ function _picocli_bangfu_verify() {
       return
       ;;
     '--encoding')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CHARSET_option_args[@]}" ) )
+      return $?
       ;;
     '--sheet')
       return
@@ -395,10 +410,10 @@ function _picocli_bangfu_visit() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="add import list due advance close"
+  local commands="add import list due advance close help"
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--db' '--lang'"
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -431,10 +446,46 @@ function _picocli_bangfu_report() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="yearly household"
+  local commands="yearly household help"
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--db' '--lang'"
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_bangfu_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="import verify visit report"
+  local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
+  local arg_opts="'--db' '--lang'"
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -470,7 +521,9 @@ function _picocli_bangfu_visit_add() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--mapping' '--policy' '--date' '--kind' '--visitor' '--outcome' '--note' '--db' '--lang'"
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local KIND_option_args=("入户走访" "入户调查" "电话回访" "渐退期回访" "脱困回访") # --kind values
+  local OUTCOME_option_args=("稳定" "新情况" "好转" "其他") # --outcome values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -485,13 +538,17 @@ function _picocli_bangfu_visit_add() {
       return
       ;;
     '--kind')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${KIND_option_args[@]}" ) )
+      return $?
       ;;
     '--visitor')
       return
       ;;
     '--outcome')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${OUTCOME_option_args[@]}" ) )
+      return $?
       ;;
     '--note')
       return
@@ -528,7 +585,8 @@ function _picocli_bangfu_visit_import() {
   local flag_opts="'--allow-duplicates' '--dry-run' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--mapping' '--policy' '--format' '--limit' '--encoding' '--sheet' '--db' '--lang'"
   local textjson_option_args=("text" "json") # --format values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local CHARSET_option_args=("gbk" "gb18030" "utf-8" "utf-16") # --encoding values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -548,7 +606,9 @@ function _picocli_bangfu_visit_import() {
       return
       ;;
     '--encoding')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CHARSET_option_args[@]}" ) )
+      return $?
       ;;
     '--sheet')
       return
@@ -592,7 +652,7 @@ function _picocli_bangfu_visit_list() {
   local flag_opts="'--reveal' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--mapping' '--policy' '--as-of' '--format' '--db' '--lang'"
   local textjson_option_args=("text" "json") # --format values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -643,7 +703,7 @@ function _picocli_bangfu_visit_due() {
   local flag_opts="'--reveal' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--mapping' '--policy' '--format' '--out' '--as-of' '--union' '--helper' '--within' '--db' '--lang'"
   local textcsvjsonxlsx_option_args=("text" "csv" "json" "xlsx") # --format values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -708,7 +768,7 @@ function _picocli_bangfu_visit_advance() {
   local commands=""
   local flag_opts="'--apply' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--mapping' '--policy' '--as-of' '--db' '--lang'"
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -753,8 +813,8 @@ function _picocli_bangfu_visit_close() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--reason' '--date' '--db' '--lang'"
-  local REASON_option_args=("EXITED" "DEATH" "RETIREMENT" "TRANSFER" "NOT_ELIGIBLE" "CHECK_FAILED" "FRAUD" "OTHER") # --reason values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local REASON_option_args=("死亡" "退休" "调离" "不再符合条件" "核查不符" "弄虚作假" "其他") # --reason values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -789,6 +849,42 @@ function _picocli_bangfu_visit_close() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_bangfu_visit_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="add import list due advance close"
+  local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
+  local arg_opts="'--db' '--lang'"
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `yearly` subcommand.
 function _picocli_bangfu_report_yearly() {
   # Get completion data
@@ -799,9 +895,10 @@ function _picocli_bangfu_report_yearly() {
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--format' '--unit' '--out' '--mapping' '--policy' '--year' '--from' '--to' '--by' '--tier' '--union' '--region' '--db' '--lang'"
   local textcsvjsonmdxlsx_option_args=("text" "csv" "json" "md" "xlsx") # --format values
-  local 元万元_option_args=("YUAN" "WAN_YUAN") # --unit values
+  local UNIT_option_args=("元" "万元") # --unit values
   local unionregionnone_option_args=("union" "region" "none") # --by values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local TIER_option_args=("深度困难" "相对困难" "意外致困" "一般困难" "未填") # --tier values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -813,7 +910,7 @@ function _picocli_bangfu_report_yearly() {
       ;;
     '--unit')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${元万元_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${UNIT_option_args[@]}" ) )
       return $?
       ;;
     '--out')
@@ -843,7 +940,9 @@ function _picocli_bangfu_report_yearly() {
       return $?
       ;;
     '--tier')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TIER_option_args[@]}" ) )
+      return $?
       ;;
     '--union')
       return
@@ -883,8 +982,8 @@ function _picocli_bangfu_report_household() {
   local flag_opts="'--reveal' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--format' '--unit' '--out' '--db' '--lang'"
   local textcsvjsonmdxlsx_option_args=("text" "csv" "json" "md" "xlsx") # --format values
-  local 元万元_option_args=("YUAN" "WAN_YUAN") # --unit values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local UNIT_option_args=("元" "万元") # --unit values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -896,7 +995,7 @@ function _picocli_bangfu_report_household() {
       ;;
     '--unit')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${元万元_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${UNIT_option_args[@]}" ) )
       return $?
       ;;
     '--out')
@@ -905,6 +1004,42 @@ function _picocli_bangfu_report_household() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_bangfu_report_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="yearly household"
+  local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
+  local arg_opts="'--db' '--lang'"
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

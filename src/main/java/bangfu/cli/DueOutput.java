@@ -46,14 +46,13 @@ final class DueOutput {
     /** More lines than this make no printable workbook, and would not fit the memory of an office PC's Java. */
     static final int WORKBOOK_ITEMS = 100_000;
 
-    @Option(names = "--format", paramLabel = "text|csv|json|xlsx", defaultValue = "text",
-            description = "Output format (default: ${DEFAULT-VALUE}); xlsx needs --out.")
+    @Option(names = "--format", paramLabel = "text|csv|json|xlsx", defaultValue = "text", descriptionKey = "due.format")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the terminal.")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "due.out")
     Path out;
 
-    @Option(names = "--reveal", description = "Show ID and phone numbers in full, for the cadres who must call.")
+    @Option(names = "--reveal", descriptionKey = "due.reveal")
     boolean reveal;
 
     private static final String[] COLUMNS = {"head_id", "name", "union", "item", "due_on", "overdue_days", "visits_this_year",

@@ -12,25 +12,20 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code bangfu import FILE…}: load rosters into the database, one transaction per file. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Load rosters, assistance ledgers and visit logs (.xlsx, .xls, .csv) into the database.",
-            "Each file is one transaction: rows with errors are listed and not loaded, the rest load.",
-            "Re-importing a file that was imported before changes nothing."},
-        footer = {"%nExamples:",
-            "  bangfu --db union.db import examples/花名册-东城区总工会-2024.xlsx",
+        footer = {"  bangfu --db union.db import \\", "      examples/花名册-东城区总工会-2024.xlsx",
             "  bangfu --db union.db import examples/救助发放表-2024.xlsx",
             "  bangfu --db union.db import examples/走访记录-2024.xlsx",
-            "  bangfu --db union.db import --dry-run --format json examples/*.xls examples/*.csv"})
+            "  bangfu --db union.db import --dry-run --format json \\", "      examples/*.xls examples/*.csv"})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand BangfuCommand root;
     @Mixin MappingOption mapping;
     @Mixin FindingsOutput output;
     @Mixin ReadingOptions reading;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Spreadsheets to import.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
     List<Path> files;
 
-    @Option(names = "--dry-run",
-            description = "Judge the files as importing them together would, in a scratch copy: nothing is written.")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
     @Override

@@ -5,10 +5,10 @@ import bangfu.load.ImportOptions;
 import bangfu.load.Importer;
 import bangfu.load.NoHeaderException;
 import bangfu.load.Rehearsal;
-import bangfu.model.Mapping;
 import bangfu.model.Message;
 import bangfu.sheet.UnreadableFileException;
 import bangfu.store.Database;
+import bangfu.store.DatabaseException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,13 +20,14 @@ final class ImportRun {
     }
 
     static int run(BangfuCommand root, MappingOption mapping, FindingsOutput output, ImportOptions options, List<Path> files) {
+        root.trace().event("start");
         Path dbFile = root.database();
         // Configuration first: bad YAML must not leave even an empty database behind.
-        Mapping mapped = mapping.load(dbFile);
+        bangfu.model.Mapping mapped = mapping.load(dbFile);
         List<FileReport> reports = new ArrayList<>();
         int exit;
         Clock clock = Clock.systemDefaultZone();
-        try (ProgressDisplay progress = new ProgressDisplay(root.progress(), root.language())) {
+        try (ProgressDisplay progress = new ProgressDisplay(root.progress(), root.language(), root.trace())) {
             if (options.dryRun()) {
                 // Judged as importing the files together would judge them (a ledger sees the roster given before
                 // it), in a scratch copy: the database is not touched, not even created.
@@ -35,7 +36,12 @@ final class ImportRun {
                 }
             } else {
                 try (Database db = Database.open(dbFile)) {
-                    exit = each(root, output, files, new Importer(db, mapped, options, progress, clock)::importFile, reports);
+                    try {
+                        exit = each(root, output, files, new Importer(db, mapped, options, progress, clock)::importFile, reports);
+                    } catch (DatabaseException e) {
+                        db.abandon(); // a full disk must not stay full of the failed file's log
+                        throw e;
+                    }
                 }
             }
         }

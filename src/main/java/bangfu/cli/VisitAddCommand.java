@@ -14,35 +14,32 @@ import picocli.CommandLine.Parameters;
 
 /** {@code bangfu visit add ID --date D --kind K --visitor NAME}: one visit, typed after a round of visits. */
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = {"Record one visit, typed at a desk after a round of visits. It is checked exactly as a row of an",
-            "imported visit log (unknown household, a date in the future, a visit already recorded), with the same",
-            "messages and exit codes, and recorded as an import named 'visit add'."},
-        footer = {"%nExample:",
-            "  bangfu --db union.db import examples/花名册-西城区总工会-2024.csv \\",
+        footer = {"  bangfu --db union.db import \\",
+            "      examples/花名册-西城区总工会-2024.csv \\",
             "      examples/花名册-西城区总工会-2025.csv",
-            "  bangfu --db union.db visit add 110102197008175338 --date 2025-08-28 \\",
-            "      --kind 渐退期回访 --visitor 孙淑珍 --outcome 稳定 --note 收入稳定"})
+            "  bangfu --db union.db visit add 110102197008175338 \\",
+            "      --date 2025-08-28 --kind 渐退期回访 \\",
+            "      --visitor 孙淑珍 --outcome 稳定 --note 收入稳定"})
 final class VisitAddCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin MappingOption mapping;
 
-    @Parameters(paramLabel = "ID", description = "身份证号码 of the head of household.")
+    @Parameters(paramLabel = "ID", descriptionKey = "id")
     String id;
 
-    @Option(names = "--date", required = true, paramLabel = "DATE", description = "走访日期, e.g. 2025-08-28.")
+    @Option(names = "--date", required = true, paramLabel = "DATE")
     String date;
 
-    @Option(names = "--kind", required = true, paramLabel = "KIND",
-            description = "走访类型: 入户走访, 入户调查, 电话回访, 渐退期回访, 脱困回访 (or their usual short forms).")
+    @Option(names = "--kind", required = true, paramLabel = "KIND", completionCandidates = VisitOptions.Kinds.class)
     String kind;
 
-    @Option(names = "--visitor", required = true, paramLabel = "NAME", description = "走访人: who visited (usually the 帮扶责任人).")
+    @Option(names = "--visitor", required = true, paramLabel = "NAME")
     String visitor;
 
-    @Option(names = "--outcome", paramLabel = "OUTCOME", description = "结果: 稳定, 新情况 (返困), 好转 or 其他.")
+    @Option(names = "--outcome", paramLabel = "OUTCOME", completionCandidates = VisitOptions.Outcomes.class)
     String outcome;
 
-    @Option(names = "--note", paramLabel = "TEXT", description = "备注.")
+    @Option(names = "--note", paramLabel = "TEXT")
     String note;
 
     @Override

@@ -12,25 +12,21 @@ import picocli.CommandLine.Option;
 
 /** {@code bangfu visit advance [--apply]}: what the 渐退 follow-ups decide — 脱困, or 在档 again on new hardship. */
 @Command(name = "advance", mixinStandardHelpOptions = true,
-        description = {"Apply what the 渐退 follow-ups decided: a file whose scheduled follow-ups are all done with a",
-            "stable outcome (稳定, 好转) becomes 脱困 on the day of the last one; one where a visit found new hardship",
-            "(新情况/返困) goes back to 在档 on that day. Without --apply it only lists what would change (from → to,",
-            "date, the deciding visit); with it, all in one transaction, each change in the status history."},
-        footer = {"%nExample:",
-            "  bangfu --db union.db import examples/花名册-西城区总工会-2024.csv \\",
+        footer = {"  bangfu --db union.db import \\",
+            "      examples/花名册-西城区总工会-2024.csv \\",
             "      examples/花名册-西城区总工会-2025.csv \\",
             "      examples/走访记录-西城区总工会-2025.csv",
             "  bangfu --db union.db visit advance --as-of 2025-08-20",
-            "  bangfu --db union.db visit advance --as-of 2025-08-20 --apply"})
+            "  bangfu --db union.db visit advance --as-of 2025-08-20 \\",
+            "      --apply"})
 final class VisitAdvanceCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin MappingOption policy;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = VisitOptions.DateConverter.class,
-            description = "Judge with the visits up to this day (default: today).")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = VisitOptions.DateConverter.class)
     LocalDate asOf;
 
-    @Option(names = "--apply", description = "Write the changes (default: only list them).")
+    @Option(names = "--apply")
     boolean apply;
 
     @Override

@@ -14,24 +14,21 @@ import picocli.CommandLine.Parameters;
 
 /** {@code bangfu visit close ID --reason R --date D}: 注销 with its reason, recorded like every change of status. */
 @Command(name = "close", mixinStandardHelpOptions = true,
-        description = {"Close (注销) a household's current file with its reason and date, recorded in the status",
-            "history with the run that made it. Nothing is deleted; a new application later opens a new file period."},
-        footer = {"%nExample:",
-            "  bangfu --db union.db import examples/花名册-西城区总工会-2024.csv",
-            "  bangfu --db union.db visit close 110102198909281845 --reason 调离 \\",
-            "      --date 2025-06-30"})
+        footer = {"  bangfu --db union.db import \\",
+            "      examples/花名册-西城区总工会-2024.csv",
+            "  bangfu --db union.db visit close 110102198909281845 \\",
+            "      --reason 调离 --date 2025-06-30"})
 final class VisitCloseCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "身份证号码 of the head of household.")
+    @Parameters(paramLabel = "ID", descriptionKey = "id")
     String id;
 
     @Option(names = "--reason", required = true, paramLabel = "REASON", converter = VisitOptions.ReasonConverter.class,
-            description = "注销原因: 死亡, 退休, 调离, 不再符合条件, 核查不符, 弄虚作假 or 其他.")
+            completionCandidates = VisitOptions.Reasons.class)
     CloseReason reason;
 
-    @Option(names = "--date", required = true, paramLabel = "DATE", converter = VisitOptions.DateConverter.class,
-            description = "注销日期: the day it takes effect, not after today.")
+    @Option(names = "--date", required = true, paramLabel = "DATE", converter = VisitOptions.DateConverter.class)
     LocalDate date;
 
     @Override

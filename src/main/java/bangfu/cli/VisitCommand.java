@@ -1,15 +1,14 @@
 package bangfu.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code bangfu visit add|import|list|due|advance|close}: the visit rounds and the 渐退 → 脱困 lifecycle they drive. */
 @Command(name = "visit", mixinStandardHelpOptions = true,
-        description = {"Visit rounds (走访): record visits, list what the cadres owe (the yearly minimum and the 渐退",
-            "follow-ups at +3/+6 months), move 渐退 files on from their follow-ups, close a file with its reason."},
         subcommands = {VisitAddCommand.class, VisitImportCommand.class, VisitListCommand.class, VisitDueCommand.class,
-            VisitAdvanceCommand.class, VisitCloseCommand.class},
-        footer = {"%nExample:",
-            "  bangfu --db union.db import examples/花名册-西城区总工会-2024.csv \\",
+            VisitAdvanceCommand.class, VisitCloseCommand.class, CommandLine.HelpCommand.class},
+        footer = {"  bangfu --db union.db import \\",
+            "      examples/花名册-西城区总工会-2024.csv \\",
             "      examples/花名册-西城区总工会-2025.csv \\",
             "      examples/走访记录-西城区总工会-2025.csv",
             "  bangfu --db union.db visit due --as-of 2025-08-20"})

@@ -12,34 +12,28 @@ import picocli.CommandLine.Option;
 
 /** {@code bangfu visit due}: what a union hands its cadres, grouped by 帮扶责任人, overdue first. */
 @Command(name = "due", mixinStandardHelpOptions = true,
-        description = {"What the cadres (帮扶责任人) owe, as of a day: households short of the yearly minimum of visits",
-            "(how many still owed this year) and 渐退 follow-ups due or overdue (which one, due date, days overdue),",
-            "grouped by cadre, overdue first, with the household's union, address and masked phone. The xlsx has one",
-            "printable sheet per cadre. Counted as verify and the yearly report count (policy in bangfu.yaml)."},
-        footer = {"%nExamples:",
-            "  bangfu --db union.db import examples/花名册-西城区总工会-2024.csv \\",
+        footer = {"  bangfu --db union.db import \\",
+            "      examples/花名册-西城区总工会-2024.csv \\",
             "      examples/花名册-西城区总工会-2025.csv \\",
             "      examples/走访记录-西城区总工会-2025.csv",
             "  bangfu --db union.db visit due --as-of 2025-08-20",
-            "  bangfu --db union.db visit due --as-of 2025-08-20 --format xlsx \\",
-            "      --out 走访任务.xlsx --reveal"})
+            "  bangfu --db union.db visit due --as-of 2025-08-20 \\",
+            "      --format xlsx --out 走访任务.xlsx --reveal"})
 final class VisitDueCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin MappingOption policy;
     @Mixin DueOutput output;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = VisitOptions.DateConverter.class,
-            description = "Judge as of this day (default: today).")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = VisitOptions.DateConverter.class)
     LocalDate asOf;
 
-    @Option(names = "--union", paramLabel = "NAME", description = "Only households of this grassroots union (所属工会).")
+    @Option(names = "--union", paramLabel = "NAME")
     String union;
 
-    @Option(names = "--helper", paramLabel = "NAME", description = "Only households of this cadre (帮扶责任人).")
+    @Option(names = "--helper", paramLabel = "NAME")
     String helper;
 
-    @Option(names = "--within", paramLabel = "DAYS", defaultValue = "30",
-            description = "Also list follow-ups falling due in the next DAYS days (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--within", paramLabel = "DAYS", defaultValue = "30")
     int within;
 
     @Override

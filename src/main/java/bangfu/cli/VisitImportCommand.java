@@ -16,32 +16,30 @@ import picocli.CommandLine.Parameters;
 
 /** {@code bangfu visit import FILE…}: the same as {@code import --kind visits}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import visit logs (走访记录): the same as 'bangfu import --kind visits FILE…'. Each file is one",
-            "transaction; rows with errors are listed and not loaded, the rest load; re-importing changes nothing."},
-        footer = {"%nExample:",
-            "  bangfu --db union.db import examples/花名册-西城区总工会-2024.csv \\",
+        footer = {"  bangfu --db union.db import \\",
+            "      examples/花名册-西城区总工会-2024.csv \\",
             "      examples/花名册-西城区总工会-2025.csv",
-            "  bangfu --db union.db visit import examples/走访记录-西城区总工会-2025.csv"})
+            "  bangfu --db union.db visit import \\",
+            "      examples/走访记录-西城区总工会-2025.csv"})
 final class VisitImportCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin MappingOption mapping;
     @Mixin FindingsOutput output;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Visit logs to import.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
     List<Path> files;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of CSV files (default: detected; e.g. gbk, utf-8).")
+    @Option(names = "--encoding", paramLabel = "CHARSET", completionCandidates = ReadingOptions.Encodings.class,
+            descriptionKey = "reading.encoding")
     Charset encoding;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "Read only this sheet.")
+    @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "reading.sheet")
     String sheet;
 
-    @Option(names = "--allow-duplicates",
-            description = "Load a visit that appears twice in a file twice (default: once, with a warning).")
+    @Option(names = "--allow-duplicates", descriptionKey = "reading.allow-duplicates")
     boolean allowDuplicates;
 
-    @Option(names = "--dry-run",
-            description = "Judge the files as importing them together would, in a scratch copy: nothing is written.")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
     @Override

@@ -13,30 +13,28 @@ import picocli.CommandLine.Parameters;
 
 /** {@code bangfu visit list ID}: one household's visits, newest first, the follow-ups they did and what is due. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"One household's visits in its current file, newest first, each marked where it did a 渐退",
-            "follow-up (on time or late), and what is still due: follow-ups not done and visits owed this year."},
-        footer = {"%nExample:",
-            "  bangfu --db union.db import examples/花名册-西城区总工会-2024.csv \\",
+        footer = {"  bangfu --db union.db import \\",
+            "      examples/花名册-西城区总工会-2024.csv \\",
             "      examples/花名册-西城区总工会-2025.csv \\",
             "      examples/走访记录-西城区总工会-2025.csv",
-            "  bangfu --db union.db visit list 110102197008175338 --as-of 2025-08-20"})
+            "  bangfu --db union.db visit list 110102197008175338 \\",
+            "      --as-of 2025-08-20"})
 final class VisitListCommand implements Callable<Integer> {
     enum Format { text, json }
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin MappingOption policy;
 
-    @Parameters(paramLabel = "ID", description = "身份证号码 of the head of household.")
+    @Parameters(paramLabel = "ID", descriptionKey = "id")
     String id;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = VisitOptions.DateConverter.class,
-            description = "Judge what is due as of this day (default: today); later visits are not shown.")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = VisitOptions.DateConverter.class)
     LocalDate asOf;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
     Format format;
 
-    @Option(names = "--reveal", description = "Show the ID and phone number in full.")
+    @Option(names = "--reveal")
     boolean reveal;
 
     @Override

@@ -40,6 +40,27 @@ final class VisitOptions {
         }
     }
 
+    /** What completion offers for --kind: the official 走访类型. */
+    static final class Kinds extends java.util.ArrayList<String> {
+        Kinds() {
+            for (bangfu.model.VisitKind k : bangfu.model.VisitKind.values()) add(k.chinese());
+        }
+    }
+
+    /** What completion offers for --outcome: the official 走访结果. */
+    static final class Outcomes extends java.util.ArrayList<String> {
+        Outcomes() {
+            for (bangfu.model.VisitOutcome o : bangfu.model.VisitOutcome.values()) add(o.chinese());
+        }
+    }
+
+    /** What completion offers for --reason: the 注销原因 a command may give (脱困 comes from the follow-ups). */
+    static final class Reasons extends java.util.ArrayList<String> {
+        Reasons() {
+            for (CloseReason r : CloseReason.values()) if (r != CloseReason.EXITED) add(r.chinese());
+        }
+    }
+
     /** The head's 身份证号码 with import's repairs (full-width digits, spaces, the 15-digit form); a usage error else. */
     static IdNumber head(String id, CommandLine.Model.CommandSpec spec, bangfu.model.Lang lang) {
         Optional<IdNumber> parsed = IdNumbers.parse(Cell.text(id), LocalDate.now()).value();

@@ -1,7 +1,6 @@
 package bangfu.load;
 
 import bangfu.model.Counts;
-import bangfu.model.Finding;
 import bangfu.model.Mapping;
 import bangfu.model.Message;
 import bangfu.sheet.Cell;
@@ -71,7 +70,7 @@ public final class Importer {
      */
     public FileReport rehearse(Path file) throws UnreadableFileException, NoHeaderException {
         FileReport r = load(file, true);
-        return new FileReport(r.file(), r.sha256(), false, false, r.sheets(), r.totals(), r.findings());
+        return new FileReport(r.file(), r.sha256(), false, false, r.sheets(), r.totals(), r.findings(), r.unlisted());
     }
 
     /**
@@ -87,12 +86,13 @@ public final class Importer {
         }
         try {
             return load(name, sha256(content.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), false, false,
-                    sink -> {
+                    (sink, written) -> {
                         WorkbookInterpreter interpreter = new WorkbookInterpreter(finder, readers, Optional.empty(), sink);
                         interpreter.startSheet(name);
                         interpreter.row(typed(1, header));
                         for (int i = 0; i < rows.size(); i++) interpreter.row(typed(i + 2, rows.get(i)));
                         interpreter.endSheet();
+                        written.run();
                     });
         } catch (UnreadableFileException | NoHeaderException e) {
             throw new IllegalStateException("typed rows always have their header", e);
@@ -103,14 +103,14 @@ public final class Importer {
         return new RawRow(number, cells.stream().map(c -> c == null ? Cell.BLANK : Cell.text(c)).toList());
     }
 
-    /** Where a file's or a command line's rows come from, as interpreted sheet events. */
+    /** Where a file's or a command line's rows come from, as interpreted sheet events; {@code written} after each batch. */
     private interface Source {
-        void feed(java.util.function.Consumer<SheetEvent> sink) throws UnreadableFileException;
+        void feed(java.util.function.Consumer<SheetEvent> sink, Runnable written) throws UnreadableFileException;
     }
 
     private FileReport load(Path file, boolean rehearsal) throws UnreadableFileException, NoHeaderException {
         String name = file.getFileName().toString();
-        return load(name, sha256(file), rehearsal, true, sink -> run(file, listener.started(name), sink));
+        return load(name, sha256(file), rehearsal, true, (sink, written) -> run(file, listener.started(name), sink, written));
     }
 
     private FileReport load(String name, String sha256, boolean rehearsal, boolean once, Source source)
@@ -119,15 +119,17 @@ public final class Importer {
         // A file imported before is skipped, unless --transfer asks to judge its rows anew: its rows refused as
         // ON_FILE_ELSEWHERE are then what the clerk means to load, with the content unchanged.
         if (once && !rehearsal && !options.dryRun() && !options.transfer() && ImportWriter.alreadyImported(db, sha256)) {
-            return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of());
+            return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of(), List.of());
         }
         try (ImportWriter writer = ImportWriter.begin(db, name, sha256, clock.instant())) {
             RowLoader loader = new RowLoader(writer, name, options.allowDuplicates(), options.transfer(), mapping);
             Map<String, List<String>> skipped = new LinkedHashMap<>();
+            long[] rows = {0};
             source.feed(event -> {
                 if (event instanceof SheetEvent.Skipped s) skipped.put(s.sheet(), s.seen());
                 else loader.accept(event);
-            });
+                if (event instanceof SheetEvent.Row) rows[0]++;
+            }, () -> listener.written(name, rows[0]));
             listener.finished(name);
             if (loader.sheets().isEmpty()) {
                 throw new NoHeaderException(Message.of("load.no_header", name, describe(skipped)));
@@ -136,9 +138,14 @@ public final class Importer {
                 writer.recordSheet(s.sheet(), s.kind().key(), s.headerRow(), s.counts());
             }
             Counts totals = loader.sheets().stream().map(FileReport.SheetReport::counts).reduce(Counts.ZERO, Counts::plus);
-            List<Finding> findings = loader.findings();
-            if (commit) writer.commit(totals, clock.instant());
-            return new FileReport(name, sha256, false, commit, loader.sheets(), totals, findings);
+            FindingList findings = loader.findings();
+            if (commit) {
+                listener.committing(name, rows[0]);
+                writer.commit(totals, clock.instant());
+                listener.committed(name, rows[0]);
+            }
+            return new FileReport(name, sha256, false, commit, loader.sheets(), totals, findings.listed(),
+                    findings.unlisted());
         }
     }
 
@@ -148,9 +155,9 @@ public final class Importer {
         return parts.isEmpty() ? "-" : String.join("; ", parts);
     }
 
-    /** Runs the reader on its own thread and hands its events, in order, to {@code consumer}. */
-    private void run(Path file, ReadProgress progress, java.util.function.Consumer<SheetEvent> consumer)
-            throws UnreadableFileException {
+    /** Runs the reader on its own thread and hands its events, in order, to {@code consumer}; {@code afterBatch} after each batch. */
+    private void run(Path file, ReadProgress progress, java.util.function.Consumer<SheetEvent> consumer,
+                     Runnable afterBatch) throws UnreadableFileException {
         BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
         Pipe pipe = new Pipe(queue);
         Thread reader = new Thread(() -> {
@@ -171,6 +178,7 @@ public final class Importer {
             while (!done) {
                 Batch batch = queue.take();
                 for (SheetEvent e : batch.events()) consumer.accept(e);
+                afterBatch.run();
                 if (batch.last()) {
                     done = true;
                     rethrow(batch.failure());
