@@ -4,6 +4,7 @@ import bangfu.model.Counts;
 import bangfu.model.Finding;
 import bangfu.model.RecordKind;
 import bangfu.model.Severity;
+import bangfu.model.ValueReading;
 import java.util.List;
 
 /**
@@ -11,12 +12,14 @@ import java.util.List;
  *
  * @param alreadyImported the same content was imported before; nothing was read or written
  * @param committed       false for --dry-run or when nothing was written
+ * @param readings        what values were read as, where not their official word: one per mapping
  */
 public record FileReport(String file, String sha256, boolean alreadyImported, boolean committed,
-                         List<SheetReport> sheets, Counts totals, List<Finding> findings) {
+                         List<SheetReport> sheets, Counts totals, List<Finding> findings, List<ValueReading> readings) {
     public FileReport {
         sheets = List.copyOf(sheets);
         findings = List.copyOf(findings);
+        readings = List.copyOf(readings);
     }
 
     public long errors() {

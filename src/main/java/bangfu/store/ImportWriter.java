@@ -34,7 +34,7 @@ public final class ImportWriter implements AutoCloseable {
     private static final String HEAD_INDEX = "households_head_period";
     private static final RosterField[] ROSTER_COLUMNS = RosterField.values();
     private static final MemberField[] MEMBER_COLUMNS = {MemberField.NAME, MemberField.ID_NUMBER, MemberField.RELATION,
-        MemberField.GENDER, MemberField.BIRTH_DATE, MemberField.HEALTH, MemberField.OCCUPATION};
+        MemberField.GENDER, MemberField.BIRTH_DATE, MemberField.HEALTH, MemberField.OCCUPATION, MemberField.RELATION_WORDING};
 
     private final Database db;
     private final Connection c;
@@ -86,8 +86,9 @@ public final class ImportWriter implements AutoCloseable {
                 INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, import_id, recorded_at)
                 VALUES (?, ?, ?, ?, ?, 'import', ?, ?)""");
         insertMember = c.prepareStatement("""
-                INSERT INTO members (household_id, name, id_number, relation, gender, birth_date, health, occupation, extra, import_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                INSERT INTO members (household_id, name, id_number, relation, gender, birth_date, health, occupation,
+                                     relation_wording, extra, import_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         insertChange = c.prepareStatement("""
                 INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, import_id, recorded_at)
                 VALUES (?, ?, ?, ?, ?, 'import', ?, ?)""");
@@ -272,7 +273,8 @@ public final class ImportWriter implements AutoCloseable {
         flush();
         Map<String, Map<MemberField, String>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, name, id_number, relation, gender, birth_date, health, occupation FROM members WHERE household_id = ?")) {
+                "SELECT id, name, id_number, relation, gender, birth_date, health, occupation, relation_wording"
+                        + " FROM members WHERE household_id = ?")) {
             ps.setLong(1, householdId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -442,9 +444,10 @@ public final class ImportWriter implements AutoCloseable {
         pending++;
     }
 
+    /** A filing month alone (2024-06) counts from its first day, as everywhere dates are compared. */
     private static int epochDay(Object date) {
         if (date == null) return HouseholdIndex.NO_DATE;
-        return (int) java.time.LocalDate.parse(date.toString()).toEpochDay();
+        return (int) Values.firstDay(date.toString()).toEpochDay();
     }
 
     /** Queues a payment or visit of a household, in the same transaction as everything else of the file. */

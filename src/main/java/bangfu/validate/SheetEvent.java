@@ -1,5 +1,6 @@
 package bangfu.validate;
 
+import bangfu.model.ValueReading;
 import java.util.List;
 
 /** What interpreting a workbook yields, in file order. */
@@ -15,6 +16,14 @@ public sealed interface SheetEvent {
     record Row(String sheet, ParsedRow row) implements SheetEvent {
     }
 
-    record Ended(String sheet) implements SheetEvent {
+    /**
+     * The end of a recognised sheet: what its values were read as ({@code readings}, one per mapping) and the
+     * issues only the whole sheet shows (a term stored as 其他, once with its count).
+     */
+    record Ended(String sheet, List<ValueReading> readings, List<RowIssue> issues) implements SheetEvent {
+        public Ended {
+            readings = List.copyOf(readings);
+            issues = List.copyOf(issues);
+        }
     }
 }

@@ -58,7 +58,7 @@ public final class WorkbookInterpreter implements RowSink {
     public void endSheet() {
         if (skipping) return;
         if (reader == null) decide();
-        if (reader != null) out.accept(new SheetEvent.Ended(sheet));
+        if (reader != null) out.accept(reader.end(sheet));
     }
 
     private void decide() {
