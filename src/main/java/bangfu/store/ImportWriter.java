@@ -32,6 +32,7 @@ public final class ImportWriter implements AutoCloseable {
     private static final int HOUSEHOLD_PARAMS = RosterField.values().length + 6;
     /** The unique index on (head_id, period), named so that an import into an empty table can build it once at the end. */
     private static final String HEAD_INDEX = "households_head_period";
+    /** The households columns in the order of the INSERT: a field's parameter is at 2 + its ordinal. */
     private static final RosterField[] ROSTER_COLUMNS = RosterField.values();
     private static final MemberField[] MEMBER_COLUMNS = {MemberField.NAME, MemberField.ID_NUMBER, MemberField.RELATION,
         MemberField.GENDER, MemberField.BIRTH_DATE, MemberField.HEALTH, MemberField.OCCUPATION, MemberField.RELATION_WORDING};
@@ -182,11 +183,9 @@ public final class ImportWriter implements AutoCloseable {
             Object[] row = new Object[HOUSEHOLD_PARAMS];
             row[0] = id;
             row[1] = period;
-            for (int i = 0; i < ROSTER_COLUMNS.length; i++) {
-                RosterField f = ROSTER_COLUMNS[i];
-                Object v = f == RosterField.STATUS ? status : values.get(f);
-                row[2 + i] = MultiRowInsert.sqlValue(f, v);
-            }
+            // The fields the row states, not every column: most of a roster's columns are blank in most files.
+            values.forEach((f, v) -> row[2 + f.ordinal()] = MultiRowInsert.sqlValue(f, v));
+            row[2 + RosterField.STATUS.ordinal()] = MultiRowInsert.sqlValue(RosterField.STATUS, status);
             int next = 2 + ROSTER_COLUMNS.length;
             row[next] = extraJson;
             row[next + 1] = hash;
