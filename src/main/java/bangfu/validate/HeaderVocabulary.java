@@ -52,9 +52,10 @@ public final class HeaderVocabulary {
                     Map.entry("is_migrant_worker", List.of("是否农民工", "农民工")),
                     Map.entry("is_model_worker", List.of("是否劳模", "劳模", "是否劳动模范")),
                     Map.entry("housing", List.of("住房情况", "住房", "住房状况")),
-                    Map.entry("vehicle", List.of("车辆情况", "车辆", "机动车", "车辆信息", "车辆状况")),
-                    Map.entry("has_vehicle", List.of("有无车辆", "是否有车辆", "有无机动车", "是否有机动车", "是否拥有车辆",
-                            "是否拥有机动车", "有无私家车")),
+                    // 是否有车辆 stays free text, as it always was: rosters answer it with 有（电动车） as often as with 有.
+                    Map.entry("vehicle", List.of("车辆情况", "车辆", "是否有车辆", "机动车", "车辆信息", "车辆状况")),
+                    Map.entry("has_vehicle", List.of("有无车辆", "有无机动车", "是否有机动车", "是否拥有车辆", "是否拥有机动车",
+                            "有无私家车")),
                     Map.entry("region", List.of("所属地区", "所在地区", "地区", "所属区域", "所在区域", "行政区划", "所属行政区划")),
                     Map.entry("monthly_income_fen", List.of("家庭月总收入", "家庭月收入", "月总收入", "家庭月收入合计",
                             "家庭总月收入")),
