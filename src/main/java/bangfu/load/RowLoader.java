@@ -39,7 +39,7 @@ final class RowLoader {
     private final ImportWriter writer;
     private final EventLoader events;
     private final String file;
-    private final List<Finding> findings = new ArrayList<>();
+    private final FindingList findings = new FindingList();
     private final List<FileReport.SheetReport> sheets = new ArrayList<>();
     private final SeenHeads seen = new SeenHeads();
     private final List<String> sheetNames = new ArrayList<>();
@@ -62,7 +62,7 @@ final class RowLoader {
         this.events = new EventLoader(writer, allowRepeats, policy, seen::rejected);
     }
 
-    List<Finding> findings() {
+    FindingList findings() {
         return findings;
     }
 
@@ -273,7 +273,7 @@ final class RowLoader {
         }
         String codes = issues.stream().filter(i -> i.issue().severity() == Severity.ERROR)
                 .map(i -> i.issue().code()).distinct().collect(Collectors.joining(","));
-        writer.reject(sheet, row.number(), codes.isEmpty() ? sheetErrors : codes, JsonText.encode(row.raw()));
+        writer.reject(sheet, row.number(), codes.isEmpty() ? sheetErrors : codes, JsonText.encode(row.maskedRaw(layout)));
         if (report) for (CellIssue i : issues) add(row.number(), i);
     }
 

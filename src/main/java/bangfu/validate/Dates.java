@@ -28,6 +28,8 @@ public final class Dates {
     private static final Pattern NUMBER_MONTH = Pattern.compile("(\\d{4})\\.(\\d{1,2})");
     private static final long LAST_SERIAL = 2_958_465; // 9999-12-31
     private static final LocalDate SERIAL_BASE = LocalDate.of(1899, 12, 30);
+    /** No one on file was born, filed or paid before it: an earlier year is a digit missing or mistyped. */
+    private static final int FIRST_YEAR = 1900;
 
     private Dates() {
     }
@@ -36,12 +38,17 @@ public final class Dates {
     public static Parsed<LocalDate> parse(Cell cell) {
         if (cell.isBlank()) return Parsed.empty();
         String text = Widths.compact(cell.text());
-        return switch (cell.kind()) {
+        Parsed<LocalDate> read = switch (cell.kind()) {
             case DATE -> fromText(text.length() >= 10 ? text.substring(0, 10) : text, text);
             case NUMBER -> fromNumber(text);
             case TEXT -> isoLike(text) ? fromDigits(text, text) : fromText(text, text);
             default -> Parsed.fail(Issue.error("DATE_FORMAT", cell.text()));
         };
+        // "00240506" read as the year 24, found by fuzzing: reported rather than stored.
+        if (read.value().isPresent() && read.value().get().getYear() < FIRST_YEAR) {
+            return Parsed.fail(Issue.error("DATE_TOO_EARLY", cell.text(), FIRST_YEAR));
+        }
+        return read;
     }
 
     /**
@@ -74,7 +81,8 @@ public final class Dates {
     private static Parsed<Temporal> month(String year, String month, String shown) {
         int y = Integer.parseInt(year);
         int m = Integer.parseInt(month);
-        if (m < 1 || m > 12 || y < 1900 || y > 2100) return Parsed.fail(Issue.error("DATE_INVALID", shown));
+        if (m < 1 || m > 12 || y > 2100) return Parsed.fail(Issue.error("DATE_INVALID", shown));
+        if (y < FIRST_YEAR) return Parsed.fail(Issue.error("DATE_TOO_EARLY", shown, FIRST_YEAR));
         return Parsed.ok(YearMonth.of(y, m));
     }
 

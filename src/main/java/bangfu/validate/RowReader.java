@@ -76,6 +76,7 @@ public final class RowReader {
         RecordKind kind = layout.kind();
         Field[] all = kind.fields();
         List<String> unknown = new ArrayList<>();
+        Map<String, SheetLayout.Column> firstOfField = new HashMap<>();
         int relation = -1;
         int causesAt = -1;
         for (SheetLayout.Column c : layout.columns()) {
@@ -84,6 +85,14 @@ public final class RowReader {
                 continue;
             }
             String key = c.field().get();
+            if (!key.equals(HeaderVocabulary.IGNORE)) {
+                SheetLayout.Column first = firstOfField.putIfAbsent(key, c);
+                if (first != null) {
+                    sheetIssues.add(new CellIssue(c.index(), c.header(), Issue.error("DUPLICATE_COLUMN",
+                            first.letter() + " (" + first.header() + ")", c.letter() + " (" + c.header() + ")"), ""));
+                    continue;
+                }
+            }
             if (key.equals(HeaderVocabulary.RELATION)) relation = c.index();
             else if (key.equals(HeaderVocabulary.CAUSES)) causesAt = c.index();
             Arrays.stream(all).filter(f -> f.key().equals(key)).findFirst().ifPresent(f -> {
@@ -161,15 +170,18 @@ public final class RowReader {
         return w != null && w.code() == Relation.HEAD;
     }
 
-    /** The end of the sheet: what was read as what, column by column, and the warnings that go with it. */
-    SheetEvent.Ended end(String sheet) {
+    /**
+     * The end of the sheet: what was read as what, column by column, and the warnings that go with it, after
+     * the sheet's own {@code earlier} ones.
+     */
+    SheetEvent.Ended end(String sheet, List<RowIssue> earlier) {
         Map<Integer, List<ChoiceColumn<?>>> byColumn = new TreeMap<>();
         for (Map<Integer, ChoiceColumn<?>> m : List.of(choices, memberChoices)) {
             m.forEach((col, c) -> byColumn.computeIfAbsent(col, k -> new ArrayList<>()).add(c));
         }
         if (causes != null) byColumn.computeIfAbsent(causesColumn, k -> new ArrayList<>()).add(causes);
         List<ValueReading> readings = new ArrayList<>();
-        List<RowIssue> issues = new ArrayList<>();
+        List<RowIssue> issues = new ArrayList<>(earlier);
         for (List<ChoiceColumn<?>> columns : byColumn.values()) {
             for (ChoiceColumn<?> c : columns) {
                 readings.addAll(c.readings());
@@ -359,8 +371,12 @@ public final class RowReader {
         }
     }
 
-    /** 实名制打卡 is the rule: cash and goods in kind load with a warning. */
+    /** 实名制打卡 is the rule: cash and goods in kind load with a warning. A payment not yet made is not a payment. */
     private void ledgerChecks(Map<Field, Object> values, List<CellIssue> issues) {
+        if (values.get(LedgerField.PAID_ON) instanceof LocalDate on && on.isAfter(today)) {
+            int col = column(fields, LedgerField.PAID_ON);
+            issues.add(new CellIssue(col, header(col), Issue.error("PAYMENT_IN_FUTURE", on), on.toString()));
+        }
         if (values.get(LedgerField.METHOD) instanceof PaymentMethod m && m != PaymentMethod.BANK_CARD) {
             int col = column(fields, LedgerField.METHOD);
             issues.add(new CellIssue(col, header(col), Issue.warning("PAYMENT_CASH", m.label(Lang.ZH)), m.label(Lang.ZH)));

@@ -18,7 +18,8 @@ public sealed interface SheetEvent {
 
     /**
      * The end of a recognised sheet: what its values were read as ({@code readings}, one per mapping) and the
-     * issues only the whole sheet shows (a term stored as 其他, once with its count).
+     * issues only the whole sheet shows (a term stored as 其他, once with its count; values outside the table),
+     * each placed at its row.
      */
     record Ended(String sheet, List<ValueReading> readings, List<RowIssue> issues) implements SheetEvent {
         public Ended {
