@@ -10,8 +10,7 @@ import picocli.CommandLine.Option;
 
 /** How files are read and judged; {@code import} and {@code verify} share these so that they cannot disagree. */
 final class ReadingOptions {
-    @Option(names = "--encoding", paramLabel = "CHARSET", converter = EncodingConverter.class,
-            completionCandidates = Encodings.class, descriptionKey = "reading.encoding")
+    @Option(names = "--encoding", paramLabel = "CHARSET", completionCandidates = Encodings.class, descriptionKey = "reading.encoding")
     Charset encoding;
 
     @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "reading.sheet")
@@ -49,17 +48,6 @@ final class ReadingOptions {
     }
 
     /** A charset by any name Java knows; anything else is a usage error in one line, not the JDK's exception. */
-    static final class EncodingConverter implements CommandLine.ITypeConverter<Charset> {
-        @Override
-        public Charset convert(String value) {
-            try {
-                return Charset.forName(value.strip());
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(
-                        "unknown encoding '" + value + "'; use one of gbk, gb18030, utf-8, utf-16");
-            }
-        }
-    }
 
     /** Whether any reading option was given: they mean nothing where no file is read. */
     boolean given() {
