@@ -123,30 +123,46 @@ public final class MappingFile {
      * different sets (kind: of aid in a ledger, of visit in a log) goes under its kind: {@code values: ledger: kind:}.
      */
     private static void readValues(Path file, JsonNode node, Map<RecordKind, Map<String, Map<String, String>>> out) {
-        requireObject(file, node, "values");
+        forEachField(file, node, "values", (targets, value, path) -> {
+            Map<String, String> spellings = spellings(file, value, path, targets.values().iterator().next());
+            targets.forEach((kind, f) -> out.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(f.key(), spellings));
+        });
+    }
+
+    /** What one entry keyed by field says, for the closed-set fields (one per kind of sheet) its key names. */
+    interface FieldEntry {
+        void accept(Map<RecordKind, Field> targets, JsonNode value, String path);
+    }
+
+    /**
+     * The entries of a mapping keyed by closed-set field, as {@code values:} and {@code policy: unknown_values:}
+     * take them: a field key alone, for every kind of sheet that has the field with the same set of values, or
+     * under a kind of sheet ({@code ledger: kind:}).
+     */
+    static void forEachField(Path file, JsonNode node, String path, FieldEntry each) {
+        requireObject(file, node, path);
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            String path = "values." + entry.getKey();
+            String at = path + "." + entry.getKey();
             Optional<RecordKind> kind = Arrays.stream(RecordKind.values()).filter(k -> k.key().equals(entry.getKey())).findFirst();
             if (kind.isPresent()) {
-                requireObject(file, entry.getValue(), path);
+                requireObject(file, entry.getValue(), at);
+                Map<String, Field> fields = choiceFields(kind.get());
                 for (Iterator<Map.Entry<String, JsonNode>> f = entry.getValue().fields(); f.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = f.next();
-                    Field target = choiceFields(kind.get()).get(field.getKey());
-                    if (target == null) throw unknownKey(file, path + "." + field.getKey(), choiceFields(kind.get()).keySet());
-                    out.computeIfAbsent(kind.get(), k -> new LinkedHashMap<>())
-                            .put(field.getKey(), spellings(file, field.getValue(), path + "." + field.getKey(), target));
+                    Field target = fields.get(field.getKey());
+                    if (target == null) throw unknownKey(file, at + "." + field.getKey(), fields.keySet());
+                    each.accept(Map.of(kind.get(), target), field.getValue(), at + "." + field.getKey());
                 }
                 continue;
             }
             Map<RecordKind, Field> targets = flatTargets(entry.getKey());
-            if (targets.isEmpty()) throw unknownKey(file, path, flatKeys());
+            if (targets.isEmpty()) throw unknownKey(file, at, flatKeys());
             if (targets.values().stream().map(f -> f.choices().orElseThrow()).distinct().count() > 1) {
-                throw new ConfigException(Message.of("config.ambiguous_key", file, "?", path, String.join(", ",
-                        targets.keySet().stream().map(k -> "values." + k.key() + "." + entry.getKey()).toList())), null);
+                throw new ConfigException(Message.of("config.ambiguous_key", file, "?", at, String.join(", ",
+                        targets.keySet().stream().map(k -> path + "." + k.key() + "." + entry.getKey()).toList())), null);
             }
-            Map<String, String> spellings = spellings(file, entry.getValue(), path, targets.values().iterator().next());
-            targets.keySet().forEach(k -> out.computeIfAbsent(k, x -> new LinkedHashMap<>()).put(entry.getKey(), spellings));
+            each.accept(targets, entry.getValue(), at);
         }
     }
 

@@ -4,7 +4,6 @@ import bangfu.model.AssistanceKind;
 import bangfu.model.Field;
 import bangfu.model.Message;
 import bangfu.model.Policy;
-import bangfu.model.RecordKind;
 import bangfu.model.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -17,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -82,37 +80,13 @@ final class PolicySection {
      * cell's wording, and a warning); {@code other} only where the set has 其他.
      */
     private static void readUnknownValues(Path file, JsonNode node, String path, Set<String> out) {
-        MappingFile.requireObject(file, node, path);
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String at = path + "." + e.getKey();
-            Optional<RecordKind> kind = Arrays.stream(RecordKind.values()).filter(k -> k.key().equals(e.getKey())).findFirst();
-            if (kind.isPresent()) {
-                MappingFile.requireObject(file, e.getValue(), at);
-                for (Iterator<Map.Entry<String, JsonNode>> f = e.getValue().fields(); f.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = f.next();
-                    Field target = MappingFile.choiceFields(kind.get()).get(field.getKey());
-                    if (target == null) {
-                        throw MappingFile.unknownKey(file, at + "." + field.getKey(), MappingFile.choiceFields(kind.get()).keySet());
-                    }
-                    String key = kind.get().key() + "." + field.getKey();
-                    if (keepAsOther(file, field.getValue(), at + "." + field.getKey(), target)) out.add(key);
-                    else out.remove(key);
-                }
-                continue;
-            }
-            Map<RecordKind, Field> targets = MappingFile.flatTargets(e.getKey());
-            if (targets.isEmpty()) throw MappingFile.unknownKey(file, at, MappingFile.flatKeys());
-            if (targets.values().stream().map(f -> f.choices().orElseThrow()).distinct().count() > 1) {
-                throw new ConfigException(Message.of("config.ambiguous_key", file, "?", at, String.join(", ",
-                        targets.keySet().stream().map(k -> path + "." + k.key() + "." + e.getKey()).toList())), null);
-            }
-            boolean other = keepAsOther(file, e.getValue(), at, targets.values().iterator().next());
-            for (RecordKind k : targets.keySet()) {
-                if (other) out.add(k.key() + "." + e.getKey());
-                else out.remove(k.key() + "." + e.getKey());
-            }
-        }
+        MappingFile.forEachField(file, node, path, (targets, value, at) -> {
+            boolean other = keepAsOther(file, value, at, targets.values().iterator().next());
+            targets.forEach((kind, f) -> {
+                if (other) out.add(kind.key() + "." + f.key());
+                else out.remove(kind.key() + "." + f.key());
+            });
+        });
     }
 
     private static boolean keepAsOther(Path file, JsonNode v, String path, Field field) {
