@@ -221,7 +221,7 @@ function _picocli_bangfu_import() {
 
   local commands=""
   local flag_opts="'--allow-duplicates' '--dry-run' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
-  local arg_opts="'--mapping' '--policy' '--format' '--limit' '--encoding' '--sheet' '--union' '--kind' '--db' '--lang'"
+  local arg_opts="'--mapping' '--policy' '--format' '--limit' '--encoding' '--sheet' '--union' '--kind' '--undo' '--db' '--lang'"
   local textjson_option_args=("text" "json") # --format values
   local rosterledgervisits_option_args=("roster" "ledger" "visits") # --kind values
   local zhen_option_args=("ZH" "EN") # --lang values
@@ -256,6 +256,9 @@ function _picocli_bangfu_import() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${rosterledgervisits_option_args[@]}" ) )
       return $?
+      ;;
+    '--undo')
+      return
       ;;
     '--db')
       local IFS=$'\n'

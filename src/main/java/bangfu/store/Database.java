@@ -20,9 +20,9 @@ import org.sqlite.SQLiteException;
 /** The one SQLite file: opened with the right pragmas, migrated forward, closed. */
 public final class Database implements AutoCloseable {
     /** The schema this build writes; migrations live in /bangfu/store/V{n}__*.sql. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
     private static final String[] MIGRATIONS = {"V1__households.sql", "V2__ledgers_and_visits.sql",
-        "V3__yearly_report.sql"};
+        "V3__yearly_report.sql", "V4__undo.sql"};
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
@@ -77,6 +77,14 @@ public final class Database implements AutoCloseable {
      */
     public static Database openReadOnly(Path file) {
         return openReadOnly(file, SCHEMA_VERSION);
+    }
+
+    /**
+     * Opens an existing bangfu database of any version this build knows, read-only as {@link #openReadOnly(Path)}
+     * does: for looking at a database without upgrading it (a check, a backup, a dry run).
+     */
+    public static Database openForInspection(Path file) {
+        return openReadOnly(file, 1);
     }
 
     private static Database openReadOnly(Path file, int oldestVersion) {
@@ -141,7 +149,12 @@ public final class Database implements AutoCloseable {
         if (current > SCHEMA_VERSION) {
             throw new DatabaseException(Message.of("db.newer_schema", file, current, SCHEMA_VERSION), null);
         }
-        for (int version = current + 1; version <= SCHEMA_VERSION; version++) {
+        migrate(connection, current, SCHEMA_VERSION);
+    }
+
+    /** Applies the migrations after version {@code from} up to {@code to}, each in one transaction. */
+    static void migrate(Connection connection, int from, int to) throws SQLException {
+        for (int version = from + 1; version <= to; version++) {
             String script = readScript(MIGRATIONS[version - 1]);
             try (Statement s = connection.createStatement()) {
                 s.execute("BEGIN IMMEDIATE");

@@ -135,10 +135,10 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    /** True when a finished import of the same content exists: re-importing it would change nothing. */
+    /** True when a finished import of the same content exists and was not undone: re-importing it would change nothing. */
     public static boolean alreadyImported(Database db, String sha256) {
         try (PreparedStatement ps = db.connection().prepareStatement(
-                "SELECT 1 FROM imports WHERE sha256 = ? AND finished_at IS NOT NULL")) {
+                "SELECT 1 FROM imports WHERE sha256 = ? AND finished_at IS NOT NULL AND undone_at IS NULL")) {
             ps.setString(1, sha256);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
