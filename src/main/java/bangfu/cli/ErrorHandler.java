@@ -5,7 +5,6 @@ import bangfu.load.NoHeaderException;
 import bangfu.model.Message;
 import bangfu.sheet.UnreadableFileException;
 import bangfu.sheet.UnwritableFileException;
-import bangfu.store.BackupTargetException;
 import bangfu.store.DatabaseException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -42,7 +41,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     public int getExitCode(Throwable t) {
         if (t instanceof CommandLine.ParameterException || t instanceof BangfuCommand.UsageError) return ExitCode.USAGE;
         if (t instanceof UnreadableFileException || t instanceof NoHeaderException || t instanceof ConfigException
-                || t instanceof UnwritableFileException || t instanceof BackupTargetException) {
+                || t instanceof UnwritableFileException) {
             return ExitCode.UNUSABLE_INPUT;
         }
         if (t instanceof DatabaseException) return ExitCode.DATABASE;
@@ -62,7 +61,6 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         if (t instanceof ConfigException c) return c.reason();
         if (t instanceof DatabaseException d) return d.reason();
         if (t instanceof UnwritableFileException w) return w.reason();
-        if (t instanceof BackupTargetException b) return b.reason();
         return null;
     }
 }

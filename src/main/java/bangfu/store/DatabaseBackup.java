@@ -40,8 +40,8 @@ public final class DatabaseBackup {
     /**
      * Backs {@code database} up into {@code target} (replacing an earlier backup there).
      *
-     * @throws DatabaseException when the database cannot be read or its copy does not verify (exit code 4)
-     * @throws BackupTargetException when the target cannot be written (exit code 3)
+     * @throws DatabaseException when the database cannot be read, the backup cannot be written (it is a database
+     *     file: a missing folder or a full disk is a database problem, as for {@code --db}) or its copy does not verify
      */
     public static Written write(Path database, Path target) {
         int version;
@@ -49,12 +49,12 @@ public final class DatabaseBackup {
             version = source.schemaVersion();
         }
         Path folder = target.toAbsolutePath().getParent();
-        if (Files.isDirectory(target)) throw new BackupTargetException(Message.of("db.backup_is_folder", target), null);
+        if (Files.isDirectory(target)) throw new DatabaseException(Message.of("db.backup_is_folder", target), null);
         if (Files.exists(target) && !Files.isRegularFile(target)) {
-            throw new BackupTargetException(Message.of("db.backup_not_a_file", target), null);
+            throw new DatabaseException(Message.of("db.backup_not_a_file", target), null);
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new BackupTargetException(Message.of("db.backup_no_folder", target, folder), null);
+            throw new DatabaseException(Message.of("db.backup_no_folder", target, folder), null);
         }
         removeLeftovers(folder, target.getFileName().toString());
         Path temp = folder.resolve("." + target.getFileName() + ".backup-" + ProcessHandle.current().pid() + ".tmp");
@@ -169,19 +169,19 @@ public final class DatabaseBackup {
         }
     }
 
-    /** The database is only read: a full disk, a refused open or a failed write is the target's. */
-    private static RuntimeException classify(Path database, Path target, SQLException e) {
+    /** The database is only read: a full disk, a refused open or a failed write is the backup's, and said so. */
+    private static DatabaseException classify(Path database, Path target, SQLException e) {
         int code = e instanceof SQLiteException se ? se.getResultCode().code & 0xff : -1;
         String detail = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ");
         return switch (code) {
-            case 13 -> new BackupTargetException(Message.of("db.backup_full", target), e);
+            case 13 -> new DatabaseException(Message.of("db.backup_full", target), e);
             case 8, 10, 14 -> cannotWrite(target, detail);
             default -> Database.failure(database, e);
         };
     }
 
-    private static BackupTargetException cannotWrite(Path target, String detail) {
-        return new BackupTargetException(Message.of("db.backup_cannot_write", target, detail), null);
+    private static DatabaseException cannotWrite(Path target, String detail) {
+        return new DatabaseException(Message.of("db.backup_cannot_write", target, detail), null);
     }
 
     private static void deleteQuietly(Path p) {

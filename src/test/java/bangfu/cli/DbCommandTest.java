@@ -136,7 +136,7 @@ class DbCommandTest {
 
             Run run = run("db", "backup", small.resolve("backup.db").toString());
 
-            assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+            assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.DATABASE);
             assertThat(run.err().lines()).hasSize(1);
             assertThat(run.err()).contains("the disk is full; no backup was written");
             assertThat(folder(small)).isEmpty();
@@ -155,9 +155,9 @@ class DbCommandTest {
         Sql.execute(other, "CREATE TABLE notes (text TEXT)");
         assertThat(Run.of("--db", other.toString(), "db", "backup", dir.resolve("b.db").toString()).exit()).isEqualTo(ExitCode.DATABASE);
         Run noFolder = run("db", "backup", dir.resolve("no/such/b.db").toString());
-        assertThat(noFolder.exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+        assertThat(noFolder.exit()).isEqualTo(ExitCode.DATABASE);
         assertThat(noFolder.err()).contains("does not exist");
-        assertThat(run("db", "backup", dir.toString()).exit()).isEqualTo(ExitCode.UNUSABLE_INPUT);
+        assertThat(run("db", "backup", dir.toString()).exit()).isEqualTo(ExitCode.DATABASE);
         assertThat(dir.resolve("b.db")).doesNotExist();
     }
 
