@@ -1,0 +1,73 @@
+package bangfu.e2e;
+
+import static bangfu.TestIds.id;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bangfu.store.Sql;
+import java.io.BufferedWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code db backup} and {@code db check} as processes, while another bangfu imports into the same database. */
+class BackupIT {
+    static final int ROWS = 30_000;
+
+    @TempDir Path dir;
+
+    @Test
+    void backupWhileAnotherProcessImportsNeitherWaitsNorDisturbsIt() throws Exception {
+        Path big = dir.resolve("big.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(big)) {
+            w.write("姓名,身份证号码,所属工会,困难类别,家庭人口,家庭年收入\n");
+            for (int i = 0; i < ROWS; i++) {
+                int day = i % 16_800;
+                String birth = String.format("19%02d%02d%02d", 50 + day / 336, 1 + day / 28 % 12, 1 + day % 28);
+                w.write("职工" + i + "," + id(birth, i / 16_800) + ",总工会" + i % 7 + ",深度困难,3,24000\n");
+            }
+        }
+        Path db = dir.resolve("union.db");
+        // An ASCII name: under LANG=C the JVM cannot decode a Chinese file name given on the command line.
+        Files.copy(Path.of("examples/花名册-东城区总工会-2024.xlsx"), dir.resolve("roster.xlsx"));
+        assertThat(Bangfu.run(dir, "--db", "union.db", "import", "--quiet", "roster.xlsx").exit()).isZero();
+        long before = Sql.count(db, "SELECT count(*) FROM households");
+
+        Process importing = Bangfu.builder(dir, "--db", "union.db", "import", "--quiet", "big.csv")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        // The import holds the write lock from its first row to its commit: back up once it has taken it.
+        while (importing.isAlive() && !writeLocked(db)) Thread.onSpinWait();
+        Bangfu backup = Bangfu.run(dir, "--db", "union.db", "db", "backup", "backup.db");
+        assertThat(importing.waitFor(300, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(backup.exit()).as(backup.err()).isZero();
+        assertThat(importing.exitValue()).isZero();
+        assertThat(Sql.count(db, "SELECT count(*) FROM households")).isEqualTo(before + ROWS);
+        Path copy = dir.resolve("backup.db");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rw-------");
+        // The import was either committed before the copy began, or not at all: never half of it.
+        assertThat(Sql.count(copy, "SELECT count(*) FROM households")).isIn(before, before + ROWS);
+        Bangfu check = Bangfu.run(dir, "--lang", "en", "--db", "backup.db", "db", "check");
+        assertThat(check.exit()).as(check.out() + check.err()).isZero();
+        assertThat(check.out()).contains("pages (integrity_check)         ok");
+        assertThat(check.err()).isEmpty();
+    }
+
+    /** Whether another connection holds the write lock: a write transaction cannot start at once. */
+    private static boolean writeLocked(Path db) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 0");
+            s.execute("BEGIN IMMEDIATE");
+            s.execute("ROLLBACK");
+            return false;
+        } catch (SQLException busy) {
+            return true;
+        }
+    }
+}
