@@ -1,10 +1,8 @@
 package bangfu.e2e;
 
-import static bangfu.TestIds.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.store.Sql;
-import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -24,15 +22,7 @@ class BackupIT {
 
     @Test
     void backupWhileAnotherProcessImportsNeitherWaitsNorDisturbsIt() throws Exception {
-        Path big = dir.resolve("big.csv");
-        try (BufferedWriter w = Files.newBufferedWriter(big)) {
-            w.write("姓名,身份证号码,所属工会,困难类别,家庭人口,家庭年收入\n");
-            for (int i = 0; i < ROWS; i++) {
-                int day = i % 16_800;
-                String birth = String.format("19%02d%02d%02d", 50 + day / 336, 1 + day / 28 % 12, 1 + day % 28);
-                w.write("职工" + i + "," + id(birth, i / 16_800) + ",总工会" + i % 7 + ",深度困难,3,24000\n");
-            }
-        }
+        BigRoster.write(dir.resolve("big.csv"), ROWS);
         Path db = dir.resolve("union.db");
         // An ASCII name: under LANG=C the JVM cannot decode a Chinese file name given on the command line.
         Files.copy(Path.of("examples/花名册-东城区总工会-2024.xlsx"), dir.resolve("roster.xlsx"));

@@ -1,6 +1,5 @@
 package bangfu.e2e;
 
-import static bangfu.TestIds.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.store.Sql;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 class UndoCrashIT {
     static final int BASE = 50;
     static final int ROWS = 50_000;
-    static final String HEADER = "姓名,身份证号码,所属工会,困难类别,家庭人口,家庭年收入\n";
 
     @TempDir Path dir;
 
@@ -44,12 +42,12 @@ class UndoCrashIT {
         Path base = dir.resolve("base.csv");
         Path big = dir.resolve("big.csv");
         try (BufferedWriter b = Files.newBufferedWriter(base); BufferedWriter w = Files.newBufferedWriter(big)) {
-            b.write(HEADER);
-            w.write(HEADER);
+            b.write(BigRoster.HEADER);
+            w.write(BigRoster.HEADER);
             for (int i = 0; i < ROWS; i++) {
                 boolean old = i % (ROWS / BASE) == 0;
-                if (old) b.write(line(i, "深度困难", 3));
-                w.write(line(i, old ? "相对困难" : "深度困难", old ? 4 : 3));
+                if (old) b.write(BigRoster.line(i, "深度困难", 3));
+                w.write(BigRoster.line(i, old ? "相对困难" : "深度困难", old ? 4 : 3));
             }
         }
         assertThat(Bangfu.run(dir, "--db", "crash.db", "import", "--quiet", "base.csv").exit()).isZero();
@@ -80,12 +78,6 @@ class UndoCrashIT {
         Bangfu done = Bangfu.run(dir, "--db", "crash.db", "import", "--quiet", "--undo", Long.toString(n));
         assertThat(done.exit()).as(done.err()).isZero();
         assertThat(digest()).isEqualTo(before);
-    }
-
-    private static String line(int i, String tier, int size) {
-        int day = i % 16_800;
-        String birth = String.format("19%02d%02d%02d", 50 + day / 336, 1 + day / 28 % 12, 1 + day % 28);
-        return "职工" + i + "," + id(birth, i / 16_800) + ",总工会" + i % 7 + "," + tier + "," + size + ",24000\n";
     }
 
     private long importBig() throws Exception {
