@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code db backup} and {@code db check} as processes, while another bangfu imports into the same database. */
 class BackupIT {
-    static final int ROWS = 30_000;
+    static final int ROWS = 15_000;
 
     @TempDir Path dir;
 
