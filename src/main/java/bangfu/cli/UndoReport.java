@@ -99,10 +99,12 @@ final class UndoReport {
             Message what = switch (b.reason()) {
                 case LATER -> b.laterImport() != null
                         ? Message.of("undo.later_import", b.laterImport(), b.laterFile(), b.count(), records)
-                        : Message.of("undo.later_command", b.command(), b.count(), records);
+                        : b.command() != null ? Message.of("undo.later_command", b.command(), b.count(), records)
+                        : Message.of("undo.later_unnamed", b.count(), records);
                 case REFERENCED -> b.laterImport() != null
                         ? Message.of("undo.referenced_by_import", b.laterImport(), b.laterFile(), b.detail(), b.count(), records)
-                        : Message.of("undo.referenced_by_command", b.command(), b.detail(), b.count(), records);
+                        : b.command() != null ? Message.of("undo.referenced_by_command", b.command(), b.detail(), b.count(), records)
+                        : Message.of("undo.referenced_unnamed", b.detail(), b.count(), records);
                 case INCOMPLETE_LOG -> Message.of("undo.incomplete_log", b.detail(), b.count(), records);
                 case GONE -> Message.of("undo.gone", b.detail(), b.count(), records);
             };

@@ -260,7 +260,7 @@ public final class ImportUndo {
 
     private Source later(Long importId, String command) {
         return importId != null ? new Source(Reason.LATER, importId, null, null)
-                : new Source(Reason.LATER, null, command == null ? "?" : command, null);
+                : new Source(Reason.LATER, null, command, null);
     }
 
     private void collect(String sql, Source source, String table) throws SQLException {

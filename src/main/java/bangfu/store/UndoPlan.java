@@ -54,8 +54,8 @@ public record UndoPlan(long importId, String file, Outcome outcome, String undon
 
     /**
      * What stands in the way: for {@link Reason#LATER} and {@link Reason#REFERENCED} the later import (id and
-     * file) or, for a command without an import, its name; the first few of the import's records concerned
-     * (masked) and how many there are in all.
+     * file) or, for a command without an import, its name (null when its rows do not say: a table without a
+     * {@code command} column); the first few of the import's records concerned (masked) and how many in all.
      */
     public record Blocker(Reason reason, Long laterImport, String laterFile, String command, String detail,
                           List<Touched> records, long count) {

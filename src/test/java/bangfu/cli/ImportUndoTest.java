@@ -306,6 +306,13 @@ class ImportUndoTest {
         assertThat(refused.exit()).isEqualTo(ExitCode.DATA_PROBLEMS);
         assertThat(refused.out()).contains("the command 'transfer' later added transfers rows for 1 of the records it would remove: " + Masks.middle(C));
 
+        // A row that names neither an import nor a command is still someone's later row.
+        Sql.execute(db(), "INSERT INTO visits (household_id, visited_on, kind) VALUES (" + c + ", '2024-09-01', 'HOME')");
+        Run unnamed = run("import", "--undo", "2");
+        assertThat(unnamed.out()).contains("a later command (not an import) added visits rows for 1 of the records it would remove: "
+                + Masks.middle(C));
+        Sql.execute(db(), "DELETE FROM visits WHERE import_id IS NULL");
+
         Sql.execute(db(), "DELETE FROM transfers WHERE command = 'transfer'");
         assertThat(run("import", "--undo", "2").exit()).isZero();
         assertThat(Dump.of(db(), 2)).isEqualTo(before);
