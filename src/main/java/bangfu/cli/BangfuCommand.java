@@ -72,8 +72,15 @@ public final class BangfuCommand implements Runnable {
         return run(out, err, env, null, args);
     }
 
-    /** POI logs through the Log4j API; without a backend it announces that on stderr. */
+    /** Held: java.util.logging keeps only weak references to its loggers, and would forget the level set. */
+    private static final java.util.logging.Logger SQLITE_LOG = java.util.logging.Logger.getLogger("org.sqlite");
+
+    /**
+     * POI logs through the Log4j API; without a backend it announces that on stderr. sqlite-jdbc logs through
+     * java.util.logging, 65 lines of stack trace when it cannot unpack its library; bangfu says it in one.
+     */
     private static void quietenPoiLogging() {
+        SQLITE_LOG.setLevel(java.util.logging.Level.OFF);
         System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
         System.setProperty("log4j2.simplelogLevel", "OFF");
         System.setProperty("log4j2.statusLoggerLevel", "OFF");
@@ -96,6 +103,11 @@ public final class BangfuCommand implements Runnable {
         if (lang != null) return lang;
         String fromEnv = env.getOrDefault("LC_ALL", env.getOrDefault("LANG", ""));
         return Lang.fromEnvironment(fromEnv, Locale.getDefault());
+    }
+
+    /** Machine-readable progress lines on stderr, when the environment asks for them (crash tests). */
+    ProgressTrace trace() {
+        return ProgressTrace.from(env, spec.commandLine().getErr());
     }
 
     /** Where a progress bar may be drawn: only a terminal, never a pipe, never with --quiet. */

@@ -8,6 +8,7 @@ import bangfu.load.Rehearsal;
 import bangfu.model.Message;
 import bangfu.sheet.UnreadableFileException;
 import bangfu.store.Database;
+import bangfu.store.DatabaseException;
 import bangfu.store.ImportUndo;
 import bangfu.store.UndoPlan;
 import java.nio.file.Path;
@@ -59,6 +60,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.trace().event("start");
         if (undo != null) return undo();
         if (files.isEmpty()) throw usage("undo.usage.need_file");
         ImportOptions options = reading.options(dryRun, LocalDate.now());
@@ -68,7 +70,7 @@ final class ImportCommand implements Callable<Integer> {
         List<FileReport> reports = new ArrayList<>();
         int exit;
         Clock clock = Clock.systemDefaultZone();
-        try (ProgressDisplay progress = new ProgressDisplay(root.progress(), root.language())) {
+        try (ProgressDisplay progress = new ProgressDisplay(root.progress(), root.language(), root.trace())) {
             if (dryRun) {
                 // Judged as importing the files together would judge them (a ledger sees the roster given before
                 // it), in a scratch copy: the database is not touched, not even created.
@@ -77,7 +79,12 @@ final class ImportCommand implements Callable<Integer> {
                 }
             } else {
                 try (Database db = Database.open(dbFile)) {
-                    exit = each(new Importer(db, mapped, options, progress, clock)::importFile, reports);
+                    try {
+                        exit = each(new Importer(db, mapped, options, progress, clock)::importFile, reports);
+                    } catch (DatabaseException e) {
+                        db.abandon(); // a full disk must not stay full of the failed file's log
+                        throw e;
+                    }
                 }
             }
         }

@@ -5,11 +5,12 @@ import bangfu.model.RecordKind;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** How files are read and judged; {@code import} and {@code verify} share these so that they cannot disagree. */
 final class ReadingOptions {
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of CSV files (default: detected; e.g. gbk, utf-8).")
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = EncodingConverter.class, description = "Encoding of CSV files (default: detected; e.g. gbk, utf-8).")
     Charset encoding;
 
     @Option(names = "--sheet", paramLabel = "NAME", description = "Read only this sheet.")
@@ -38,6 +39,19 @@ final class ReadingOptions {
 
         RecordKind recordKind() {
             return recordKind;
+        }
+    }
+
+    /** A charset by any name Java knows; anything else is a usage error in one line, not the JDK's exception. */
+    static final class EncodingConverter implements CommandLine.ITypeConverter<Charset> {
+        @Override
+        public Charset convert(String value) {
+            try {
+                return Charset.forName(value.strip());
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(
+                        "unknown encoding '" + value + "'; use one of gbk, gb18030, utf-8, utf-16");
+            }
         }
     }
 

@@ -136,7 +136,15 @@ public final class AnnotatedCopy {
                     whole = false;
                 }
             }
-            if (!whole) copy.annotateValues(source, options, temp);
+            if (!whole) {
+                try {
+                    copy.annotateValues(source, options, temp);
+                } catch (RuntimeException e) {
+                    // The streamed rows wait in temporary files: a full temporary folder comes wrapped.
+                    for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof IOException io) throw io;
+                    throw e;
+                }
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -496,8 +504,13 @@ public final class AnnotatedCopy {
     }
 
     private static void save(Workbook wb, Path temp) throws IOException {
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            wb.write(out);
+        try (OutputStream file = Files.newOutputStream(temp)) {
+            OutputFile.Watched out = new OutputFile.Watched(file);
+            try {
+                wb.write(out);
+            } catch (RuntimeException e) {
+                throw out.reason(e);
+            }
         }
     }
 }

@@ -151,8 +151,8 @@ public final class ImportUndo {
 
     /**
      * The log must hold every value the undo puts back: the changed columns' old values (which must still
-     * exist) and, for each changed row, its import columns and digest. Imports made before schema version 4
-     * logged only the fields.
+     * exist) and, for each changed row, its import columns and digest. Imports made before the schema version
+     * that added {@code imports.undone_at} logged only the fields.
      */
     private void findLogGaps() throws SQLException {
         List<String[]> logged = new ArrayList<>();

@@ -322,7 +322,7 @@ class ImportUndoTest {
     void importLoggedByAnOlderBangfuIsNotUndoneByGuessing() throws Exception {
         importing(roster2023());
         importing(roster2024());
-        // Before schema version 4 an update logged its fields only, not the row's digest and last import.
+        // Before the schema version that added imports.undone_at an update logged its fields only, not the row's digest and last import.
         Sql.execute(db(), "DELETE FROM changes WHERE column_name IN ('content_hash', 'updated_import_id', 'import_id')");
         Map<String, List<List<String>>> before = Dump.of(db());
 

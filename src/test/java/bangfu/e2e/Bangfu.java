@@ -27,7 +27,15 @@ record Bangfu(int exit, String out, String err) {
     }
 
     static Bangfu run(Path workDir, String... args) throws IOException, InterruptedException {
-        Process p = builder(workDir, args).start();
+        return run(workDir, Map.of(), args);
+    }
+
+    /** The same with more environment, e.g. {@code BANGFU_JAVA_OPTS}. */
+    static Bangfu run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        ProcessBuilder pb = builder(workDir, args);
+        pb.environment().putAll(env);
+        bangfu.PrivacyScan.Before before = bangfu.PrivacyScan.before(workDir, args);
+        Process p = pb.start();
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
@@ -35,6 +43,8 @@ record Bangfu(int exit, String out, String err) {
             p.destroyForcibly();
             throw new IllegalStateException("bangfu did not finish");
         }
-        return new Bangfu(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        Bangfu run = new Bangfu(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        before.check(run.out(), run.err());
+        return run;
     }
 }
