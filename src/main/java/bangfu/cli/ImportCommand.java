@@ -98,7 +98,7 @@ final class ImportCommand implements Callable<Integer> {
         if (reading.given() || mapping.file != null) throw usage("undo.usage.reading");
         if (undo <= 0) throw usage("undo.usage.id");
         UndoReport report = new UndoReport(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                root.language(), output.format == FindingsOutput.Format.json, root.quiet, root.database());
+                root.language(), output.format == FindingsOutput.Format.json, root.quiet, root.database(), root.trace());
         UndoPlan plan;
         if (dryRun) {
             try (Database db = Database.openForInspection(root.database())) {
@@ -106,7 +106,12 @@ final class ImportCommand implements Callable<Integer> {
             }
         } else {
             try (Database db = Database.openExisting(root.database())) {
-                plan = ImportUndo.undo(db, undo, Clock.systemUTC().instant(), report::planned);
+                try {
+                    plan = ImportUndo.undo(db, undo, Clock.systemUTC().instant(), report);
+                } catch (DatabaseException e) {
+                    db.abandon(); // as for an import: a full disk must not stay full of the undo's log
+                    throw e;
+                }
             }
         }
         return report.finished(plan, dryRun);

@@ -2,6 +2,7 @@ package bangfu.cli;
 
 import bangfu.model.Lang;
 import bangfu.model.Message;
+import bangfu.store.ImportUndo;
 import bangfu.store.UndoPlan;
 import bangfu.store.UndoPlan.Blocker;
 import bangfu.store.UndoPlan.TableEffect;
@@ -18,17 +19,22 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Prints what {@code import --undo} does or would do, or what stands in its way; decides its exit code. */
-final class UndoReport {
+/**
+ * Prints what {@code import --undo} does or would do, or what stands in its way, and decides its exit code; its
+ * steps also go to the {@link ProgressTrace} when a test asks for it.
+ */
+final class UndoReport implements ImportUndo.Listener {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Lang lang;
     private final boolean json;
     private final boolean quiet;
     private final Path database;
+    private final ProgressTrace trace;
 
-    UndoReport(PrintWriter out, PrintWriter err, Lang lang, boolean json, boolean quiet, Path database) {
+    UndoReport(PrintWriter out, PrintWriter err, Lang lang, boolean json, boolean quiet, Path database, ProgressTrace trace) {
         this.database = database;
+        this.trace = trace;
         this.out = out;
         this.err = err;
         this.lang = lang;
@@ -37,11 +43,29 @@ final class UndoReport {
     }
 
     /** Before the first write of a real undo: what it is about to do, so a clerk sees it even if it is interrupted. */
-    void planned(UndoPlan plan) {
-        if (json || quiet) return;
-        out.println(Message.of("undo.undoing", plan.importId(), plan.file()).render(lang));
-        effects(plan);
-        out.flush();
+    @Override
+    public void planned(UndoPlan plan) {
+        if (!json && !quiet) {
+            out.println(Message.of("undo.undoing", plan.importId(), plan.file()).render(lang));
+            effects(plan);
+            out.flush();
+        }
+        trace.event("undoing", 0, "import " + plan.importId());
+    }
+
+    @Override
+    public void wrote(int done, String table) {
+        trace.event("rows", done, table);
+    }
+
+    @Override
+    public void committing() {
+        trace.event("committing");
+    }
+
+    @Override
+    public void committed() {
+        trace.event("committed");
     }
 
     /** The result; returns the exit code. */

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +36,25 @@ import java.util.stream.Collectors;
  * database as it was or fully undone.
  */
 public final class ImportUndo {
+    /** Hears how an undo is going: for the clerk's screen, and for tests that kill it at a chosen step. */
+    @FunctionalInterface
+    public interface Listener {
+        /** The checks are done and the write transaction is open; nothing is written yet. */
+        void planned(UndoPlan plan);
+
+        /** A statement of the undo has run on {@code table}: the {@code done}th. */
+        default void wrote(int done, String table) {
+        }
+
+        /** Everything is written; the transaction is about to commit. */
+        default void committing() {
+        }
+
+        /** The transaction has committed: the import is undone. */
+        default void committed() {
+        }
+    }
+
     /** Records named per blocker; the rest are counted. */
     private static final int SHOWN = 5;
     /** Records counted exactly per blocker, so that a later ledger of millions of payments cannot exhaust memory. */
@@ -75,10 +93,10 @@ public final class ImportUndo {
     }
 
     /**
-     * Undoes the import in one write transaction, or refuses and changes nothing. {@code planned} hears the plan
-     * after the checks and before the first write.
+     * Undoes the import in one write transaction, or refuses and changes nothing; {@code listener} hears the plan
+     * after the checks and before the first write, then each step.
      */
-    public static UndoPlan undo(Database db, long importId, Instant now, Consumer<UndoPlan> planned) {
+    public static UndoPlan undo(Database db, long importId, Instant now, Listener listener) {
         Connection c = db.connection();
         try {
             Transactions.begin(c);
@@ -89,9 +107,11 @@ public final class ImportUndo {
                     Transactions.rollbackQuietly(c);
                     return plan;
                 }
-                planned.accept(plan);
-                undo.apply(now.toString());
+                listener.planned(plan);
+                undo.apply(now.toString(), listener);
+                listener.committing();
                 Transactions.commit(c);
+                listener.committed();
                 return new UndoPlan(plan.importId(), plan.file(), Outcome.UNDONE, now.toString(), plan.effects(), List.of());
             } catch (SQLException | RuntimeException e) {
                 Transactions.rollbackQuietly(c);
@@ -314,7 +334,8 @@ public final class ImportUndo {
 
     // ---- the undo ----
 
-    private void apply(String now) throws SQLException {
+    private void apply(String now, Listener listener) throws SQLException {
+        int done = 0;
         try (Statement s = c.createStatement()) {
             // Rows are removed table by table; the references between them hold again at commit, as they did before.
             s.execute("PRAGMA defer_foreign_keys = ON");
@@ -332,18 +353,23 @@ public final class ImportUndo {
                 s.executeUpdate("UPDATE " + q(t.name) + " SET " + q(column) + " = (SELECT x.old_value FROM changes x WHERE "
                         + where + " AND x.row_id = " + q(t.name) + ".rowid ORDER BY x.id LIMIT 1) WHERE rowid IN"
                         + " (SELECT x.row_id FROM changes x WHERE " + where + ") AND NOT (" + t.created(q(t.name)) + ")");
+                listener.wrote(++done, t.name);
             }
             // The change log last: which rows are the import's own is read from it.
             for (Table t : targets()) {
-                if (!t.name.equals("changes")) s.executeUpdate("DELETE FROM " + q(t.name) + " WHERE " + t.created(q(t.name)));
+                if (t.name.equals("changes")) continue;
+                s.executeUpdate("DELETE FROM " + q(t.name) + " WHERE " + t.created(q(t.name)));
+                listener.wrote(++done, t.name);
             }
             s.executeUpdate("DELETE FROM changes WHERE import_id = " + n);
+            listener.wrote(++done, "changes");
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE imports SET undone_at = ? WHERE id = ?")) {
             ps.setString(1, now);
             ps.setLong(2, n);
             ps.executeUpdate();
         }
+        listener.wrote(++done, "imports");
     }
 
     // ---- the schema ----
