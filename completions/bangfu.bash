@@ -133,7 +133,7 @@ function compReplyArray() {
 
   for (( i=0; i<${#options[@]}; i++ )); do
     # Double escape, since we want escaped values, but compgen -W expands the argument
-    printf -v quoted %q "${options[i]}"
+    quoted=${options[i]}
     quoted=\'${quoted//\'/\'\\\'\'}\'
 
     optionList[i]=$quoted
@@ -158,25 +158,34 @@ function _complete_bangfu() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_bangfu; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report yearly" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report household" ];    then _picocli_bangfu_report; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report help" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_bangfu_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_bangfu_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db help" ];    then _picocli_bangfu_db; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(import)
   local cmds1=(verify)
   local cmds2=(report)
   local cmds3=(db)
-  local cmds4=(report yearly)
-  local cmds5=(report household)
-  local cmds6=(db backup)
-  local cmds7=(db check)
+  local cmds4=(help)
+  local cmds5=(report yearly)
+  local cmds6=(report household)
+  local cmds7=(report help)
+  local cmds8=(db backup)
+  local cmds9=(db check)
+  local cmds10=(db help)
 
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_bangfu_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_bangfu_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bangfu_report_household; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bangfu_report_yearly; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_bangfu_db_help; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_bangfu_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_bangfu_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_bangfu_report_help; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_bangfu_report_household; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bangfu_report_yearly; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bangfu_help; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_bangfu_db; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_bangfu_report; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_bangfu_verify; return $?; fi
@@ -192,10 +201,10 @@ function _picocli_bangfu() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="import verify report db"
+  local commands="import verify report db help"
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--lang'"
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -232,8 +241,9 @@ function _picocli_bangfu_import() {
   local flag_opts="'--allow-duplicates' '--dry-run' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--mapping' '--policy' '--format' '--limit' '--encoding' '--sheet' '--union' '--kind' '--undo' '--db' '--lang'"
   local textjson_option_args=("text" "json") # --format values
+  local CHARSET_option_args=("gbk" "gb18030" "utf-8" "utf-16") # --encoding values
   local rosterledgervisits_option_args=("roster" "ledger" "visits") # --kind values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -253,7 +263,9 @@ function _picocli_bangfu_import() {
       return
       ;;
     '--encoding')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CHARSET_option_args[@]}" ) )
+      return $?
       ;;
     '--sheet')
       return
@@ -308,8 +320,9 @@ function _picocli_bangfu_verify() {
   local flag_opts="'--strict' '--allow-duplicates' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--mapping' '--policy' '--format' '--limit' '--year' '--encoding' '--sheet' '--union' '--kind' '--annotate' '--db' '--lang'"
   local textjsoncsv_option_args=("text" "json" "csv") # --format values
+  local CHARSET_option_args=("gbk" "gb18030" "utf-8" "utf-16") # --encoding values
   local rosterledgervisits_option_args=("roster" "ledger" "visits") # --kind values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -332,7 +345,9 @@ function _picocli_bangfu_verify() {
       return
       ;;
     '--encoding')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CHARSET_option_args[@]}" ) )
+      return $?
       ;;
     '--sheet')
       return
@@ -386,10 +401,10 @@ function _picocli_bangfu_report() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="yearly household"
+  local commands="yearly household help"
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--db' '--lang'"
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -422,10 +437,46 @@ function _picocli_bangfu_db() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="backup check"
+  local commands="backup check help"
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--db' '--lang'"
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_bangfu_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="import verify report db"
+  local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
+  local arg_opts="'--db' '--lang'"
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -462,9 +513,10 @@ function _picocli_bangfu_report_yearly() {
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--format' '--unit' '--out' '--mapping' '--policy' '--year' '--from' '--to' '--by' '--tier' '--union' '--region' '--db' '--lang'"
   local textcsvjsonmdxlsx_option_args=("text" "csv" "json" "md" "xlsx") # --format values
-  local 元万元_option_args=("YUAN" "WAN_YUAN") # --unit values
+  local UNIT_option_args=("元" "万元") # --unit values
   local unionregionnone_option_args=("union" "region" "none") # --by values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local TIER_option_args=("深度困难" "相对困难" "意外致困" "一般困难" "未填") # --tier values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -476,7 +528,7 @@ function _picocli_bangfu_report_yearly() {
       ;;
     '--unit')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${元万元_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${UNIT_option_args[@]}" ) )
       return $?
       ;;
     '--out')
@@ -506,7 +558,9 @@ function _picocli_bangfu_report_yearly() {
       return $?
       ;;
     '--tier')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TIER_option_args[@]}" ) )
+      return $?
       ;;
     '--union')
       return
@@ -546,8 +600,8 @@ function _picocli_bangfu_report_household() {
   local flag_opts="'--reveal' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--format' '--unit' '--out' '--db' '--lang'"
   local textcsvjsonmdxlsx_option_args=("text" "csv" "json" "md" "xlsx") # --format values
-  local 元万元_option_args=("YUAN" "WAN_YUAN") # --unit values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local UNIT_option_args=("元" "万元") # --unit values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -559,7 +613,7 @@ function _picocli_bangfu_report_household() {
       ;;
     '--unit')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${元万元_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${UNIT_option_args[@]}" ) )
       return $?
       ;;
     '--out')
@@ -568,6 +622,42 @@ function _picocli_bangfu_report_household() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_bangfu_report_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="yearly household"
+  local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
+  local arg_opts="'--db' '--lang'"
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -599,7 +689,7 @@ function _picocli_bangfu_db_backup() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--db' '--lang'"
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -643,7 +733,7 @@ function _picocli_bangfu_db_check() {
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--lang'"
   local textjson_option_args=("text" "json") # --format values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -653,6 +743,42 @@ function _picocli_bangfu_db_check() {
       COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
       return $?
       ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_bangfu_db_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="backup check"
+  local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
+  local arg_opts="'--db' '--lang'"
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

@@ -30,8 +30,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * except for {@code --reveal} outputs and the clerk's own cells in an annotated copy.
  */
 public final class PrivacyScan {
-    /** A run of digits not glued to letters or digits (a sha256 in hex is not a card number). */
-    private static final Pattern DIGITS = Pattern.compile("(?<![0-9A-Za-z])(\\d{10,19}[Xx]?)(?![0-9A-Za-z])");
+    /**
+     * A run of digits not glued to letters or digits (a sha256 in hex is not a card number), nor after a point (the
+     * digits of a fraction, such as a share in a workbook cell, 0.5172…).
+     */
+    private static final Pattern DIGITS = Pattern.compile("(?<![0-9A-Za-z.])(\\d{10,19}[Xx]?)(?![0-9A-Za-z])");
     /** Temporary folders named by JUnit carry long random numbers of their own. */
     private static final Pattern JUNIT_FOLDER = Pattern.compile("junit-?\\d+");
     /** In the change log, the columns whose accepted value is kept in full (for --reveal and undo). */
@@ -92,7 +95,13 @@ public final class PrivacyScan {
     public static Before before(Path workDir, String[] args) {
         java.util.Map<Path, Long> stamps = new java.util.HashMap<>();
         for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--out") || args[i].equals("--annotate")) stamps.put(resolve(workDir, args[i + 1]), stamp(resolve(workDir, args[i + 1])));
+            if (!args[i].equals("--out") && !args[i].equals("--annotate")) continue;
+            try {
+                Path target = resolve(workDir, args[i + 1]);
+                stamps.put(target, stamp(target));
+            } catch (java.nio.file.InvalidPathException notAPath) {
+                // the run will refuse it as a usage error
+            }
         }
         return new Before(workDir, args, stamps);
     }
@@ -119,7 +128,13 @@ public final class PrivacyScan {
         leaks(out).forEach(l -> found.add("stdout: " + l));
         leaks(err).forEach(l -> found.add("stderr: " + l));
         for (int i = 0; i + 1 < args.length; i++) {
-            Path target = resolve(workDir, args[i + 1]);
+            if (!List.of("--out", "--annotate", "--db").contains(args[i])) continue;
+            Path target;
+            try {
+                target = resolve(workDir, args[i + 1]);
+            } catch (java.nio.file.InvalidPathException notAPath) {
+                continue; // a usage error of its own test, nothing was written there
+            }
             Long was = before.stamps().get(target);
             if (was != null && was == stamp(target)) continue; // not written by this run: the clerk's file
             try {

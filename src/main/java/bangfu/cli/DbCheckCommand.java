@@ -11,14 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code bangfu db check}: is the file sound — pages, references, schema — and how many rows each table holds. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check that the database file is sound, and count its rows, without changing it.",
-            "Its pages (PRAGMA integrity_check), the references between rows (PRAGMA foreign_key_check), its schema "
-                + "version and the tables and columns that version must have, and the rows per table; the file stays "
-                + "byte for byte as it was. The records' content is checked by bangfu verify.",
-            "Exit code 0 when sound, 1 when rows refer to rows that do not exist, 4 when the file is damaged, not a "
-                + "bangfu database or of a newer schema."},
-        footer = {"%nExamples:",
-            "  bangfu --db union.db import examples/花名册-东城区总工会-2024.xlsx",
+        footer = {"  bangfu --db union.db import \\", "      examples/花名册-东城区总工会-2024.xlsx",
             "  bangfu --db union.db db check",
             "  bangfu --db union.db db check --format json"})
 final class DbCheckCommand implements Callable<Integer> {
@@ -26,8 +19,7 @@ final class DbCheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
     Format format;
 
     @Override

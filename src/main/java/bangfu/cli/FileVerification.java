@@ -141,10 +141,6 @@ final class FileVerification {
     }
 
     private AnnotatedCopy.Written annotate(Path file, FileReport report, Path target) throws UnreadableFileException {
-        if (report.findingCount() > AnnotatedCopy.MAX_FINDINGS) {
-            throw new UnreadableFileException(Message.of("verify.annotate_too_many", target, report.findingCount(),
-                    AnnotatedCopy.MAX_FINDINGS));
-        }
         Map<String, Integer> headerRows = new HashMap<>();
         for (FileReport.SheetReport s : report.sheets()) headerRows.put(s.sheet(), s.headerRow());
         AnnotatedCopy.Labels labels = new AnnotatedCopy.Labels(

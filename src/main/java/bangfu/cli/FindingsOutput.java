@@ -20,12 +20,10 @@ import picocli.CommandLine.Option;
 final class FindingsOutput {
     enum Format { text, json }
 
-    @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).",
-            defaultValue = "text")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "findings.format")
     Format format;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
-            description = "Show at most N findings in text output, 0 for all (default: ${DEFAULT-VALUE}). JSON has all.")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100", descriptionKey = "findings.limit")
     int limit;
 
     private final Map<String, Message> failures = new LinkedHashMap<>();

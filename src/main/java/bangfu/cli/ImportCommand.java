@@ -27,16 +27,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code bangfu import FILE…}: load rosters into the database, one transaction per file. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Load rosters, assistance ledgers and visit logs (.xlsx, .xls, .csv) into the database.",
-            "Each file is one transaction: rows with errors are listed and not loaded, the rest load.",
-            "Re-importing a file that was imported before changes nothing.",
-            "--undo N reverts import N (its id in the imports table) when no later import or command touched its "
-                + "records; otherwise it names what came later and changes nothing (exit code 1)."},
-        footer = {"%nExamples:",
-            "  bangfu --db union.db import examples/花名册-东城区总工会-2024.xlsx",
+        footer = {"  bangfu --db union.db import \\", "      examples/花名册-东城区总工会-2024.xlsx",
             "  bangfu --db union.db import examples/救助发放表-2024.xlsx",
             "  bangfu --db union.db import examples/走访记录-2024.xlsx",
-            "  bangfu --db union.db import --dry-run --format json examples/*.xls examples/*.csv",
+            "  bangfu --db union.db import --dry-run --format json \\", "      examples/*.xls examples/*.csv",
             "  bangfu --db union.db import --undo 2 --dry-run",
             "  bangfu --db union.db import --undo 2"})
 final class ImportCommand implements Callable<Integer> {
@@ -46,23 +40,20 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin FindingsOutput output;
     @Mixin ReadingOptions reading;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Spreadsheets to import.")
+    @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "files")
     List<Path> files = List.of();
 
-    @Option(names = "--dry-run",
-            description = "Judge the files as importing them together would, in a scratch copy: nothing is written. "
-                + "With --undo: show what would be undone.")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
-    @Option(names = "--undo", paramLabel = "N",
-            description = "Undo import N: remove the rows it added, put back the values it changed, mark it undone.")
+    @Option(names = "--undo", paramLabel = "N")
     Long undo;
 
     @Override
     public Integer call() {
         root.trace().event("start");
         if (undo != null) return undo();
-        if (files.isEmpty()) throw usage("undo.usage.need_file");
+        if (files.isEmpty()) throw usage("usage.missing", "FILE");
         ImportOptions options = reading.options(dryRun, LocalDate.now());
         Path dbFile = root.database();
         // Configuration first: bad YAML must not leave even an empty database behind.
@@ -117,8 +108,8 @@ final class ImportCommand implements Callable<Integer> {
         return report.finished(plan, dryRun);
     }
 
-    private CommandLine.ParameterException usage(String key) {
-        return new CommandLine.ParameterException(spec.commandLine(), Message.of(key).render(root.language()));
+    private CommandLine.ParameterException usage(String key, Object... args) {
+        return new CommandLine.ParameterException(spec.commandLine(), Message.of(key, args).render(root.language()));
     }
 
     private int each(Step step, List<FileReport> reports) {

@@ -50,8 +50,14 @@ final class VerificationOutput {
                 out.println("  " + Message.of("verify.total").render(lang) + "  " + counts(r.totals(), f.errors()));
                 byCode(out, r, Severity.ERROR, "verify.errors_by_code");
                 byCode(out, r, Severity.WARNING, "verify.warnings_by_code");
-                f.annotated().ifPresent(a -> out.println("  " + Message.of(
-                        a.valuesOnly() ? "verify.annotated_values_only" : "verify.annotated", a.file()).render(lang)));
+                f.annotated().ifPresent(a -> {
+                    out.println("  " + Message.of(a.valuesOnly() ? "verify.annotated_values_only" : "verify.annotated", a.file())
+                            .render(lang));
+                    if (!a.allCommented()) {
+                        out.println("  " + Message.of("verify.annotated_commented", a.findings(), a.commented(), a.lastCommented())
+                                .render(lang));
+                    }
+                });
             }
             table(out, r.findings());
             FindingsOutput.unlisted(out, r, lang);
@@ -200,6 +206,7 @@ final class VerificationOutput {
                     AnnotatedCopy.Written a = f.annotated().get();
                     g.writeStringField("annotated", a.file().toString());
                     g.writeBooleanField("annotatedValuesOnly", a.valuesOnly());
+                    g.writeNumberField("annotatedCommented", a.commented());
                 }
                 g.writeEndObject();
                 rows += r.totals().read();
