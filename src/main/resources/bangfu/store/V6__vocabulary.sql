@@ -1,4 +1,4 @@
--- Schema version 5: the roster fields of real union files, the wording of values stored as 其他, and month
+-- Schema version 6: the roster fields of real union files, the wording of values stored as 其他, and month
 -- precision for filing dates. Every column is documented in docs/schema.md.
 
 -- 所属地区 as written, 家庭月总收入 (fen, per month, as stated), 有无车辆 (1/0), 医疗保险 (code), the employer's
