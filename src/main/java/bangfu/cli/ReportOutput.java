@@ -21,7 +21,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,17 +73,9 @@ final class ReportOutput {
 
     /** {@code --out} naming the database (or its journal files) would destroy the records the report is made of. */
     private void refuseTheDatabase(CommandLine.Model.CommandSpec spec, Lang lang) {
-        Path database = ((BangfuCommand) spec.root().userObject()).database().toAbsolutePath().normalize();
-        Path target = out.toAbsolutePath().normalize();
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            Path own = Path.of(database + suffix);
-            boolean same = target.equals(own);
-            try {
-                same = same || (Files.exists(target) && Files.exists(own) && Files.isSameFile(target, own));
-            } catch (IOException e) {
-                // cannot tell: the names differ, which is what matters for a typo
-            }
-            if (same) throw new CommandLine.ParameterException(spec.commandLine(), Message.of("report.out_is_database", out).render(lang));
+        Path database = ((BangfuCommand) spec.root().userObject()).database();
+        if (DatabaseFiles.include(database, out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), Message.of("report.out_is_database", out).render(lang));
         }
     }
 
@@ -283,7 +274,7 @@ final class ReportOutput {
             case COUNT -> v.toString();
             case MONEY -> unit.of((Long) v).toPlainString();
             case SHARE -> ((BigDecimal) v).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
-            case DATE -> ((LocalDate) v).toString();
+            case DATE -> v.toString();
         };
     }
 

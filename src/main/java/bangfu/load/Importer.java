@@ -70,7 +70,8 @@ public final class Importer {
      */
     public FileReport rehearse(Path file) throws UnreadableFileException, NoHeaderException {
         FileReport r = load(file, true);
-        return new FileReport(r.file(), r.sha256(), false, false, r.sheets(), r.totals(), r.findings(), r.unlisted());
+        return new FileReport(r.file(), r.sha256(), false, false, r.sheets(), r.totals(), r.findings(), r.unlisted(),
+                r.readings());
     }
 
     /**
@@ -119,7 +120,7 @@ public final class Importer {
         // A file imported before is skipped, unless --transfer asks to judge its rows anew: its rows refused as
         // ON_FILE_ELSEWHERE are then what the clerk means to load, with the content unchanged.
         if (once && !rehearsal && !options.dryRun() && !options.transfer() && ImportWriter.alreadyImported(db, sha256)) {
-            return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of(), List.of());
+            return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of(), List.of(), List.of());
         }
         try (ImportWriter writer = ImportWriter.begin(db, name, sha256, clock.instant())) {
             RowLoader loader = new RowLoader(writer, name, options.allowDuplicates(), options.transfer(), mapping);
@@ -145,7 +146,7 @@ public final class Importer {
                 listener.committed(name, rows[0]);
             }
             return new FileReport(name, sha256, false, commit, loader.sheets(), totals, findings.listed(),
-                    findings.unlisted());
+                    findings.unlisted(), loader.readings());
         }
     }
 

@@ -17,17 +17,20 @@ import bangfu.model.MemberField;
 import bangfu.model.RecordKind;
 import bangfu.model.RosterField;
 import bangfu.model.Severity;
+import bangfu.model.ValueReading;
 import bangfu.model.Values;
 import bangfu.store.HouseholdIndex;
 import bangfu.store.ImportWriter;
 import bangfu.store.JsonText;
 import bangfu.validate.CellIssue;
 import bangfu.validate.ParsedRow;
+import bangfu.validate.RowIssue;
 import bangfu.validate.SheetEvent;
 import bangfu.validate.SheetLayout;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,6 +50,7 @@ final class RowLoader {
     /** {@code import --transfer}: a head on file at another union is moved here, unless the row's 转入 says 否. */
     private final boolean transferAll;
     private final List<String> sheetNames = new ArrayList<>();
+    private final Map<String, ValueReading> readings = new LinkedHashMap<>();
     /** Row ids at or above this were created by this file: their members need no lookup. */
     private long firstNewRowId = Long.MAX_VALUE;
 
@@ -74,6 +78,11 @@ final class RowLoader {
         return sheets;
     }
 
+    /** What the file's values were read as, one per mapping over all its sheets, in the order first met. */
+    List<ValueReading> readings() {
+        return List.copyOf(readings.values());
+    }
+
     void accept(SheetEvent event) {
         if (event instanceof SheetEvent.Row r) row(r.row());
         else if (event instanceof SheetEvent.Started s) start(s);
@@ -92,7 +101,8 @@ final class RowLoader {
     }
 
     private void end(SheetEvent.Ended e) {
-        for (CellIssue i : e.issues()) add(e.issuesRow(), i);
+        for (RowIssue i : e.issues()) add(i.row(), i.issue());
+        for (ValueReading r : e.readings()) readings.merge(r.key(), r, ValueReading::plus);
         if (layout.kind() == RecordKind.LEDGER || layout.kind() == RecordKind.VISITS) {
             int[] written = events.flush();
             inserted += written[0];
@@ -209,7 +219,9 @@ final class RowLoader {
         LocalDate transferredOn = (LocalDate) v.get(RosterField.TRANSFERRED_ON);
         boolean transfer = v.get(RosterField.TRANSFER_IN) instanceof Boolean said ? said || transferredOn != null
                 : transferAll || transferredOn != null;
-        return new RosterStatement((FileStatus) v.get(RosterField.STATUS), (LocalDate) v.get(RosterField.FILED_ON),
+        // A filing month alone (建档年月) counts from its first day.
+        Object filed = v.get(RosterField.FILED_ON);
+        return new RosterStatement((FileStatus) v.get(RosterField.STATUS), filed == null ? null : Values.firstDay(filed),
                 (LocalDate) v.get(RosterField.PHASED_OUT_ON), (LocalDate) v.get(RosterField.EXITED_ON),
                 (LocalDate) v.get(RosterField.CLOSED_ON), (CloseReason) v.get(RosterField.CLOSE_REASON),
                 (String) v.get(RosterField.UNION_NAME), transfer, transferredOn);

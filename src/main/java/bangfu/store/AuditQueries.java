@@ -227,6 +227,7 @@ public final class AuditQueries {
         return new Household(rs.getLong(first), rs.getString(first + 1), rs.getString(first + 2), rs.getString(first + 3));
     }
 
+    /** A stored date; a filing month alone (2024-06) is read as its first day, as the checks compare it. */
     private static LocalDate date(String iso) {
         return LifecycleColumns.date(iso);
     }

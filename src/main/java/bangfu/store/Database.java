@@ -25,9 +25,14 @@ import org.sqlite.SQLiteException;
 /** The one SQLite file: opened with the right pragmas, migrated forward, closed. */
 public final class Database implements AutoCloseable {
     /** The schema this build writes; migrations live in /bangfu/store/V{n}__*.sql. */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 8;
+    /**
+     * By version; {@code null} for a version whose script this build does not hold yet (7, the classification's
+     * columns): it is passed as an empty step, so that versions keep their numbers.
+     */
     private static final String[] MIGRATIONS = {"V1__households.sql", "V2__ledgers_and_visits.sql",
-        "V3__yearly_report.sql", "V4__masked_rejects.sql", "V5__lifecycle.sql"};
+        "V3__yearly_report.sql", "V4__masked_rejects.sql", "V5__undo.sql", "V6__vocabulary.sql", null,
+        "V8__lifecycle.sql"};
     /** The version whose migration masks the rejected rows kept by earlier versions. */
     private static final int MASKED_REJECTS = 4;
     /**
@@ -126,6 +131,14 @@ public final class Database implements AutoCloseable {
         return openReadOnly(file, SCHEMA_VERSION);
     }
 
+    /**
+     * Opens an existing bangfu database of any version this build knows, read-only as {@link #openReadOnly(Path)}
+     * does: for looking at a database without upgrading it (a check, a backup, a dry run).
+     */
+    public static Database openForInspection(Path file) {
+        return openReadOnly(file, 1);
+    }
+
     private static Database openReadOnly(Path file, int oldestVersion) {
         if (!Files.isRegularFile(file)) throw new DatabaseException(Message.of("db.missing", file), null);
         checkLooksLikeSqlite(file);
@@ -189,14 +202,19 @@ public final class Database implements AutoCloseable {
         if (current > SCHEMA_VERSION) {
             throw new DatabaseException(Message.of("db.newer_schema", file, current, SCHEMA_VERSION), null);
         }
-        for (int version = current + 1; version <= SCHEMA_VERSION; version++) {
-            String script = readScript(MIGRATIONS[version - 1]);
+        migrate(connection, current, SCHEMA_VERSION);
+    }
+
+    /** Applies the migrations after version {@code from} up to {@code to}, each in one transaction. */
+    static void migrate(Connection connection, int from, int to) throws SQLException {
+        for (int version = from + 1; version <= to; version++) {
+            String script = MIGRATIONS[version - 1] == null ? "" : readScript(MIGRATIONS[version - 1]);
             try (Statement s = connection.createStatement()) {
                 s.execute("BEGIN IMMEDIATE");
                 try {
                     String[] parts = script.split(LIFECYCLE_STEP, 2);
                     for (String sql : statements(parts[0])) s.execute(sql);
-                    if (version == MASKED_REJECTS) maskRejects();
+                    if (version == MASKED_REJECTS) maskRejects(connection);
                     if (parts.length > 1) {
                         LifecycleColumns.fill(connection);
                         for (String sql : statements(parts[1])) s.execute(sql);
@@ -216,7 +234,7 @@ public final class Database implements AutoCloseable {
      * column held what was not kept, so every cell is masked as free text is: runs of 15 or more digits (IDs,
      * cards) and 11-digit mobiles.
      */
-    private void maskRejects() throws SQLException {
+    private static void maskRejects(Connection connection) throws SQLException {
         Map<Long, Map<String, String>> rows = new LinkedHashMap<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT r.id, j.key, j.value FROM rejects r, json_each(r.raw) j WHERE json_valid(r.raw) ORDER BY r.id, j.id")) {

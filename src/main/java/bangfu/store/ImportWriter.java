@@ -1,6 +1,7 @@
 package bangfu.store;
 
 import bangfu.lifecycle.FileState;
+import bangfu.lifecycle.Lifecycle;
 import bangfu.lifecycle.RosterOutcome;
 import bangfu.lifecycle.Tenure;
 import bangfu.lifecycle.Transition;
@@ -19,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -34,13 +36,16 @@ import java.util.stream.Collectors;
 public final class ImportWriter implements AutoCloseable {
     private static final int BATCH = 1000;
     /** Households per multi-row INSERT: one statement step for many rows, well under SQLite's 32,766 parameters. */
+    /** The households columns in the order of the INSERT: the stored fields (the transfer columns only instruct). */
     private static final RosterField[] ROSTER_COLUMNS = java.util.Arrays.stream(RosterField.values())
             .filter(RosterField::stored).toArray(RosterField[]::new);
+    /** A field's parameter in the INSERT, by its ordinal; -1 for a field that is not stored. */
+    private static final int[] PARAMETER_OF = parameters();
     private static final int HOUSEHOLD_PARAMS = ROSTER_COLUMNS.length + 6 + LifecycleColumns.DERIVED.length;
     /** The unique index on (head_id, period), named so that an import into an empty table can build it once at the end. */
     private static final String HEAD_INDEX = "households_head_period";
     private static final MemberField[] MEMBER_COLUMNS = {MemberField.NAME, MemberField.ID_NUMBER, MemberField.RELATION,
-        MemberField.GENDER, MemberField.BIRTH_DATE, MemberField.HEALTH, MemberField.OCCUPATION};
+        MemberField.GENDER, MemberField.BIRTH_DATE, MemberField.HEALTH, MemberField.OCCUPATION, MemberField.RELATION_WORDING};
 
     private final Database db;
     private final Connection c;
@@ -58,6 +63,17 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement insertChange;
     private final PreparedStatement insertReject;
     private final Map<String, PreparedStatement> updates = new HashMap<>();
+    /**
+     * The bookkeeping columns of the household last read by {@link #storedValues} (content_hash, updated_import_id),
+     * read with its fields in the same statement: an update logs their old values too, so that it can be undone.
+     */
+    private long bookkeepingOf = -1;
+    private String[] bookkeeping;
+    /** Member row id → the import that last wrote it, as read by {@link #storedMembers}, for the same reason. */
+    private final Map<Long, String> memberWriters = new HashMap<>();
+    /** The status date of the household last read by {@link #storedState}, as stored (a month alone stays one). */
+    private long statusOnOf = -1;
+    private String statusOn;
     private int pending;
     private boolean open = true;
 
@@ -94,8 +110,9 @@ public final class ImportWriter implements AutoCloseable {
                                             recorded_at, from_union, to_union)
                 VALUES (?, ?, ?, ?, ?, 'import', ?, ?, ?, ?)""");
         insertMember = c.prepareStatement("""
-                INSERT INTO members (household_id, name, id_number, relation, gender, birth_date, health, occupation, extra, import_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                INSERT INTO members (household_id, name, id_number, relation, gender, birth_date, health, occupation,
+                                     relation_wording, extra, import_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         insertChange = c.prepareStatement("""
                 INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, import_id, recorded_at)
                 VALUES (?, ?, ?, ?, ?, 'import', ?, ?)""");
@@ -135,10 +152,10 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    /** True when a finished import of the same content exists: re-importing it would change nothing. */
+    /** True when a finished import of the same content exists and was not undone: re-importing it would change nothing. */
     public static boolean alreadyImported(Database db, String sha256) {
         try (PreparedStatement ps = db.connection().prepareStatement(
-                "SELECT 1 FROM imports WHERE sha256 = ? AND finished_at IS NOT NULL")) {
+                "SELECT 1 FROM imports WHERE sha256 = ? AND finished_at IS NOT NULL AND undone_at IS NULL")) {
             ps.setString(1, sha256);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
@@ -193,17 +210,20 @@ public final class ImportWriter implements AutoCloseable {
             Object[] row = new Object[HOUSEHOLD_PARAMS];
             row[0] = id;
             row[1] = period;
-            for (int i = 0; i < ROSTER_COLUMNS.length; i++) {
-                RosterField f = ROSTER_COLUMNS[i];
-                Object v = f == RosterField.STATUS ? state.status() : values.get(f);
-                row[2 + i] = MultiRowInsert.sqlValue(f, v);
-            }
+            // The fields the row states, not every column: most of a roster's columns are blank in most files.
+            values.forEach((f, v) -> {
+                int at = PARAMETER_OF[f.ordinal()];
+                if (at >= 0) row[at] = MultiRowInsert.sqlValue(f, v);
+            });
+            row[PARAMETER_OF[RosterField.STATUS.ordinal()]] = MultiRowInsert.sqlValue(RosterField.STATUS, state.status());
             int next = 2 + ROSTER_COLUMNS.length;
             row[next] = extraJson;
             row[next + 1] = hash;
             row[next + 2] = importId;
             row[next + 3] = importId;
-            Object[] derived = LifecycleColumns.derived(state);
+            // A status dated by a filing month alone (建档年月) keeps the month, as the roster stated it.
+            Object stated = values.get(Lifecycle.dateField(state.status()));
+            Object[] derived = LifecycleColumns.derived(state, stated instanceof YearMonth m ? m.toString() : null);
             System.arraycopy(derived, 0, row, next + 4, derived.length);
             insertHouseholds.queue(row);
             Tenure tenure = Tenure.of(state);
@@ -220,9 +240,9 @@ public final class ImportWriter implements AutoCloseable {
     public Map<RosterField, String> storedValues(long householdId, Collection<RosterField> fields) {
         flush();
         Map<RosterField, String> out = new EnumMap<>(RosterField.class);
-        if (fields.isEmpty()) return out;
-        String cols = fields.stream().map(Field::key).collect(Collectors.joining(", "));
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + cols + " FROM households WHERE id = ?")) {
+        String cols = fields.stream().map(f -> f.key() + ", ").collect(Collectors.joining());
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + cols + "content_hash, updated_import_id FROM households WHERE id = ?")) {
             ps.setLong(1, householdId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
@@ -231,6 +251,8 @@ public final class ImportWriter implements AutoCloseable {
                         String v = rs.getString(i++);
                         if (v != null) out.put(f, v);
                     }
+                    bookkeepingOf = householdId;
+                    bookkeeping = new String[] {rs.getString(i), rs.getString(i + 1)};
                 }
             }
             return out;
@@ -251,6 +273,8 @@ public final class ImportWriter implements AutoCloseable {
             ps.setLong(1, householdId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
+                statusOnOf = householdId;
+                statusOn = rs.getString(2);
                 return new StoredState(LifecycleColumns.state(rs, 1), rs.getString(8));
             }
         } catch (SQLException e) {
@@ -259,12 +283,15 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     /**
-     * Writes the changed fields of a file period, logs each change old → new, and writes the lifecycle columns of
-     * the state it is in afterwards.
+     * Writes the changed fields of a file period, logs each change old → new, with the row's digest and last import,
+     * so that {@link ImportUndo} can put the row back exactly as it was, and writes the lifecycle columns of the state
+     * it is in afterwards.
      */
     public void updateHousehold(long householdId, IdNumber head, Map<RosterField, Object> changed,
                                 Map<RosterField, String> old, long hash, FileState after) {
         try {
+            if (bookkeepingOf != householdId) storedValues(householdId, List.of());
+            String[] before = bookkeeping;
             List<RosterField> fields = new ArrayList<>(changed.keySet());
             String sql = "UPDATE households SET " + fields.stream().map(f -> f.key() + " = ?").collect(Collectors.joining(", "))
                     + (fields.isEmpty() ? "" : ", ") + String.join(" = ?, ", LifecycleColumns.DERIVED)
@@ -272,7 +299,7 @@ public final class ImportWriter implements AutoCloseable {
             PreparedStatement ps = updates.computeIfAbsent(sql, this::prepare);
             int i = 1;
             for (RosterField f : fields) bind(ps, i++, f, changed.get(f));
-            for (Object v : LifecycleColumns.derived(after)) ps.setObject(i++, v);
+            for (Object v : LifecycleColumns.derived(after, statusOnOf == householdId ? statusOn : null)) ps.setObject(i++, v);
             ps.setLong(i++, hash);
             ps.setLong(i++, importId);
             ps.setLong(i, householdId);
@@ -281,6 +308,9 @@ public final class ImportWriter implements AutoCloseable {
                 Object v = changed.get(f);
                 addChange("households", householdId, f.key(), old.get(f), v == null ? null : Values.canonical(f, v));
             }
+            addChange("households", householdId, "content_hash", before[0], Long.toString(hash));
+            addChange("households", householdId, "updated_import_id", before[1], Long.toString(importId));
+            bookkeeping = new String[] {Long.toString(hash), Long.toString(importId)};
             HouseholdIndex.Entry e = index().find(head.asLong());
             if (e != null && e.rowId() == householdId) {
                 Tenure tenure = Tenure.of(after);
@@ -349,8 +379,10 @@ public final class ImportWriter implements AutoCloseable {
     public Map<String, Map<MemberField, String>> storedMembers(long householdId) {
         flush();
         Map<String, Map<MemberField, String>> out = new HashMap<>();
+        memberWriters.clear();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, name, id_number, relation, gender, birth_date, health, occupation FROM members WHERE household_id = ?")) {
+                "SELECT id, name, id_number, relation, gender, birth_date, health, occupation, relation_wording, import_id"
+                        + " FROM members WHERE household_id = ?")) {
             ps.setLong(1, householdId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -360,6 +392,7 @@ public final class ImportWriter implements AutoCloseable {
                         if (v != null) m.put(MEMBER_COLUMNS[i], v);
                     }
                     m.put(MemberField.HEAD_ID, Long.toString(rs.getLong(1)));
+                    memberWriters.put(rs.getLong(1), rs.getString(MEMBER_COLUMNS.length + 2));
                     out.put(memberKey(m.get(MemberField.ID_NUMBER), m.get(MemberField.NAME)), m);
                 }
             }
@@ -386,9 +419,13 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    /** Updates a stored member (its row id is in the stored map under HEAD_ID) and logs each change. */
+    /** Updates a stored member (its row id is in the stored map under HEAD_ID) and logs each change, and its last import. */
     public void updateMember(long memberId, Map<MemberField, Object> changed, Map<MemberField, String> old) {
         try {
+            if (changed.isEmpty()) return;
+            if (!memberWriters.containsKey(memberId)) memberWriters.put(memberId, memberWriter(memberId));
+            addChange("members", memberId, "import_id", memberWriters.get(memberId), Long.toString(importId));
+            memberWriters.put(memberId, Long.toString(importId));
             for (Map.Entry<MemberField, Object> ch : changed.entrySet()) {
                 MemberField f = ch.getKey();
                 PreparedStatement ps = updates.computeIfAbsent(
@@ -401,6 +438,16 @@ public final class ImportWriter implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw fail(e);
+        }
+    }
+
+    private String memberWriter(long memberId) throws SQLException {
+        flushBatches();
+        try (PreparedStatement ps = c.prepareStatement("SELECT import_id FROM members WHERE id = ?")) {
+            ps.setLong(1, memberId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 
@@ -523,6 +570,13 @@ public final class ImportWriter implements AutoCloseable {
 
     private static int epochDay(java.time.LocalDate date) {
         return date == null ? HouseholdIndex.NO_DATE : (int) date.toEpochDay();
+    }
+
+    private static int[] parameters() {
+        int[] at = new int[RosterField.values().length];
+        java.util.Arrays.fill(at, -1);
+        for (int i = 0; i < ROSTER_COLUMNS.length; i++) at[ROSTER_COLUMNS[i].ordinal()] = 2 + i;
+        return at;
     }
 
     /** Queues a payment or visit of a household, in the same transaction as everything else of the file. */

@@ -29,8 +29,18 @@ public final class LifecycleColumns {
 
     /** The values of {@link #DERIVED} for a state. */
     static Object[] derived(FileState s) {
+        return derived(s, null);
+    }
+
+    /**
+     * The values of {@link #DERIVED} for a state whose status date was {@code stated} as text (a filing month alone,
+     * {@code 2016-05}, from 建档年月): {@code status_on} keeps that precision when it is the same day.
+     */
+    static Object[] derived(FileState s, String stated) {
         Tenure t = Tenure.of(s);
-        return new Object[] {text(s.statusOn()), text(t.leftOn()), t.leftAs() == null ? null : t.leftAs().name(),
+        String statusOn = stated != null && s.statusOn() != null && s.statusOn().equals(date(stated)) ? stated
+                : text(s.statusOn());
+        return new Object[] {statusOn, text(t.leftOn()), t.leftAs() == null ? null : t.leftAs().name(),
             t.undated() ? 1 : 0, t.filedYear(), t.leftYear()};
     }
 
@@ -95,10 +105,19 @@ public final class LifecycleColumns {
 
     /** The filling itself, inside the caller's transaction. */
     static void fill(Connection c) throws SQLException {
-        String sql = "SELECT h.id, h." + STATE.replace(", ", ", h.") + """
-                , (SELECT s.to_status FROM status_history s WHERE s.household_id = h.id ORDER BY s.id DESC LIMIT 1),
-                  (SELECT s.changed_on FROM status_history s WHERE s.household_id = h.id ORDER BY s.id DESC LIMIT 1)
-                FROM households h""";
+        fill(c, "");
+    }
+
+    /**
+     * Writes the derived columns again of the file periods {@code where} selects (a condition on {@code h}, with
+     * its {@code WHERE}; empty for all), inside the caller's transaction: after {@link ImportUndo} has put a
+     * period's status and dates back. A transfer's entry (the same status before and after) is not a change of status.
+     */
+    static void fill(Connection c, String where) throws SQLException {
+        String latest = "FROM status_history s WHERE s.household_id = h.id"
+                + " AND (s.from_status IS NULL OR s.from_status <> s.to_status) ORDER BY s.id DESC LIMIT 1";
+        String sql = "SELECT h.id, h." + STATE.replace(", ", ", h.") + ", (SELECT s.to_status " + latest
+                + "), (SELECT s.changed_on " + latest + ") FROM households h " + where;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql);
              PreparedStatement update = c.prepareStatement("UPDATE households SET "
                      + String.join(" = ?, ", DERIVED) + " = ? WHERE id = ?")) {
@@ -109,7 +128,8 @@ public final class LifecycleColumns {
                 LocalDate statusOn = recorded ? date(rs.getString(10)) : stored.dateOf(stored.status());
                 FileState s2 = new FileState(stored.status(), statusOn, stored.filedOn(), stored.phasedOutOn(),
                         stored.exitedOn(), stored.closedOn(), stored.closeReason());
-                Object[] values = derived(s2);
+                String stated = recorded ? rs.getString(10) : stored.status() == FileStatus.ACTIVE ? rs.getString(4) : null;
+                Object[] values = derived(s2, stated);
                 for (int i = 0; i < values.length; i++) update.setObject(i + 1, values[i]);
                 update.setLong(values.length + 1, rs.getLong(1));
                 update.addBatch();

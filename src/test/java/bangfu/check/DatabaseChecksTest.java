@@ -132,7 +132,7 @@ class DatabaseChecksTest {
 
     @Test
     void kindCapsFromThePolicy() {
-        Policy caps = new Policy(0, Map.of(AssistanceKind.MEDICAL, 1_000_000L), 2, 365, 6, 22, Map.of(), Set.of(), List.of(3, 6));
+        Policy caps = new Policy(0, Map.of(AssistanceKind.MEDICAL, 1_000_000L), 2, 365, 6, 22, Map.of(), Set.of());
         long at = ledger.household(id("19800101", 71), "甲", "东城区工会", "2020-01-01");
         ledger.pay(at, "MEDICAL", 1_000_000, "2024-03-01");
         ledger.pay(at, "LIVING", 9_000_000, "2024-03-01");
@@ -285,7 +285,7 @@ class DatabaseChecksTest {
         long h = ledger.household(id("19800101", 141), "甲", "东城区工会", "2020-01-01");
         ledger.pay(h, "LIVING", 10_000, "2024-01-10", "CITY", "CASH");
         Policy policy = new Policy(5_000_000, Map.of(), 2, 365, 6, 22, Map.of("PAID_IN_CASH", Severity.ERROR),
-                Set.of("TOO_FEW_VISITS"), List.of(3, 6));
+                Set.of("TOO_FEW_VISITS"));
         Ledger.Result audit = ledger.check(policy, 2024, TODAY);
         assertThat(of(audit, "PAID_IN_CASH")).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
         assertThat(of(audit, "TOO_FEW_VISITS")).isEmpty();

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A database of schema version 3 migrates to the lifecycle columns of version 4: the columns bangfu now writes from
- * its one Java rule hold what version 3's generated columns computed in SQL, row for row, on every awkward
- * combination of status and dates; and the 渐退 dates version 3 borrowed from 建档日期 become unknown, logged.
+ * A database of schema version 3 or 6 migrates to the lifecycle columns of version 8: the columns bangfu now writes
+ * from its one Java rule hold what the generated columns of versions 3 and 6 computed in SQL, row for row, on every
+ * awkward combination of status and dates (filing months alone included, from version 6); and the 渐退 dates the
+ * earlier versions borrowed from 建档日期 become unknown, logged.
  */
 class LifecycleMigrationTest {
     @TempDir Path dir;
@@ -23,10 +24,7 @@ class LifecycleMigrationTest {
     @Test
     void theJavaRuleWritesWhatVersionThreeComputedAndBorrowedDatesBecomeUnknown() throws Exception {
         Path file = dir.resolve("v3.db");
-        for (String script : List.of("V1__households.sql", "V2__ledgers_and_visits.sql", "V3__yearly_report.sql")) {
-            String text = new String(Database.class.getResourceAsStream("/bangfu/store/" + script).readAllBytes(), StandardCharsets.UTF_8);
-            for (String sql : Database.statements(text)) Sql.execute(file, sql);
-        }
+        build(file, "V1__households.sql", "V2__ledgers_and_visits.sql", "V3__yearly_report.sql");
         Sql.execute(file, "PRAGMA user_version = 3");
         int n = 0;
         for (String status : STATUSES) {
@@ -69,6 +67,50 @@ class LifecycleMigrationTest {
                 + "AND filed_on = '2020-01-01' AND closed_on IS NULL")).containsExactly(List.of("2024-10-31"));
         assertThat(Sql.rows(file, "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'households_%' ORDER BY name"))
                 .extracting(r -> r.get(0)).contains("households_causes", "households_report");
+    }
+
+    @Test
+    void theJavaRuleWritesWhatVersionSixComputedFromFilingMonths() throws Exception {
+        Path file = dir.resolve("v6.db");
+        build(file, "V1__households.sql", "V2__ledgers_and_visits.sql", "V3__yearly_report.sql", "V4__masked_rejects.sql",
+                "V5__undo.sql", "V6__vocabulary.sql");
+        Sql.execute(file, "PRAGMA user_version = 6");
+        String[] filings = {null, "2019-06", "2024-03", "2024-10-31", "2024-11"};
+        int n = 0;
+        for (String status : STATUSES) {
+            for (String filed : filings) {
+                for (String exited : DATES) {
+                    for (String closed : DATES) {
+                        n++;
+                        Sql.execute(file, "INSERT INTO households (id, head_id, period, head_name, union_name, status, filed_on, "
+                                + "exited_on, closed_on) VALUES (%d, '%s', 1, '某', '某工会', '%s', %s, %s, %s)".formatted(n,
+                                String.format("11010119700101%04d", n), status, q(filed), q(exited), q(closed)));
+                    }
+                }
+            }
+        }
+        // household 37 is 在档, filed in the month 2019-06 alone, as version 6 recorded it
+        Sql.execute(file, "INSERT INTO status_history (household_id, from_status, to_status, changed_on, command, recorded_at) "
+                + "VALUES (37, NULL, 'ACTIVE', '2019-06', 'import', 't')");
+        String derived = "SELECT id, coalesce(left_on, '-'), coalesce(left_as, '-'), filed_year, left_year, left_undated FROM households ORDER BY id";
+        List<List<String>> before = Sql.rows(file, derived);
+        assertThat(before).hasSize(n);
+
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+        }
+
+        assertThat(Sql.rows(file, derived)).isEqualTo(before);
+        assertThat(Sql.rows(file, "SELECT name FROM pragma_table_xinfo('households') WHERE hidden <> 0")).isEmpty();
+        assertThat(Sql.rows(file, "SELECT status, filed_on, coalesce(status_on, '-') FROM households WHERE id = 37"))
+                .as("the month stays a month").containsExactly(List.of("ACTIVE", "2019-06", "2019-06"));
+    }
+
+    private static void build(Path file, String... scripts) throws Exception {
+        for (String script : scripts) {
+            String text = new String(Database.class.getResourceAsStream("/bangfu/store/" + script).readAllBytes(), StandardCharsets.UTF_8);
+            for (String sql : Database.statements(text)) Sql.execute(file, sql);
+        }
     }
 
     private static String q(String text) {

@@ -1,10 +1,10 @@
--- Schema version 5: the file lifecycle in one place. When each state of a file took effect (渐退日期 is new), the
+-- Schema version 8: the file lifecycle in one place. When each state of a file took effect (渐退日期 is new), the
 -- columns that say when a period was on file (written by bangfu from its one lifecycle rule, no longer generated
 -- by SQL), what caused each status change (import, command run, visit) and the runs of the commands that change
 -- files. A database of an earlier version keeps every fact it had and gains no invented one. Every column is
 -- documented in docs/schema.md.
 
--- The report's indexes name the generated columns of version 3, which cannot be dropped while they do.
+-- The report's indexes name the generated columns of versions 3 and 6, which cannot be dropped while they do.
 DROP INDEX households_report;
 DROP INDEX households_causes;
 ALTER TABLE households DROP COLUMN left_undated;
@@ -42,7 +42,7 @@ ALTER TABLE status_history ADD COLUMN to_union TEXT;
 ALTER TABLE status_history ADD COLUMN note TEXT;
 ALTER TABLE changes ADD COLUMN run_id INTEGER REFERENCES runs (id);
 
--- Versions 1–4 had nowhere to say when a file entered 渐退 or came back from it, and recorded the 建档日期 instead.
+-- Versions 1–6 had nowhere to say when a file entered 渐退 or came back from it, and recorded the 建档日期 instead.
 -- That day is unknown, not the filing day: the borrowed dates are taken out, each one logged in changes.
 INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, recorded_at)
 SELECT 'status_history', id, 'changed_on', changed_on, NULL, 'migrate', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
