@@ -84,7 +84,7 @@ public final class LifecycleColumns {
 
     /**
      * Writes the derived columns of every file period again from its stored state: the migration to schema
-     * version 4 does this once; a database filled by other means than bangfu's writers (a test fixture, a
+     * version 8 does this once; a database filled by other means than bangfu's writers (a test fixture, a
      * benchmark generated in SQL) needs it once before it is read. The day the current status took effect is the
      * status history's latest entry for that status where there is one, else the status's own date.
      */
