@@ -53,10 +53,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * which code there are.
  *
  * <p>A small .xlsx is opened whole, so its formatting, formulas and merged cells stay as the clerk made
- * them. An .xls, a CSV, an .xlsx too large to hold in memory ({@link #WHOLE_WORKBOOK_LIMIT}) or one with
- * more cells to fill than its whole model holds ({@link #WHOLE_WORKBOOK_CELLS}) becomes a new .xlsx with the
- * values only, streamed row by row; its text cells are formatted as text, so an ID number stays 18 digits
- * when the clerk edits it.
+ * them. An .xls, a CSV, an .xlsx too large to hold in memory ({@link #WHOLE_WORKBOOK_LIMIT}) or one with more
+ * cells to fill and findings to list than its whole model holds ({@link #WHOLE_WORKBOOK_MARKS}) becomes a new
+ * .xlsx with the values only, streamed row by row; its text cells are formatted as text, so an ID number
+ * stays 18 digits when the clerk edits it.
  */
 public final class AnnotatedCopy {
     /**
@@ -71,10 +71,12 @@ public final class AnnotatedCopy {
      */
     static final long WHOLE_WORKBOOK_LIMIT = 8L << 20;
     /**
-     * Each cell the whole model creates or restyles costs it a few hundred bytes: a small file with a column
-     * filled down to row 1,048,576 has millions of cells to fill, which only the streamed copy can hold.
+     * The cells to fill and the lines of the listing, which the whole model holds as objects until it is written,
+     * with the comments: within 512 MB, a 540 KB roster with 10,000 rows of three findings (30,000 cells, 30,000
+     * lines, 20,000 comments) fitted, one with 15,000 rows did not (BENCHMARKS.md). More than this, however small
+     * the file, and the copy is streamed.
      */
-    static final long WHOLE_WORKBOOK_CELLS = 200_000;
+    static final long WHOLE_WORKBOOK_MARKS = 50_000;
     static final String LISTING_SHEET = "检查结果";
     /**
      * Each comment keeps its text and drawing shape in memory until the workbook is written, and so does each
@@ -181,7 +183,8 @@ public final class AnnotatedCopy {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(folder, ".bangfu-", ".xlsx.part");
         try {
-            boolean whole = isXlsx(source) && Files.size(source) <= wholeWorkbookLimit && cells <= WHOLE_WORKBOOK_CELLS;
+            boolean whole = isXlsx(source) && Files.size(source) <= wholeWorkbookLimit
+                    && cells + copy.marks.size() <= WHOLE_WORKBOOK_MARKS;
             if (whole) {
                 try {
                     copy.annotateWhole(source, temp);

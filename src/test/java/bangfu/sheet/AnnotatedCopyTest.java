@@ -225,6 +225,28 @@ class AnnotatedCopyTest {
         }
     }
 
+    /**
+     * A 540 KB roster with 15,000 rows of three findings ran out of 512 MB in POI's whole model, listing and
+     * comments included: past {@link AnnotatedCopy#WHOLE_WORKBOOK_MARKS} even a small file is streamed.
+     */
+    @Test
+    void aSmallWorkbookWithManyMarksIsStreamedNotOpenedWhole() throws Exception {
+        UnlistedFindings.Builder counted = new UnlistedFindings.Builder(10);
+        int many = (int) AnnotatedCopy.WHOLE_WORKBOOK_MARKS;
+        for (int r = 14; r < 14 + many; r++) counted.add("Roster list", "REQUIRED_MISSING", Severity.ERROR, r, 1);
+        Path target = tmp.resolve("many.xlsx");
+        AnnotatedCopy.Written w = AnnotatedCopy.write(clerkWorkbook(), ReadOptions.defaults(), findings(), counted.build(),
+                Map.of("Roster list", 3), Lang.EN, LABELS, target);
+        assertThat(w.valuesOnly()).isTrue();
+        assertThat(w.markedCells()).isEqualTo(14 + many);
+        try (XSSFWorkbook wb = open(target)) {
+            Sheet sheet = wb.getSheet("Roster list");
+            assertThat(fill(sheet, "B14")).isEqualTo("FF9999");
+            assertThat(fill(sheet, "B" + (13 + many))).isEqualTo("FF9999");
+            assertThat(sheet.getLastRowNum()).isEqualTo(12 + many);
+        }
+    }
+
     @Test
     void sheetNamesWithQuotesAreQuotedInLinks() {
         assertThat(AnnotatedCopy.quoteSheet("O'Brien 名单")).isEqualTo("'O''Brien 名单'");
