@@ -3,6 +3,7 @@ package bangfu.load;
 import bangfu.model.Counts;
 import bangfu.model.Mapping;
 import bangfu.model.Message;
+import bangfu.model.UnlistedFindings;
 import bangfu.sheet.Cell;
 import bangfu.sheet.RawRow;
 import bangfu.sheet.ReadOptions;
@@ -69,9 +70,7 @@ public final class Importer {
      * was committed.
      */
     public FileReport rehearse(Path file) throws UnreadableFileException, NoHeaderException {
-        FileReport r = load(file, true);
-        return new FileReport(r.file(), r.sha256(), false, false, r.sheets(), r.totals(), r.findings(), r.unlisted(),
-                r.readings());
+        return load(file, true).uncommitted();
     }
 
     /**
@@ -120,7 +119,8 @@ public final class Importer {
         // A file imported before is skipped, unless --transfer asks to judge its rows anew: its rows refused as
         // ON_FILE_ELSEWHERE are then what the clerk means to load, with the content unchanged.
         if (once && !rehearsal && !options.dryRun() && !options.transfer() && ImportWriter.alreadyImported(db, sha256)) {
-            return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of(), List.of(), List.of());
+            return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of(), UnlistedFindings.NONE,
+                    List.of());
         }
         try (ImportWriter writer = ImportWriter.begin(db, name, sha256, clock.instant())) {
             RowLoader loader = new RowLoader(writer, name, options.allowDuplicates(), options.transfer(), mapping);
