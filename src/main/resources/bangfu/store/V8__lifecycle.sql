@@ -42,7 +42,7 @@ ALTER TABLE status_history ADD COLUMN to_union TEXT;
 ALTER TABLE status_history ADD COLUMN note TEXT;
 ALTER TABLE changes ADD COLUMN run_id INTEGER REFERENCES runs (id);
 
--- Versions 1–6 had nowhere to say when a file entered 渐退 or came back from it, and recorded the 建档日期 instead.
+-- Earlier versions had nowhere to say when a file entered 渐退 or came back from it, and recorded the 建档日期 instead.
 -- That day is unknown, not the filing day: the borrowed dates are taken out, each one logged in changes.
 INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, recorded_at)
 SELECT 'status_history', id, 'changed_on', changed_on, NULL, 'migrate', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')

@@ -26,19 +26,7 @@ class LifecycleMigrationTest {
         Path file = dir.resolve("v3.db");
         build(file, "V1__households.sql", "V2__ledgers_and_visits.sql", "V3__yearly_report.sql");
         Sql.execute(file, "PRAGMA user_version = 3");
-        int n = 0;
-        for (String status : STATUSES) {
-            for (String filed : DATES) {
-                for (String exited : DATES) {
-                    for (String closed : DATES) {
-                        n++;
-                        Sql.execute(file, "INSERT INTO households (id, head_id, period, head_name, union_name, status, filed_on, "
-                                + "exited_on, closed_on) VALUES (%d, '%s', 1, '某', '某工会', '%s', %s, %s, %s)".formatted(n,
-                                String.format("11010119700101%04d", n), status, q(filed), q(exited), q(closed)));
-                    }
-                }
-            }
-        }
+        int n = everyState(file, DATES);
         // what version 3 recorded: the opening on the filing date, and 渐退 / 在档 again on it too (borrowed)
         Sql.execute(file, "INSERT INTO status_history (household_id, from_status, to_status, changed_on, command, recorded_at) "
                 + "VALUES (1, NULL, 'ACTIVE', '2020-01-01', 'import', 't'), (1, 'ACTIVE', 'PHASING_OUT', '2020-01-01', 'import', 't'), "
@@ -76,19 +64,7 @@ class LifecycleMigrationTest {
                 "V5__undo.sql", "V6__vocabulary.sql");
         Sql.execute(file, "PRAGMA user_version = 6");
         String[] filings = {null, "2019-06", "2024-03", "2024-10-31", "2024-11"};
-        int n = 0;
-        for (String status : STATUSES) {
-            for (String filed : filings) {
-                for (String exited : DATES) {
-                    for (String closed : DATES) {
-                        n++;
-                        Sql.execute(file, "INSERT INTO households (id, head_id, period, head_name, union_name, status, filed_on, "
-                                + "exited_on, closed_on) VALUES (%d, '%s', 1, '某', '某工会', '%s', %s, %s, %s)".formatted(n,
-                                String.format("11010119700101%04d", n), status, q(filed), q(exited), q(closed)));
-                    }
-                }
-            }
-        }
+        int n = everyState(file, filings);
         // household 37 is 在档, filed in the month 2019-06 alone, as version 6 recorded it
         Sql.execute(file, "INSERT INTO status_history (household_id, from_status, to_status, changed_on, command, recorded_at) "
                 + "VALUES (37, NULL, 'ACTIVE', '2019-06', 'import', 't')");
@@ -104,6 +80,24 @@ class LifecycleMigrationTest {
         assertThat(Sql.rows(file, "SELECT name FROM pragma_table_xinfo('households') WHERE hidden <> 0")).isEmpty();
         assertThat(Sql.rows(file, "SELECT status, filed_on, coalesce(status_on, '-') FROM households WHERE id = 37"))
                 .as("the month stays a month").containsExactly(List.of("ACTIVE", "2019-06", "2019-06"));
+    }
+
+    /** One file period for each status and each combination of these filing dates and the leaving dates; how many. */
+    private static int everyState(Path file, String[] filings) throws Exception {
+        int n = 0;
+        for (String status : STATUSES) {
+            for (String filed : filings) {
+                for (String exited : DATES) {
+                    for (String closed : DATES) {
+                        n++;
+                        Sql.execute(file, "INSERT INTO households (id, head_id, period, head_name, union_name, status, filed_on, "
+                                + "exited_on, closed_on) VALUES (%d, '%s', 1, '某', '某工会', '%s', %s, %s, %s)".formatted(n,
+                                String.format("11010119700101%04d", n), status, q(filed), q(exited), q(closed)));
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     private static void build(Path file, String... scripts) throws Exception {
