@@ -22,7 +22,8 @@ public final class IdNumbers {
     private static final Pattern DIGITS_15 = Pattern.compile("\\d{15}");
     private static final Pattern FORM_18 = Pattern.compile("\\d{17}[\\dX]");
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
-    private static final Set<String> PROVINCES = Set.of(
+    /** The first two digits of a GB/T 2260 region code: provinces, Taiwan, Hong Kong, Macao (and 83, 91 of old IDs). */
+    static final Set<String> PROVINCES = Set.of(
             "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
             "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
             "71", "81", "82", "83", "91");

@@ -236,6 +236,7 @@ public final class RowReader {
             case MONEY -> f == LedgerField.AMOUNT ? Amounts.parse(cell, units.getOrDefault(c.index(), MoneyUnit.YUAN))
                     : Money.parse(cell, units.getOrDefault(c.index(), MoneyUnit.YUAN));
             case COUNT -> Counts.parse(cell);
+            case AREA -> Areas.parse(cell);
             case YES_NO -> Choices.YES_NO.parse(cell, label);
             case PERSONAL -> f == LedgerField.CARD ? maskedCard(cell) : Phones.parse(cell);
             case CHOICES -> Causes.parseList(cell, label, aliases(f.key(), Cause.class));
@@ -247,6 +248,7 @@ public final class RowReader {
     private Parsed<?> text(Field f, Cell cell) {
         if (f == RosterField.HEAD_NAME || f == MemberField.NAME) return Texts.name(cell);
         if (f == RosterField.ETHNICITY) return Ethnicities.parse(cell);
+        if (f == RosterField.REGION_CODE) return RegionCodes.parse(cell);
         return Texts.clean(cell);
     }
 
