@@ -156,6 +156,7 @@ function _complete_bangfu() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_bangfu; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} classify" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report yearly" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report household" ];    then _picocli_bangfu_report; return $?; fi
@@ -163,13 +164,15 @@ function _complete_bangfu() {
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(import)
   local cmds1=(verify)
-  local cmds2=(report)
-  local cmds3=(report yearly)
-  local cmds4=(report household)
+  local cmds2=(classify)
+  local cmds3=(report)
+  local cmds4=(report yearly)
+  local cmds5=(report household)
 
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bangfu_report_household; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_bangfu_report_yearly; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_bangfu_report; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bangfu_report_household; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bangfu_report_yearly; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_bangfu_report; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_bangfu_classify; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_bangfu_verify; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_bangfu_import; return $?; fi
 
@@ -183,7 +186,7 @@ function _picocli_bangfu() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="import verify report"
+  local commands="import verify classify report"
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--lang'"
   local zhen_option_args=("ZH" "EN") # --lang values
@@ -363,6 +366,75 @@ function _picocli_bangfu_verify() {
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `classify` subcommand.
+function _picocli_bangfu_classify() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--apply' '--all' '--reveal' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--format' '--out' '--policy' '--as-of' '--union' '--region' '--explain' '--limit' '--db' '--lang'"
+  local textjsoncsvxlsx_option_args=("text" "json" "csv" "xlsx") # --format values
+  local zhen_option_args=("ZH" "EN") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjsoncsvxlsx_option_args[@]}" ) )
+      return $?
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--policy')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as-of')
+      return
+      ;;
+    '--union')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--explain')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -178,7 +178,7 @@ public final class ClassifyReport {
         List<Row> rows = new ArrayList<>();
         for (ExclusionCheck x : d.exclusions()) {
             rows.add(new Row(RowKind.DATA, x.exclusion().name(), Arrays.asList(x.exclusion().label(lang),
-                    Reasons.exclusion(x, lang))));
+                    Reasons.exclusionResult(x, lang))));
         }
         return new ReportTable("exclusions", Message.of("classify.table.exclusions"), columns, rows, List.of());
     }

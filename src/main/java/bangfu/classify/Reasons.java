@@ -108,8 +108,13 @@ public final class Reasons {
         return say(lang, "classify.test.off");
     }
 
-    /** One exclusion as checked, with what the file says. */
+    /** One exclusion as checked, with what the file says: "拥有或经常使用机动车辆：不适用（车辆情况“无”）". */
     public static String exclusion(ExclusionCheck c, Lang lang) {
+        return say(lang, "classify.exclusion", c.exclusion().label(lang), exclusionResult(c, lang));
+    }
+
+    /** What the file shows about one exclusion, without its name. */
+    public static String exclusionResult(ExclusionCheck c, Lang lang) {
         String key = "classify.exclusion." + c.exclusion().name().toLowerCase(Locale.ROOT) + "."
                 + c.result().name().toLowerCase(Locale.ROOT);
         // a household with several homes is clear when their area per person is within the local figure
@@ -119,7 +124,7 @@ public final class Reasons {
         List<Object> args = new ArrayList<>();
         c.lacking().ifPresent(i -> args.add(i.label(lang)));
         args.addAll(c.evidence());
-        return say(lang, "classify.exclusion", c.exclusion().label(lang), say(lang, key, args.toArray()));
+        return say(lang, key, args.toArray());
     }
 
     /** One income line's label, with the figures it was made of. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
 /** The root command: options every command shares, the exit codes, the subcommands. */
 @Command(name = "bangfu", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Validated records of workers in hardship (困难职工) in one SQLite file.",
-        subcommands = {ImportCommand.class, VerifyCommand.class, ReportCommand.class},
+        subcommands = {ImportCommand.class, VerifyCommand.class, ClassifyCommand.class, ReportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok",

@@ -66,7 +66,7 @@ class DatabaseTest {
         Sql.execute(file, "INSERT INTO households (head_id, head_name, union_name, status) "
                 + "VALUES ('110101198001010011', '张三', '东城区总工会', 'ACTIVE')");
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(3);
+            assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
         }
         assertThat(Sql.one(file, "SELECT head_name FROM households")).isEqualTo("张三");
         assertThat(Sql.rows(file, "SELECT coalesce(left_on, '-'), coalesce(left_as, '-') FROM households"))

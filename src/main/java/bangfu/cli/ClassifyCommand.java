@@ -1,0 +1,123 @@
+package bangfu.cli;
+
+import bangfu.classify.Change;
+import bangfu.classify.Classification;
+import bangfu.classify.Lifecycle;
+import bangfu.config.ClassifyPolicy;
+import bangfu.config.ConfigException;
+import bangfu.config.MappingFile;
+import bangfu.model.IdNumber;
+import bangfu.model.Lang;
+import bangfu.model.Masks;
+import bangfu.model.Message;
+import bangfu.sheet.Cell;
+import bangfu.store.ClassifyFiles;
+import bangfu.store.ClassifyWriter;
+import bangfu.store.Database;
+import bangfu.validate.IdNumbers;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code bangfu classify}: each file's tier under the local policy, what would change and why; writes only with --apply. */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = {"Decide the tier (困难类别) of every file on record (在档 and 渐退) by the local rules in the",
+            "classify: section of bangfu.yaml (or --policy FILE): per-capita income against the 低保 of the household's",
+            "region on the day, the exclusions (不予建档), 意外致困. Shows what would change and why; writes nothing",
+            "without --apply. With --apply the new tiers are written in one transaction, and a file that no longer",
+            "qualifies enters 渐退 on the --as-of date, each change recorded with the run, the policy digest and the rule.",
+            "A household whose tier cannot be decided for a missing input is listed with what to add (exit code 1)."},
+        footer = {"%nExamples:",
+            "  bangfu --db union.db import examples/花名册-东城区总工会-2024.xlsx",
+            "  bangfu --db union.db classify --policy examples/bangfu.yaml --as-of 2024-12-31",
+            "  bangfu --db union.db classify --policy examples/bangfu.yaml --as-of 2024-12-31 \\",
+            "      --explain 110101199003262822",
+            "  bangfu --db union.db classify --policy examples/bangfu.yaml --as-of 2024-12-31 --apply",
+            "  bangfu --db union.db classify --policy examples/bangfu.yaml --as-of 2024-12-31 --format json"})
+final class ClassifyCommand implements Callable<Integer> {
+    @ParentCommand BangfuCommand root;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @Mixin ClassifyOutput output;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "YAML with the classify: section (default: bangfu.yaml beside the database).")
+    Path policyFile;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Classify as of this day, YYYY-MM-DD (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--union", paramLabel = "U", description = "Only the files of this union (所属工会).")
+    String union;
+
+    @Option(names = "--region", paramLabel = "CODE",
+            description = "Only the files in this region: a 6-digit 行政区划代码 or names 省/市/县, with all below it.")
+    String region;
+
+    @Option(names = "--explain", paramLabel = "ID", description = "Show every step of one household's decision (the head's or a member's 身份证号码).")
+    String explain;
+
+    @Option(names = "--apply", description = "Write the new tiers and the moves into 渐退.")
+    boolean apply;
+
+    @Option(names = "--all", description = "List every file classified, not only those that change or need attention.")
+    boolean all;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
+            description = "Text on the terminal: show at most N households, 0 for all (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--reveal", description = "Show ID numbers in full.")
+    boolean reveal;
+
+    @Override
+    public Integer call() {
+        Lang lang = root.language();
+        if (explain != null && (apply || all)) throw usage(lang, "classify.usage.explain_alone");
+        if (limit < 0) throw usage(lang, "verify.usage.limit");
+        ClassifyPolicy policy = policy();
+        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        if (explain != null) return explain(policy, day, lang);
+        Classification.Outcome outcome;
+        try (Database db = apply ? Database.openExisting(root.database()) : Database.openReadOnly(root.database());
+             ClassifyProgress progress = new ClassifyProgress(root.progress(), spec.commandLine().getErr(), root.quiet, lang)) {
+            outcome = Classification.run(new ClassifyFiles(db), policy, new Classification.Request(day,
+                    Optional.ofNullable(union), Optional.ofNullable(region), all), Lifecycle.PHASE_OUT,
+                    apply ? Optional.of(new ClassifyWriter(db)) : Optional.empty(), Instant.now(), progress);
+        }
+        output.listing(outcome, lang, reveal, limit, spec.commandLine().getOut(), spec);
+        return outcome.hasFindings() ? ExitCode.DATA_PROBLEMS : ExitCode.OK;
+    }
+
+    private int explain(ClassifyPolicy policy, LocalDate day, Lang lang) {
+        // The same repairs as import: full-width digits, spaces, lower-case x, the 15-digit old form.
+        Optional<IdNumber> id = IdNumbers.parse(Cell.text(explain), LocalDate.now()).value();
+        if (id.isEmpty()) throw usage(lang, "dossier.bad_id", Masks.middle(explain));
+        Optional<Change> change;
+        try (Database db = Database.openReadOnly(root.database())) {
+            change = Classification.explain(new ClassifyFiles(db), policy, day, id.get().value(), Lifecycle.PHASE_OUT);
+        }
+        if (change.isEmpty()) {
+            spec.commandLine().getErr().println("bangfu: " + Message.of("dossier.not_found", id.get().masked(), root.database()).render(lang));
+            return ExitCode.DATA_PROBLEMS;
+        }
+        output.explanation(change.get(), policy, day, lang, reveal, spec.commandLine().getOut(), spec);
+        return change.get().decision().decided() ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
+    }
+
+    private ClassifyPolicy policy() {
+        Path file = policyFile != null ? policyFile : root.database().toAbsolutePath().getParent().resolve("bangfu.yaml");
+        return MappingFile.loadClassifyPolicy(file, false)
+                .orElseThrow(() -> new ConfigException(Message.of("config.classify_missing", file), null));
+    }
+
+    private CommandLine.ParameterException usage(Lang lang, String key, Object... args) {
+        return new CommandLine.ParameterException(spec.commandLine(), Message.of(key, args).render(lang));
+    }
+}
