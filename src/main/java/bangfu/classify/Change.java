@@ -30,7 +30,9 @@ public record Change(Household household, Decision decision, Kind kind, Optional
     }
 
     static Change of(Household h, Decision d, Lifecycle lifecycle, LocalDate asOf) {
-        if (!d.decided()) return new Change(h, d, Kind.NONE, Optional.empty());
+        // a file that left (脱困, 注销) can be explained but not changed: a new application opens a new period
+        boolean onRecord = h.status() == FileStatus.ACTIVE || h.status() == FileStatus.PHASING_OUT;
+        if (!d.decided() || !onRecord) return new Change(h, d, Kind.NONE, Optional.empty());
         if (d.tier().isPresent()) {
             boolean same = d.tier().equals(h.tier());
             return new Change(h, d, same ? Kind.NONE : Kind.TIER, Optional.empty());

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
  * unknown, and an unknown condition before the winner leaves the decision open: nothing is guessed.
  */
 public final class Classifier {
+    private static final List<Test> OFF = List.of(new Test.Off());
     private final ClassifyPolicy policy;
     private final RegionalTable dibao;
     private final RegionalTable minWage;
@@ -38,6 +39,9 @@ public final class Classifier {
     private final Optional<Ratio> costShare;
     private final Optional<Ratio> accidentCap;
     private final boolean anyExclusion;
+    private final boolean[] enabled = new boolean[Tier.values().length];
+    private final Map<Tier, String> winning;
+    private final String noTier;
 
     public Classifier(ClassifyPolicy policy) {
         this.policy = policy;
@@ -48,6 +52,9 @@ public final class Classifier {
         this.costShare = policy.accident().map(a -> Ratio.of(a.costShare()));
         this.accidentCap = policy.accident().flatMap(Accident::maxMultiple).map(Ratio::of);
         this.anyExclusion = !policy.exclusions().checked().isEmpty();
+        for (Tier t : Tier.values()) enabled[t.ordinal()] = policy.enabled(t);
+        this.winning = winningRules(policy);
+        this.noTier = noTierRule(policy);
     }
 
     public ClassifyPolicy policy() {
@@ -153,7 +160,7 @@ public final class Classifier {
 
     private Condition condition(Tier tier, Household h, IncomeAccount income, Optional<Decision.Figure> figure,
                                 List<ExclusionCheck> exclusions, LocalDate asOf) {
-        if (!policy.enabled(tier)) return new Condition(tier, Verdict.OFF, List.of(new Test.Off()));
+        if (!enabled[tier.ordinal()]) return new Condition(tier, Verdict.OFF, OFF);
         List<Test> tests = new ArrayList<>(3);
         Verdict v = tier == Tier.ACCIDENT ? accident(h, income, figure, tests) : band(tier, h, income, figure, asOf, tests);
         if (v == Verdict.YES && policy.exclusions().tiers().contains(tier)) v = barred(exclusions, tests);
@@ -308,35 +315,34 @@ public final class Classifier {
     // ---- the rule, for scripts and audits ----
 
     private String rule(Optional<Tier> won, List<Condition> conditions) {
-        if (won.isPresent()) {
-            Condition c = conditions.stream().filter(x -> x.tier() == won.get()).findFirst().orElseThrow();
-            return won.get().name() + ": " + c.tests().stream().map(Classifier::ruleOf).filter(s -> !s.isEmpty())
-                    .collect(Collectors.joining(" and "));
-        }
+        if (won.isPresent()) return winning.get(won.get());
         Set<Exclusion> barring = EnumSet.noneOf(Exclusion.class);
         for (Condition c : conditions) for (Test t : c.tests()) if (t instanceof Test.Barred b) barring.addAll(b.by());
-        if (!barring.isEmpty()) {
-            return "none: excluded (" + barring.stream().map(e -> e.name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", ")) + ")";
-        }
-        Optional<Map.Entry<Tier, Band>> widest = policy.bands().entrySet().stream()
-                .max((a, b) -> a.getValue().multiple().compareTo(b.getValue().multiple()));
-        if (widest.isEmpty()) return "none: no tier fits";
-        Band b = widest.get().getValue();
-        return "none: per_capita " + (b.inclusive() ? ">" : ">=") + " " + b.multiple().toPlainString() + " × dibao";
+        if (barring.isEmpty()) return noTier;
+        return "none: excluded (" + barring.stream().map(e -> e.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", ")) + ")";
     }
 
-    private static String ruleOf(Test t) {
-        if (t instanceof Test.Bound b) {
-            return "per_capita " + (b.inclusive() ? "<=" : "<") + " " + b.multiple().value().toPlainString() + " × dibao";
-        }
-        if (t instanceof Test.ResidentGate) return "per_capita × 12 < resident_income";
-        if (t instanceof Test.Causes) return "sudden cause";
-        if (t instanceof Test.Costs c) {
-            return "costs - compensation " + (c.inclusive() ? ">=" : ">") + " " + c.share().value().toPlainString()
-                    + " × yearly_income";
-        }
-        if (t instanceof Test.Cap c) return "per_capita <= " + c.max().value().toPlainString() + " × dibao";
-        return "";
+    /** The rule of each tier when it wins: made of policy figures alone, so written once per run, not per file. */
+    private static Map<Tier, String> winningRules(ClassifyPolicy policy) {
+        Map<Tier, String> rules = new EnumMap<>(Tier.class);
+        policy.bands().forEach((tier, band) -> rules.put(tier, tier.name() + ": per_capita " + (band.inclusive() ? "<=" : "<")
+                + " " + plain(band.multiple()) + " × dibao" + (band.belowResidentIncome() ? " and per_capita × 12 < resident_income" : "")));
+        policy.accident().ifPresent(a -> rules.put(Tier.ACCIDENT, "ACCIDENT: " + (a.causes().isEmpty() ? "" : "sudden cause and ")
+                + "costs - compensation " + (a.inclusive() ? ">=" : ">") + " " + plain(a.costShare()) + " × yearly_income"
+                + a.maxMultiple().map(m -> " and per_capita <= " + plain(m) + " × dibao").orElse("")));
+        return rules;
+    }
+
+    /** The rule when no tier fits and nothing bars one: above the widest band. */
+    private static String noTierRule(ClassifyPolicy policy) {
+        Optional<Band> widest = policy.bands().values().stream().max((a, b) -> a.multiple().compareTo(b.multiple()));
+        return widest.map(b -> "none: per_capita " + (b.inclusive() ? ">" : ">=") + " " + plain(b.multiple()) + " × dibao")
+                .orElse("none: no tier fits");
+    }
+
+    private static String plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 }

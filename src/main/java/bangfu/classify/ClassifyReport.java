@@ -25,25 +25,22 @@ public final class ClassifyReport {
     private ClassifyReport() {
     }
 
-    /** The listing of a run; {@code limit} rows of households at most (0 for all). */
-    public static Report listing(Classification.Outcome o, Lang lang, boolean reveal, int limit) {
-        List<Message> subtitle = new ArrayList<>();
-        subtitle.add(policyLine(o.policy(), o.asOf()));
-        subtitle.add(Message.of("classify.summary", o.classified(), count(o, Change.Kind.TIER), count(o, Change.Kind.MOVE),
-                o.undecided(), o.disagreeing()));
+    /** The listing of a run, with the households {@code shown} (the first of those listed, or all of them). */
+    public static Report listing(Classification.Outcome o, List<Change> shown, Lang lang, boolean reveal) {
         List<ReportTable> tables = new ArrayList<>();
         tables.add(transitions(o, lang));
-        tables.add(households(o, lang, reveal, limit));
-        return new Report("classify", Message.of("classify.title"), subtitle, tables, List.of());
+        tables.add(households(o, shown, lang, reveal));
+        return new Report("classify", Message.of("classify.title"), heading(o), tables, List.of());
     }
 
-    private static int count(Classification.Outcome o, Change.Kind kind) {
-        int n = 0;
-        for (Map.Entry<String, Integer> e : o.transitions().entrySet()) {
-            boolean move = e.getKey().endsWith("->none");
-            if (move == (kind == Change.Kind.MOVE)) n += e.getValue();
-        }
-        return n;
+    /** The listing's title lines and its table of changes, for a writer that streams the households after them. */
+    public static Report changes(Classification.Outcome o, Lang lang) {
+        return new Report("classify", Message.of("classify.title"), heading(o), List.of(transitions(o, lang)), List.of());
+    }
+
+    private static List<Message> heading(Classification.Outcome o) {
+        return List.of(policyLine(o.policy(), o.asOf()), Message.of("classify.summary", o.classified(),
+                o.changes() - o.moves(), o.moves(), o.undecided(), o.disagreeing()));
     }
 
     private static Message policyLine(ClassifyPolicy p, LocalDate asOf) {
@@ -69,8 +66,9 @@ public final class ClassifyReport {
         return code.equals("none") ? Message.of("classify.no_tier").render(lang) : bangfu.model.Tier.valueOf(code).label(lang);
     }
 
-    private static ReportTable households(Classification.Outcome o, Lang lang, boolean reveal, int limit) {
-        List<Column> columns = List.of(
+    /** The columns of the households table. */
+    public static List<Column> householdColumns() {
+        return List.of(
                 new Column("head_id", Message.of("classify.col.head_id"), Type.TEXT),
                 new Column("name", Message.of("classify.col.name"), Type.TEXT),
                 new Column("union", Message.of("classify.col.union"), Type.TEXT),
@@ -81,25 +79,38 @@ public final class ClassifyReport {
                 new Column("dibao", Message.of("classify.col.dibao"), Type.MONEY),
                 new Column("action", Message.of("classify.col.action"), Type.TEXT),
                 new Column("reasons", Message.of("classify.col.reasons"), Type.TEXT));
-        List<Row> rows = new ArrayList<>();
-        for (Change c : o.listed()) {
-            if (limit > 0 && rows.size() >= limit) break;
-            Household h = c.household();
-            Decision d = c.decision();
-            rows.add(new Row(RowKind.DATA, Arrays.asList(headId(h, reveal), h.name(), h.union(), h.region().display(),
-                    Reasons.tier(h.tier(), lang), d.decided() ? Reasons.tier(d.tier(), lang) : "?",
-                    d.income().used().map(PerCapita::roundedFen).orElse(null),
-                    d.dibao().map(f -> f.figure().fen()).orElse(null), action(c, lang),
-                    String.join(lang == Lang.ZH ? "；" : "; ", Reasons.of(c, lang)))));
-        }
+    }
+
+    /** One household's row, in the order of {@link #householdColumns}; money in fen, empty cells null. */
+    public static List<Object> householdRow(Change c, Lang lang, boolean reveal) {
+        Household h = c.household();
+        Decision d = c.decision();
+        return Arrays.asList(headId(h, reveal), h.name(), h.union(), h.region().display(), Reasons.tier(h.tier(), lang),
+                d.decided() ? Reasons.tier(d.tier(), lang) : "?", d.income().used().map(PerCapita::roundedFen).orElse(null),
+                d.dibao().map(f -> f.figure().fen()).orElse(null), action(c, lang),
+                String.join(lang == Lang.ZH ? "；" : "; ", Reasons.of(c, lang)));
+    }
+
+    public static Message householdsTitle() {
+        return Message.of("classify.table.households");
+    }
+
+    /** The notes under the households: how many are not shown, and whether anything was written. */
+    public static List<Message> householdNotes(Classification.Outcome o, int shown) {
         List<Message> notes = new ArrayList<>();
-        if (limit > 0 && o.listed().size() > limit) notes.add(Message.of("classify.more", o.listed().size() - limit, o.listed().size()));
+        if (shown < o.listed().size()) notes.add(Message.of("classify.more", o.listed().size() - shown, o.listed().size()));
         if (o.runId().isPresent()) {
-            notes.add(Message.of("classify.applied", o.runId().getAsLong(), count(o, Change.Kind.TIER), count(o, Change.Kind.MOVE)));
+            notes.add(Message.of("classify.applied", o.runId().getAsLong(), o.changes() - o.moves(), o.moves()));
         } else if (o.changes() > 0) {
             notes.add(Message.of("classify.dry_run"));
         }
-        return new ReportTable("households", Message.of("classify.table.households"), columns, rows, notes);
+        return notes;
+    }
+
+    private static ReportTable households(Classification.Outcome o, List<Change> shown, Lang lang, boolean reveal) {
+        List<Row> rows = new ArrayList<>();
+        for (Change c : shown) rows.add(new Row(RowKind.DATA, householdRow(c, lang, reveal)));
+        return new ReportTable("households", householdsTitle(), householdColumns(), rows, householdNotes(o, shown.size()));
     }
 
     /** What --apply does (or did) to the file. */

@@ -38,6 +38,11 @@ public record Household(long id, String headId, String name, String union, Regio
         requireNonNull(hardship, "hardship");
     }
 
+    /** The same file as it stood with another tier and status (before a run changed them). */
+    public Household as(Optional<Tier> otherTier, FileStatus otherStatus) {
+        return new Household(id, headId, name, union, region, otherTier, otherStatus, income, flags, hardship);
+    }
+
     /**
      * The income side of the roster, in fen.
      *

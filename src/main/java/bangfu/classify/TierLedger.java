@@ -4,21 +4,27 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
-/** Where --apply writes: one classify run with all its changes, in one transaction, or nothing. */
+/**
+ * Where --apply writes: one classify run with all its changes in one transaction, or nothing. The transaction
+ * is taken before the first file is read, so that what was classified is what is written; changes are written
+ * as they are decided, so that a million of them never wait in memory.
+ */
 public interface TierLedger {
-    /** Takes the write lock before the files are read, so that nothing changes them between reading and writing. */
-    void begin();
+    /** Takes the write lock and starts the run. */
+    void begin(Run run);
 
-    /** Writes the run and its changes and commits; returns the run's id. */
-    long record(Run run, List<Change> changes, Progress progress);
+    /** Writes one change of the run (buffered; all of them reach the file only with {@link #finish}). */
+    void write(Change change);
+
+    /** Records the run's totals and commits; returns the run's id. */
+    long finish(Totals totals);
 
     /** Gives up the transaction begun, writing nothing; a no-op when none is open. */
     void abandon();
 
-    /** The run as recorded: the day it classified as of, the policy it applied, when, and how many files it saw. */
-    record Run(LocalDate asOf, String policyDigest, String policyVersion, Instant startedAt, int classified) {
+    /** The run as recorded: the day it classified as of, the policy it applied, when it started. */
+    record Run(LocalDate asOf, String policyDigest, String policyVersion, Instant startedAt) {
         public Run {
             requireNonNull(asOf, "asOf");
             requireNonNull(policyDigest, "policyDigest");
@@ -27,10 +33,14 @@ public interface TierLedger {
         }
     }
 
-    /** Hears how many changes are written so far, for a progress bar or a line on stderr. */
-    interface Progress {
-        Progress NONE = (done, total) -> { };
+    /** How many files the run classified, how many changed tier, how many moved on (into 渐退). */
+    record Totals(int classified, int tierChanges, int moves) {
+    }
 
-        void written(int done, int total);
+    /** Hears how far a run has got, for a progress bar or a line on stderr. */
+    interface Progress {
+        Progress NONE = (written, classified) -> { };
+
+        void written(int changes, int classified);
     }
 }

@@ -4,8 +4,6 @@ import bangfu.classify.Change;
 import bangfu.classify.Classification;
 import bangfu.classify.Lifecycle;
 import bangfu.config.ClassifyPolicy;
-import bangfu.config.ConfigException;
-import bangfu.config.MappingFile;
 import bangfu.model.IdNumber;
 import bangfu.model.Lang;
 import bangfu.model.Masks;
@@ -15,7 +13,6 @@ import bangfu.store.ClassifyFiles;
 import bangfu.store.ClassifyWriter;
 import bangfu.store.Database;
 import bangfu.validate.IdNumbers;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -45,10 +42,7 @@ final class ClassifyCommand implements Callable<Integer> {
     @ParentCommand BangfuCommand root;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin ClassifyOutput output;
-
-    @Option(names = "--policy", paramLabel = "FILE",
-            description = "YAML with the classify: section (default: bangfu.yaml beside the database).")
-    Path policyFile;
+    @Mixin ClassifyPolicyOption policy;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Classify as of this day, YYYY-MM-DD (default: today).")
     LocalDate asOf;
@@ -81,17 +75,19 @@ final class ClassifyCommand implements Callable<Integer> {
         Lang lang = root.language();
         if (explain != null && (apply || all)) throw usage(lang, "classify.usage.explain_alone");
         if (limit < 0) throw usage(lang, "verify.usage.limit");
-        ClassifyPolicy policy = policy();
+        ClassifyPolicy rules = policy.load(root.database());
         LocalDate day = asOf != null ? asOf : LocalDate.now();
-        if (explain != null) return explain(policy, day, lang);
+        if (explain != null) return explain(rules, day, lang);
         Classification.Outcome outcome;
         try (Database db = apply ? Database.openExisting(root.database()) : Database.openReadOnly(root.database());
              ClassifyProgress progress = new ClassifyProgress(root.progress(), spec.commandLine().getErr(), root.quiet, lang)) {
-            outcome = Classification.run(new ClassifyFiles(db), policy, new Classification.Request(day,
-                    Optional.ofNullable(union), Optional.ofNullable(region), all), Lifecycle.PHASE_OUT,
+            ClassifyFiles files = new ClassifyFiles(db, !apply);
+            outcome = Classification.run(files, rules, new Classification.Request(day, Optional.ofNullable(union),
+                    Optional.ofNullable(region), all), Lifecycle.PHASE_OUT,
                     apply ? Optional.of(new ClassifyWriter(db)) : Optional.empty(), Instant.now(), progress);
+            progress.close();
+            output.listing(outcome, files, lang, reveal, limit, spec.commandLine().getOut(), spec);
         }
-        output.listing(outcome, lang, reveal, limit, spec.commandLine().getOut(), spec);
         return outcome.hasFindings() ? ExitCode.DATA_PROBLEMS : ExitCode.OK;
     }
 
@@ -101,7 +97,7 @@ final class ClassifyCommand implements Callable<Integer> {
         if (id.isEmpty()) throw usage(lang, "dossier.bad_id", Masks.middle(explain));
         Optional<Change> change;
         try (Database db = Database.openReadOnly(root.database())) {
-            change = Classification.explain(new ClassifyFiles(db), policy, day, id.get().value(), Lifecycle.PHASE_OUT);
+            change = Classification.explain(new ClassifyFiles(db, false), policy, day, id.get().value(), Lifecycle.PHASE_OUT);
         }
         if (change.isEmpty()) {
             spec.commandLine().getErr().println("bangfu: " + Message.of("dossier.not_found", id.get().masked(), root.database()).render(lang));
@@ -109,12 +105,6 @@ final class ClassifyCommand implements Callable<Integer> {
         }
         output.explanation(change.get(), policy, day, lang, reveal, spec.commandLine().getOut(), spec);
         return change.get().decision().decided() ? ExitCode.OK : ExitCode.DATA_PROBLEMS;
-    }
-
-    private ClassifyPolicy policy() {
-        Path file = policyFile != null ? policyFile : root.database().toAbsolutePath().getParent().resolve("bangfu.yaml");
-        return MappingFile.loadClassifyPolicy(file, false)
-                .orElseThrow(() -> new ConfigException(Message.of("config.classify_missing", file), null));
     }
 
     private CommandLine.ParameterException usage(Lang lang, String key, Object... args) {

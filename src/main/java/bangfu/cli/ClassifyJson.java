@@ -6,6 +6,7 @@ import bangfu.classify.ClassifyReport;
 import bangfu.classify.Condition;
 import bangfu.classify.Decision;
 import bangfu.classify.ExclusionCheck;
+import bangfu.classify.FileSource;
 import bangfu.classify.Household;
 import bangfu.classify.IncomeAccount;
 import bangfu.classify.Input;
@@ -35,7 +36,7 @@ final class ClassifyJson {
     private ClassifyJson() {
     }
 
-    static void outcome(Classification.Outcome o, Lang lang, boolean reveal, PrintWriter out) {
+    static void outcome(Classification.Outcome o, FileSource files, Lang lang, boolean reveal, PrintWriter out) {
         write(out, g -> {
             g.writeStartObject();
             g.writeStringField("as_of", o.asOf().toString());
@@ -44,7 +45,13 @@ final class ClassifyJson {
             for (Map.Entry<String, Integer> e : o.transitions().entrySet()) g.writeNumberField(e.getKey(), e.getValue());
             g.writeEndObject();
             g.writeArrayFieldStart("households");
-            for (Change c : o.listed()) household(g, c, lang, reveal);
+            o.listed().forEach(files, 0, c -> {
+                try {
+                    household(g, c, lang, reveal);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             g.writeEndArray();
             g.writeEndObject();
         });

@@ -3,15 +3,19 @@ package bangfu.cli;
 import bangfu.classify.Change;
 import bangfu.classify.Classification;
 import bangfu.classify.ClassifyReport;
+import bangfu.classify.FileSource;
 import bangfu.config.ClassifyPolicy;
 import bangfu.model.Denomination;
 import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.model.Report;
+import bangfu.model.ReportTable;
 import bangfu.sheet.ReportWorkbook;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -26,14 +30,45 @@ final class ClassifyOutput {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the terminal.")
     Path out;
 
-    void listing(Classification.Outcome o, Lang lang, boolean reveal, int limit, PrintWriter stdout,
+    /**
+     * The listing: the households are read again from {@code files} as they are written, so JSON and CSV stream
+     * however many there are; the terminal shows the first {@code limit}.
+     */
+    void listing(Classification.Outcome o, FileSource files, Lang lang, boolean reveal, int limit, PrintWriter stdout,
                  CommandLine.Model.CommandSpec spec) {
-        if (format == Format.json) {
-            write(stdout, spec, lang, null, w -> ClassifyJson.outcome(o, lang, reveal, w));
-        } else {
-            // a file or a spreadsheet holds every household; the terminal the first --limit
-            int rows = format == Format.text && out == null ? limit : 0;
-            write(stdout, spec, lang, ClassifyReport.listing(o, lang, reveal, rows), null);
+        switch (format) {
+            case json -> write(stdout, spec, lang, null, w -> ClassifyJson.outcome(o, files, lang, reveal, w));
+            case csv -> write(stdout, spec, lang, null, w -> csv(o, files, lang, reveal, w));
+            default -> {
+                // a file or a spreadsheet holds every household; the terminal the first --limit
+                int rows = format == Format.text && out == null ? limit : 0;
+                write(stdout, spec, lang, ClassifyReport.listing(o, o.listed().first(files, rows), lang, reveal), null);
+            }
+        }
+    }
+
+    private static void csv(Classification.Outcome o, FileSource files, Lang lang, boolean reveal, PrintWriter w) {
+        ReportOutput.csv(ClassifyReport.changes(o, lang), lang, Denomination.YUAN, w);
+        CsvLines csv = new CsvLines(w);
+        csv.line(List.of());
+        csv.line(List.of(ClassifyReport.householdsTitle().render(lang)));
+        List<Object> header = new ArrayList<>();
+        for (ReportTable.Column c : ClassifyReport.householdColumns()) {
+            String label = c.label().render(lang);
+            header.add(c.type() == ReportTable.Type.MONEY ? label + Message.of("report.unit.YUAN").render(lang) : label);
+        }
+        csv.line(header);
+        o.listed().forEach(files, 0, c -> {
+            List<Object> cells = new ArrayList<>(ClassifyReport.householdRow(c, lang, reveal));
+            for (int i = 0; i < cells.size(); i++) {
+                if (ClassifyReport.householdColumns().get(i).type() == ReportTable.Type.MONEY && cells.get(i) != null) {
+                    cells.set(i, Denomination.YUAN.of((Long) cells.get(i)));
+                }
+            }
+            csv.line(cells);
+        });
+        for (Message note : ClassifyReport.householdNotes(o, o.listed().size())) {
+            csv.line(List.of(Message.of("report.note", note.render(lang)).render(lang)));
         }
     }
 
@@ -41,13 +76,17 @@ final class ClassifyOutput {
                      CommandLine.Model.CommandSpec spec) {
         if (format == Format.json) {
             write(stdout, spec, lang, null, w -> ClassifyJson.explanation(c, policy, asOf, lang, reveal, w));
+        } else if (format == Format.csv) {
+            Report r = ClassifyReport.explanation(c, policy, asOf, lang, reveal);
+            write(stdout, spec, lang, null, w -> ReportOutput.csv(r, lang, Denomination.YUAN, w));
         } else {
             write(stdout, spec, lang, ClassifyReport.explanation(c, policy, asOf, lang, reveal), null);
         }
     }
 
+    /** Writes {@code report} (text, xlsx) or what {@code streamed} writes (json, csv) where --out says. */
     private void write(PrintWriter stdout, CommandLine.Model.CommandSpec spec, Lang lang, Report report,
-                       java.util.function.Consumer<PrintWriter> json) {
+                       java.util.function.Consumer<PrintWriter> streamed) {
         if (out != null) ReportOutput.refuseTheDatabase(out, spec, lang);
         if (format == Format.xlsx) {
             if (out == null) throw new CommandLine.ParameterException(spec.commandLine(), Message.of("report.xlsx_needs_out").render(lang));
@@ -56,8 +95,7 @@ final class ClassifyOutput {
         }
         ReportOutput.writeText(out, stdout, w -> {
             switch (format) {
-                case json -> json.accept(w);
-                case csv -> ReportOutput.csv(report, lang, Denomination.YUAN, w);
+                case json, csv -> streamed.accept(w);
                 default -> ReportOutput.text(report, lang, Denomination.YUAN, w);
             }
         });

@@ -20,7 +20,6 @@ final class ClassifyProgress implements TierLedger.Progress, AutoCloseable {
     private final PrintWriter err;
     private final Lang lang;
     private ProgressBar bar;
-    private int reported;
 
     ClassifyProgress(PrintStream terminal, PrintWriter err, boolean quiet, Lang lang) {
         this.terminal = quiet ? null : terminal;
@@ -29,17 +28,17 @@ final class ClassifyProgress implements TierLedger.Progress, AutoCloseable {
     }
 
     @Override
-    public void written(int done, int total) {
+    public void written(int changes, int classified) {
         if (terminal != null) {
             if (bar == null) {
                 bar = new ProgressBarBuilder().setTaskName(Message.of("classify.progress_task").render(lang))
-                        .setStyle(ProgressBarStyle.ASCII).setInitialMax(total)
-                        .setConsumer(new ConsoleProgressBarConsumer(terminal)).setUpdateIntervalMillis(250).build();
+                        .setStyle(ProgressBarStyle.ASCII).setInitialMax(-1)
+                        .setConsumer(new ConsoleProgressBarConsumer(terminal)).setUpdateIntervalMillis(250)
+                        .continuousUpdate().build();
             }
-            bar.stepTo(done);
-        } else if (err != null && done / EVERY > reported / EVERY) {
-            reported = done;
-            err.println("bangfu: " + Message.of("classify.progress", done, total).render(lang));
+            bar.stepTo(changes);
+        } else if (err != null && changes % EVERY == 0) {
+            err.println("bangfu classify: " + Message.of("classify.progress", changes, classified).render(lang));
             err.flush();
         }
     }

@@ -55,6 +55,13 @@ class ClassificationTest {
     }
 
     @Test
+    void aFileThatLeftIsExplainedButNeverChanged() {
+        Change c = change(stating("1000").tier(Tier.DEEP).status(FileStatus.EXITED));
+        assertThat(c.decision().tier()).contains(Tier.RELATIVE);
+        assertThat(c.kind()).isEqualTo(Change.Kind.NONE);
+    }
+
+    @Test
     void anOpenDecisionChangesNothing() {
         Change c = change(new Households().tier(Tier.DEEP));
         assertThat(c.kind()).isEqualTo(Change.Kind.NONE);
@@ -94,27 +101,31 @@ class ClassificationTest {
     @Test
     void aRunCountsTransitionsListsWhatMattersAndHandsOnlyTheChangesToTheLedger() {
         List<Household> files = List.of(
-                stating("700").tier(Tier.DEEP).build(),                       // unchanged
-                stating("1000").tier(Tier.DEEP).build(),                      // DEEP->RELATIVE
-                stating("1100").tier(Tier.DEEP).build(),                      // DEEP->RELATIVE
-                stating("2000").tier(Tier.RELATIVE).build(),                  // RELATIVE->none, into 渐退
-                new Households().tier(Tier.DEEP).build(),                     // undecided
-                earning("32100", 3).stated("950").tier(Tier.RELATIVE).build()); // unchanged, figures disagree
+                stating("700").id(1).tier(Tier.DEEP).build(),                       // unchanged
+                stating("1000").id(2).tier(Tier.DEEP).build(),                      // DEEP->RELATIVE
+                stating("1100").id(3).tier(Tier.DEEP).build(),                      // DEEP->RELATIVE
+                stating("2000").id(4).tier(Tier.RELATIVE).build(),                  // RELATIVE->none, into 渐退
+                new Households().id(5).tier(Tier.DEEP).build(),                     // undecided
+                earning("32100", 3).id(6).stated("950").tier(Tier.RELATIVE).build()); // unchanged, figures disagree
         Recorder ledger = new Recorder();
-        Classification.Outcome o = Classification.run(source(files), POLICY,
+        FileSource source = source(files);
+        Classification.Outcome o = Classification.run(source, POLICY,
                 new Classification.Request(AS_OF, Optional.empty(), Optional.empty(), false), Lifecycle.PHASE_OUT,
                 Optional.of(ledger), Instant.parse("2025-01-02T03:04:05Z"), TierLedger.Progress.NONE);
         assertThat(o.classified()).isEqualTo(6);
         assertThat(o.undecided()).isEqualTo(1);
         assertThat(o.disagreeing()).isEqualTo(1);
         assertThat(o.transitions()).containsExactly(java.util.Map.entry("DEEP->RELATIVE", 2), java.util.Map.entry("RELATIVE->none", 1));
-        assertThat(o.listed()).hasSize(5);
+        assertThat(o.listed().size()).isEqualTo(5);
         assertThat(o.hasFindings()).isTrue();
-        assertThat(ledger.begun).isTrue();
-        assertThat(ledger.written).extracting(Change::kind).containsExactly(Change.Kind.TIER, Change.Kind.TIER, Change.Kind.MOVE);
-        assertThat(ledger.run.classified()).isEqualTo(6);
         assertThat(ledger.run.asOf()).isEqualTo(AS_OF);
+        assertThat(ledger.written).extracting(Change::kind).containsExactly(Change.Kind.TIER, Change.Kind.TIER, Change.Kind.MOVE);
+        assertThat(ledger.totals).isEqualTo(new TierLedger.Totals(6, 2, 1));
         assertThat(o.runId()).hasValue(7);
+        // the listed files, decided again as they stood, not as the run left them
+        assertThat(o.listed().first(source, 0)).extracting(Change::transition)
+                .containsExactly("DEEP->RELATIVE", "DEEP->RELATIVE", "RELATIVE->none", "DEEP->none", "RELATIVE->RELATIVE");
+        assertThat(o.listed().first(source, 2)).hasSize(2);
     }
 
     @Test
@@ -125,6 +136,10 @@ class ClassificationTest {
             public void forEachOnRecord(Optional<String> union, AidWindow aid, Consumer<Household> each) {
                 each.accept(stating("1000").build());
                 throw new IllegalStateException("disk gone");
+            }
+
+            @Override
+            public void forEachOf(long[] ids, AidWindow aid, Consumer<Household> each) {
             }
 
             @Override
@@ -139,14 +154,14 @@ class ClassificationTest {
             // the failure is the caller's to report
         }
         assertThat(ledger.abandoned).isTrue();
-        assertThat(ledger.written).isEmpty();
+        assertThat(ledger.totals).isNull();
     }
 
     /** A code matches files with a code, names match files with names (and codes, through their province). */
     @Test
     void aRegionFilterKeepsTheFilesAtOrBelowTheRegion() {
-        List<Household> files = List.of(stating("700").code("110101").build(), stating("700").code("230103").build(),
-                stating("700").in("北京市", "北京市", "西城区").build());
+        List<Household> files = List.of(stating("700").id(1).code("110101").build(), stating("700").id(2).code("230103").build(),
+                stating("700").id(3).in("北京市", "北京市", "西城区").build());
         for (String[] filter : new String[][] {{"110000", "1"}, {"北京市", "2"}, {"230100", "1"}, {"110101", "1"}, {"120000", "0"}}) {
             Classification.Outcome o = Classification.run(source(files), Policies.dibao("北京市", "760").and("黑龙江省", "2024-01-01", "700").build(),
                     new Classification.Request(AS_OF, Optional.empty(), Optional.of(filter[0]), true), Lifecycle.PHASE_OUT,
@@ -167,6 +182,11 @@ class ClassificationTest {
             }
 
             @Override
+            public void forEachOf(long[] ids, AidWindow aid, Consumer<Household> each) {
+                for (long id : ids) files.stream().filter(h -> h.id() == id).forEach(each);
+            }
+
+            @Override
             public Optional<Household> latest(String headId, AidWindow aid) {
                 return files.stream().filter(h -> h.headId().equals(headId)).findFirst();
             }
@@ -175,26 +195,31 @@ class ClassificationTest {
 
     /** Keeps what a run hands to its ledger. */
     private static final class Recorder implements TierLedger {
-        boolean begun;
         boolean abandoned;
         Run run;
+        Totals totals;
         final List<Change> written = new ArrayList<>();
 
         @Override
-        public void begin() {
-            begun = true;
+        public void begin(Run r) {
+            run = r;
         }
 
         @Override
-        public long record(Run r, List<Change> changes, Progress progress) {
-            run = r;
-            written.addAll(changes);
+        public void write(Change change) {
+            written.add(change);
+        }
+
+        @Override
+        public long finish(Totals t) {
+            totals = t;
             return 7;
         }
 
         @Override
         public void abandon() {
             abandoned = true;
+            written.clear();
         }
     }
 }

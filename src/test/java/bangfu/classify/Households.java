@@ -14,6 +14,7 @@ import java.util.Set;
 
 /** A household for the classifier's tests: 北京市/北京市/东城区, 在档, 深度困难 unless a test says otherwise. */
 final class Households {
+    private long id = 1;
     private Region region = new Region(Optional.empty(), "北京市", "北京市", "东城区");
     private Optional<Tier> tier = Optional.of(Tier.DEEP);
     private FileStatus status = FileStatus.ACTIVE;
@@ -41,6 +42,11 @@ final class Households {
         h.yearly = OptionalLong.of(fen(yearlyYuan));
         h.size = OptionalInt.of(size);
         return h;
+    }
+
+    Households id(long rowId) {
+        id = rowId;
+        return this;
     }
 
     Households in(String province, String city, String county) {
@@ -131,7 +137,7 @@ final class Households {
     }
 
     Household build() {
-        return new Household(1, "110101199003262822", "萧娜", "东城区环卫服务队工会", region, tier, status,
+        return new Household(id, "110101199003262822", "萧娜", "东城区环卫服务队工会", region, tier, status,
                 new Household.Income(size, yearly, rigidTotal, expenses, compulsory, perCapita, able, aid), flags,
                 new Household.Hardship(causes, costs, compensation));
     }

@@ -44,12 +44,19 @@ class ClassifyStoreTest {
                         + "2,85.5,是,否,否,遭受意外事故,患重特大疾病、子女上学,48000,20000\n"
                         + "李娜," + id("19810202", 22) + ",乙工会,相对困难,渐退,,,1500,,,,,,,,,,,,,,,,,,,\n"
                         + "王芳," + id("19820303", 24) + ",乙工会,深度困难,脱困,2,10000,,,,,,,,,,,,,,,,,,,,\n");
+        List<Household> scanned = new ArrayList<>();
         List<Household> read = new ArrayList<>();
         try (Database d = Database.openReadOnly(db)) {
-            new ClassifyFiles(d).forEachOnRecord(Optional.empty(), noAid(), read::add);
+            ClassifyFiles files = new ClassifyFiles(d, true);
+            files.forEachOnRecord(Optional.empty(), noAid(), scanned::add);
+            files.forEachOf(scanned.stream().mapToLong(Household::id).toArray(), noAid(), read::add);
         }
-        // the exited file is not on record
+        // the exited file is not on record; the scan leaves out who the files are, which only a listed file needs
+        assertThat(scanned).extracting(Household::name).containsExactly("", "");
         assertThat(read).extracting(Household::name).containsExactly("张伟", "李娜");
+        assertThat(scanned.get(0).income()).isEqualTo(read.get(0).income());
+        assertThat(scanned.get(0).flags()).isEqualTo(read.get(0).flags());
+        assertThat(scanned.get(0).region()).isEqualTo(read.get(0).region());
         Household full = read.get(0);
         assertThat(full.headId()).isEqualTo(id("19800101", 11));
         assertThat(full.union()).isEqualTo("甲工会");
@@ -84,6 +91,39 @@ class ClassifyStoreTest {
     }
 
     @Test
+    void aScanOverSeveralPagesHandsOnEveryFileOnceInOrderWithOrWithoutReadingAhead() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        int n = 10_000 * 2 + 7;
+        for (int i = 0; i < n; i++) {
+            int day = i % 16_800;
+            String birth = String.format("19%02d%02d%02d", 50 + day / 336, 1 + day / 28 % 12, 1 + day % 28);
+            rows.append("职工").append(i).append(',').append(id(birth, i / 16_800)).append(",甲工会,深度困难,在档,,,700,110101,,,,,,,,,,,,,,,,,,\n");
+        }
+        Path db = importRoster(rows.toString());
+        for (boolean ahead : new boolean[] {true, false}) {
+            List<Long> ids = new ArrayList<>();
+            try (Database d = Database.openReadOnly(db)) {
+                new ClassifyFiles(d, ahead).forEachOnRecord(Optional.empty(), noAid(), h -> ids.add(h.id()));
+            }
+            assertThat(ids).as("read ahead %s", ahead).hasSize(n).isSorted().doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void rowsArriveWhateverTheirTextHolds() {
+        JsonRow row = new JsonRow("[1,\"a\\\"b\",null,\"x\\\\y\\nz\",\"\\u0041北\",-25,150.5,\"\",null]");
+        assertThat(row.number()).isEqualTo(1);
+        assertThat(row.text()).isEqualTo("a\"b");
+        assertThat(row.number()).isEqualTo(JsonRow.NULL);
+        assertThat(row.text()).isEqualTo("x\\y\nz");
+        assertThat(row.text()).isEqualTo("A北");
+        assertThat(row.number()).isEqualTo(-25);
+        assertThat(row.text()).isEqualTo("150.5");
+        assertThat(row.text()).isEmpty();
+        assertThat(row.text()).isNull();
+    }
+
+    @Test
     void reimportingTheSameAreaChangesNothing() throws Exception {
         // 36 m² is stored as a number and must read back as the roster's 36, not 36.0
         String roster = "张伟," + id("19800101", 11) + ",甲工会,深度困难,在档,3,30000,,110101,北京市,北京市,东城区,,,,,,,2,36,,,,,,,\n";
@@ -114,8 +154,8 @@ class ClassifyStoreTest {
                 LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
         List<Household> read = new ArrayList<>();
         try (Database d = Database.openReadOnly(db)) {
-            new ClassifyFiles(d).forEachOnRecord(Optional.empty(), window, read::add);
-            assertThat(new ClassifyFiles(d).latest(head, window).orElseThrow().income().unionAid()).isEqualTo(220_000);
+            new ClassifyFiles(d, false).forEachOnRecord(Optional.empty(), window, read::add);
+            assertThat(new ClassifyFiles(d, false).latest(head, window).orElseThrow().income().unionAid()).isEqualTo(220_000);
         }
         // 200 + 400 + 1600 元
         assertThat(read.get(0).income().unionAid()).isEqualTo(220_000);
@@ -132,9 +172,9 @@ class ClassifyStoreTest {
         ClassifyPolicy policy = policy();
         Classification.Outcome o;
         try (Database d = Database.openExisting(db)) {
-            o = Classification.run(new ClassifyFiles(d), policy, new Classification.Request(LocalDate.of(2024, 12, 31),
+            o = Classification.run(new ClassifyFiles(d, false), policy, new Classification.Request(LocalDate.of(2024, 12, 31),
                     Optional.empty(), Optional.empty(), false), Lifecycle.PHASE_OUT, Optional.of(new ClassifyWriter(d)),
-                    Instant.parse("2025-01-02T03:04:05Z"), (done, total) -> { });
+                    Instant.parse("2025-01-02T03:04:05Z"), (changes, classified) -> { });
         }
         assertThat(o.runId()).hasValue(1);
         assertThat(Sql.rows(db, "SELECT head_name, tier, status FROM households ORDER BY id")).containsExactly(
@@ -160,10 +200,10 @@ class ClassifyStoreTest {
         String before = Sql.rows(db, "SELECT * FROM households").toString() + Sql.count(db, "SELECT count(*) FROM changes");
         try (Database d = Database.openExisting(db)) {
             ClassifyWriter writer = new ClassifyWriter(d);
-            Classification.run(new ClassifyFiles(d), policy(), new Classification.Request(LocalDate.of(2024, 12, 31),
+            Classification.run(new ClassifyFiles(d, false), policy(), new Classification.Request(LocalDate.of(2024, 12, 31),
                     Optional.empty(), Optional.empty(), false), Lifecycle.PHASE_OUT, Optional.of(writer), Instant.now(),
-                    (done, total) -> {
-                        throw new IllegalStateException("the disk filled up after the first batch");
+                    (changes, classified) -> {
+                        throw new IllegalStateException("the disk filled up after the first change");
                     });
         } catch (IllegalStateException expected) {
             // what matters is the database after it
