@@ -133,7 +133,7 @@ function compReplyArray() {
 
   for (( i=0; i<${#options[@]}; i++ )); do
     # Double escape, since we want escaped values, but compgen -W expands the argument
-    printf -v quoted %q "${options[i]}"
+    quoted=${options[i]}
     quoted=\'${quoted//\'/\'\\\'\'}\'
 
     optionList[i]=$quoted
@@ -158,19 +158,25 @@ function _complete_bangfu() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} classify" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_bangfu; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report yearly" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report household" ];    then _picocli_bangfu_report; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report help" ];    then _picocli_bangfu_report; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(import)
   local cmds1=(verify)
   local cmds2=(classify)
   local cmds3=(report)
-  local cmds4=(report yearly)
-  local cmds5=(report household)
+  local cmds4=(help)
+  local cmds5=(report yearly)
+  local cmds6=(report household)
+  local cmds7=(report help)
 
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bangfu_report_household; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bangfu_report_yearly; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_bangfu_report_help; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_bangfu_report_household; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bangfu_report_yearly; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bangfu_help; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_bangfu_report; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_bangfu_classify; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_bangfu_verify; return $?; fi
@@ -186,10 +192,10 @@ function _picocli_bangfu() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="import verify classify report"
+  local commands="import verify classify report help"
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--lang'"
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -226,8 +232,9 @@ function _picocli_bangfu_import() {
   local flag_opts="'--allow-duplicates' '--dry-run' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--mapping' '--policy' '--format' '--limit' '--encoding' '--sheet' '--union' '--kind' '--db' '--lang'"
   local textjson_option_args=("text" "json") # --format values
+  local CHARSET_option_args=("gbk" "gb18030" "utf-8" "utf-16") # --encoding values
   local rosterledgervisits_option_args=("roster" "ledger" "visits") # --kind values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -247,7 +254,9 @@ function _picocli_bangfu_import() {
       return
       ;;
     '--encoding')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CHARSET_option_args[@]}" ) )
+      return $?
       ;;
     '--sheet')
       return
@@ -299,8 +308,9 @@ function _picocli_bangfu_verify() {
   local flag_opts="'--strict' '--allow-duplicates' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--mapping' '--policy' '--format' '--limit' '--year' '--encoding' '--sheet' '--union' '--kind' '--annotate' '--db' '--lang'"
   local textjsoncsv_option_args=("text" "json" "csv") # --format values
+  local CHARSET_option_args=("gbk" "gb18030" "utf-8" "utf-16") # --encoding values
   local rosterledgervisits_option_args=("roster" "ledger" "visits") # --kind values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -323,7 +333,9 @@ function _picocli_bangfu_verify() {
       return
       ;;
     '--encoding')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CHARSET_option_args[@]}" ) )
+      return $?
       ;;
     '--sheet')
       return
@@ -381,7 +393,7 @@ function _picocli_bangfu_classify() {
   local flag_opts="'--apply' '--all' '--reveal' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--format' '--out' '--policy' '--as-of' '--union' '--region' '--explain' '--limit' '--db' '--lang'"
   local textjsoncsvxlsx_option_args=("text" "json" "csv" "xlsx") # --format values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -446,10 +458,46 @@ function _picocli_bangfu_report() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="yearly household"
+  local commands="yearly household help"
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--db' '--lang'"
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_bangfu_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="import verify classify report"
+  local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
+  local arg_opts="'--db' '--lang'"
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -486,9 +534,10 @@ function _picocli_bangfu_report_yearly() {
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--format' '--unit' '--out' '--mapping' '--policy' '--year' '--from' '--to' '--by' '--tier' '--union' '--region' '--db' '--lang'"
   local textcsvjsonmdxlsx_option_args=("text" "csv" "json" "md" "xlsx") # --format values
-  local 元万元_option_args=("YUAN" "WAN_YUAN") # --unit values
+  local UNIT_option_args=("元" "万元") # --unit values
   local unionregionnone_option_args=("union" "region" "none") # --by values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local TIER_option_args=("深度困难" "相对困难" "意外致困" "一般困难" "未填") # --tier values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -500,7 +549,7 @@ function _picocli_bangfu_report_yearly() {
       ;;
     '--unit')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${元万元_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${UNIT_option_args[@]}" ) )
       return $?
       ;;
     '--out')
@@ -530,7 +579,9 @@ function _picocli_bangfu_report_yearly() {
       return $?
       ;;
     '--tier')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TIER_option_args[@]}" ) )
+      return $?
       ;;
     '--union')
       return
@@ -570,8 +621,8 @@ function _picocli_bangfu_report_household() {
   local flag_opts="'--reveal' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--format' '--unit' '--out' '--db' '--lang'"
   local textcsvjsonmdxlsx_option_args=("text" "csv" "json" "md" "xlsx") # --format values
-  local 元万元_option_args=("YUAN" "WAN_YUAN") # --unit values
-  local zhen_option_args=("ZH" "EN") # --lang values
+  local UNIT_option_args=("元" "万元") # --unit values
+  local zhen_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -583,7 +634,7 @@ function _picocli_bangfu_report_household() {
       ;;
     '--unit')
       local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${元万元_option_args[@]}" ) )
+      COMPREPLY=( $( compReplyArray "${UNIT_option_args[@]}" ) )
       return $?
       ;;
     '--out')
@@ -592,6 +643,42 @@ function _picocli_bangfu_report_household() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_bangfu_report_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="yearly household"
+  local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
+  local arg_opts="'--db' '--lang'"
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

@@ -140,8 +140,10 @@ public final class Classification {
                     tally::add);
             OptionalLong runId = OptionalLong.empty();
             if (ledger.isPresent()) {
+                progress.committing(tally.tierChanges + tally.moves);
                 runId = OptionalLong.of(ledger.get().finish(new TierLedger.Totals(tally.classified, tally.tierChanges,
                         tally.moves)));
+                progress.committed(tally.tierChanges + tally.moves);
             }
             return new Outcome(request.asOf(), policy, tally.classified, tally.undecided, tally.disagreeing,
                     tally.transitions, tally.listed, runId);

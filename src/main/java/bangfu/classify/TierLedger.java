@@ -37,10 +37,19 @@ public interface TierLedger {
     record Totals(int classified, int tierChanges, int moves) {
     }
 
-    /** Hears how far a run has got, for a progress bar or a line on stderr. */
+    /** Hears how far a run has got, for a progress bar or a test's kill points. */
     interface Progress {
         Progress NONE = (written, classified) -> { };
 
+        /** After each change written (not yet committed), with the files classified so far. */
         void written(int changes, int classified);
+
+        /** Just before the run commits. */
+        default void committing(int changes) {
+        }
+
+        /** Just after it committed. */
+        default void committed(int changes) {
+        }
     }
 }

@@ -4,45 +4,41 @@ import bangfu.model.Lang;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root command: options every command shares, the exit codes, the subcommands. */
+/**
+ * The root command: options every command shares, the exit codes, the subcommands. The words of every
+ * command's help are in the bundle /bangfu/i18n/help.{en,zh}.properties (see {@link HelpText}), not here.
+ */
 @Command(name = "bangfu", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Validated records of workers in hardship (困难职工) in one SQLite file.",
-        subcommands = {ImportCommand.class, VerifyCommand.class, ClassifyCommand.class, ReportCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:ok",
-            "1:the data has problems (rejected rows, failed checks)",
-            "2:usage error",
-            "3:unusable input or configuration (unreadable file, no recognisable header, bad YAML)",
-            "4:database problem (locked, corrupt, newer schema, disk full)",
-            "5:internal error"},
-        footer = {"%nExample:", "  bangfu --db union.db import examples/花名册-东城区总工会-2024.xlsx"})
+        subcommands = {ImportCommand.class, VerifyCommand.class, ClassifyCommand.class, ReportCommand.class, HelpCommand.class},
+        footer = {"  bangfu --db union.db import \\", "      examples/花名册-东城区总工会-2024.xlsx", "  bangfu help import"})
 public final class BangfuCommand implements Runnable {
-    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "The database file (default: $BANGFU_DB, else bangfu.db in the working directory).")
+    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT)
     Path db;
 
     @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT, converter = LangConverter.class,
-            description = "Language of messages and labels (default: from LANG).")
+            completionCandidates = LangConverter.Candidates.class)
     Lang lang;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the full error with its stack trace.")
+    @Option(names = "--debug", scope = ScopeType.INHERIT)
     boolean debug;
 
-    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Print only findings and errors.")
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT)
     boolean quiet;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     private Map<String, String> env = Map.of();
+    private List<String> args = List.of();
     private PrintStream progressStream;
 
     /** Runs bangfu with the given streams; returns the exit code. {@code progress} may be null. */
@@ -50,14 +46,20 @@ public final class BangfuCommand implements Runnable {
         quietenPoiLogging();
         BangfuCommand root = new BangfuCommand();
         root.env = env;
+        root.args = List.of(args);
         root.progressStream = progress;
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = HelpText.commandLine(root, root.language(), env);
         cli.setOut(out);
         cli.setErr(err);
         ErrorHandler handler = new ErrorHandler(root);
         cli.setExecutionExceptionHandler(handler);
         cli.setExitCodeExceptionMapper(handler);
         cli.setParameterExceptionHandler(handler);
+        cli.setExecutionStrategy(parsed -> {
+            // --lang is known for certain only now: help printed from here on speaks it.
+            HelpText.speak(cli, root.language());
+            return new CommandLine.RunLast().execute(parsed);
+        });
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
@@ -72,8 +74,15 @@ public final class BangfuCommand implements Runnable {
         return run(out, err, env, null, args);
     }
 
-    /** POI logs through the Log4j API; without a backend it announces that on stderr. */
+    /** Held: java.util.logging keeps only weak references to its loggers, and would forget the level set. */
+    private static final java.util.logging.Logger SQLITE_LOG = java.util.logging.Logger.getLogger("org.sqlite");
+
+    /**
+     * POI logs through the Log4j API; without a backend it announces that on stderr. sqlite-jdbc logs through
+     * java.util.logging, 65 lines of stack trace when it cannot unpack its library; bangfu says it in one.
+     */
     private static void quietenPoiLogging() {
+        SQLITE_LOG.setLevel(java.util.logging.Level.OFF);
         System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
         System.setProperty("log4j2.simplelogLevel", "OFF");
         System.setProperty("log4j2.statusLoggerLevel", "OFF");
@@ -92,10 +101,29 @@ public final class BangfuCommand implements Runnable {
         return Path.of(fromEnv == null || fromEnv.isBlank() ? "bangfu.db" : fromEnv);
     }
 
+    /**
+     * --lang; before it is parsed (help, and an error earlier on the line) --lang as written; else the locale:
+     * BANGFU_LOCALE, which bin/bangfu sets when it runs Java in a UTF-8 locale other than the clerk's, then
+     * LC_ALL, LC_MESSAGES and LANG, the first that is not empty.
+     */
     Lang language() {
         if (lang != null) return lang;
-        String fromEnv = env.getOrDefault("LC_ALL", env.getOrDefault("LANG", ""));
-        return Lang.fromEnvironment(fromEnv, Locale.getDefault());
+        Lang written = LangConverter.given(args);
+        if (written != null) return written;
+        String locale = "";
+        for (String name : List.of("BANGFU_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG")) {
+            String value = env.get(name);
+            if (value != null && !value.isBlank()) {
+                locale = value;
+                break;
+            }
+        }
+        return Lang.fromEnvironment(locale, Locale.getDefault());
+    }
+
+    /** Machine-readable progress lines on stderr, when the environment asks for them (crash tests). */
+    ProgressTrace trace() {
+        return ProgressTrace.from(env, spec.commandLine().getErr());
     }
 
     /** Where a progress bar may be drawn: only a terminal, never a pipe, never with --quiet. */
@@ -113,11 +141,35 @@ public final class BangfuCommand implements Runnable {
     static final class LangConverter implements CommandLine.ITypeConverter<Lang> {
         @Override
         public Lang convert(String value) {
+            Lang l = parse(value);
+            if (l == null) throw new UsageErrors.BadValue(bangfu.model.Message.of("usage.expected_lang", value));
+            return l;
+        }
+
+        private static Lang parse(String value) {
             return switch (value.toLowerCase(Locale.ROOT)) {
                 case "zh", "cn", "zh_cn", "zh-cn" -> Lang.ZH;
                 case "en" -> Lang.EN;
-                default -> throw new CommandLine.TypeConversionException("expected zh or en, got '" + value + "'");
+                default -> null;
             };
+        }
+
+        /** The language named by {@code --lang X} or {@code --lang=X} among the arguments, or null. */
+        static Lang given(List<String> args) {
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                if (a.equals("--")) break;
+                if (a.equals("--lang") && i + 1 < args.size()) return parse(args.get(i + 1));
+                if (a.startsWith("--lang=")) return parse(a.substring("--lang=".length()));
+            }
+            return null;
+        }
+
+        /** What completion offers after --lang. */
+        static final class Candidates extends java.util.ArrayList<String> {
+            Candidates() {
+                super(List.of("zh", "en"));
+            }
         }
     }
 }

@@ -25,49 +25,42 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code bangfu classify}: each file's tier under the local policy, what would change and why; writes only with --apply. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
-        description = {"Decide the tier (困难类别) of every file on record (在档 and 渐退) by the local rules in the",
-            "classify: section of bangfu.yaml (or --policy FILE): per-capita income against the 低保 of the household's",
-            "region on the day, the exclusions (不予建档), 意外致困. Shows what would change and why; writes nothing",
-            "without --apply. With --apply the new tiers are written in one transaction, and a file that no longer",
-            "qualifies enters 渐退 on the --as-of date, each change recorded with the run, the policy digest and the rule.",
-            "A household whose tier cannot be decided for a missing input is listed with what to add (exit code 1)."},
-        footer = {"%nExamples:",
-            "  bangfu --db union.db import examples/花名册-东城区总工会-2024.xlsx",
-            "  bangfu --db union.db classify --policy examples/bangfu.yaml --as-of 2024-12-31",
-            "  bangfu --db union.db classify --policy examples/bangfu.yaml --as-of 2024-12-31 \\",
-            "      --explain 110101199003262822",
-            "  bangfu --db union.db classify --policy examples/bangfu.yaml --as-of 2024-12-31 --apply",
-            "  bangfu --db union.db classify --policy examples/bangfu.yaml --as-of 2024-12-31 --format json"})
+        footer = {"  bangfu --db union.db import \\", "      examples/花名册-东城区总工会-2024.xlsx",
+            "  bangfu --db union.db classify \\", "      --policy examples/bangfu.yaml --as-of 2024-12-31",
+            "  bangfu --db union.db classify \\", "      --policy examples/bangfu.yaml --as-of 2024-12-31 \\",
+            "      --explain 110101198601221022",
+            "  bangfu --db union.db classify \\", "      --policy examples/bangfu.yaml --as-of 2024-12-31 \\",
+            "      --format json",
+            "  bangfu --db union.db classify \\", "      --policy examples/bangfu.yaml --as-of 2024-12-31 \\",
+            "      --apply"})
 final class ClassifyCommand implements Callable<Integer> {
     @ParentCommand BangfuCommand root;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin ClassifyOutput output;
     @Mixin ClassifyPolicyOption policy;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Classify as of this day, YYYY-MM-DD (default: today).")
+    @Option(names = "--as-of", paramLabel = "DATE")
     LocalDate asOf;
 
-    @Option(names = "--union", paramLabel = "U", description = "Only the files of this union (所属工会).")
+    @Option(names = "--union", paramLabel = "U")
     String union;
 
-    @Option(names = "--region", paramLabel = "CODE",
-            description = "Only the files in this region: a 6-digit 行政区划代码 or names 省/市/县, with all below it.")
+    @Option(names = "--region", paramLabel = "CODE")
     String region;
 
-    @Option(names = "--explain", paramLabel = "ID", description = "Show every step of one household's decision (the head's or a member's 身份证号码).")
+    @Option(names = "--explain", paramLabel = "ID")
     String explain;
 
-    @Option(names = "--apply", description = "Write the new tiers and the moves into 渐退.")
+    @Option(names = "--apply")
     boolean apply;
 
-    @Option(names = "--all", description = "List every file classified, not only those that change or need attention.")
+    @Option(names = "--all")
     boolean all;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
-            description = "Text on the terminal: show at most N households, 0 for all (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100")
     int limit;
 
-    @Option(names = "--reveal", description = "Show ID numbers in full.")
+    @Option(names = "--reveal")
     boolean reveal;
 
     @Override
@@ -80,7 +73,7 @@ final class ClassifyCommand implements Callable<Integer> {
         if (explain != null) return explain(rules, day, lang);
         Classification.Outcome outcome;
         try (Database db = apply ? Database.openExisting(root.database()) : Database.openReadOnly(root.database());
-             ClassifyProgress progress = new ClassifyProgress(root.progress(), spec.commandLine().getErr(), root.quiet, lang)) {
+             ClassifyProgress progress = new ClassifyProgress(root.progress(), lang, root.trace())) {
             ClassifyFiles files = new ClassifyFiles(db, !apply);
             outcome = Classification.run(files, rules, new Classification.Request(day, Optional.ofNullable(union),
                     Optional.ofNullable(region), all), Lifecycle.PHASE_OUT,

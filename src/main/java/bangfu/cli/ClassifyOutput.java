@@ -23,11 +23,10 @@ import picocli.CommandLine.Option;
 final class ClassifyOutput {
     enum Format { text, json, csv, xlsx }
 
-    @Option(names = "--format", paramLabel = "text|json|csv|xlsx", defaultValue = "text",
-            description = "Output format (default: ${DEFAULT-VALUE}); xlsx needs --out.")
+    @Option(names = "--format", paramLabel = "text|json|csv|xlsx", defaultValue = "text", descriptionKey = "classify.format")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the terminal.")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "report.out")
     Path out;
 
     /**

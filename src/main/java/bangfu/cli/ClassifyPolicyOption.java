@@ -9,8 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code --policy FILE} of classify: the YAML holding the classify: section, by default bangfu.yaml beside the database. */
 final class ClassifyPolicyOption {
-    @Option(names = "--policy", paramLabel = "FILE",
-            description = "YAML with the classify: section (default: bangfu.yaml beside the database).")
+    @Option(names = "--policy", paramLabel = "FILE", descriptionKey = "classify.policy")
     Path file;
 
     /** The policy, read strictly; a file without the section is unusable configuration. */

@@ -23,7 +23,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     @Override
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("bangfu: " + e.getMessage());
+        err.println("bangfu: " + UsageErrors.describe(e, root.language()));
         err.println(Message.of("cli.see_help", e.getCommandLine().getCommandSpec().qualifiedName()).render(root.language()));
         return ExitCode.USAGE;
     }

@@ -51,7 +51,7 @@ final class FileVerification {
     private int verify(Mapping mapping) {
         Map<Path, Path> annotated = annotationTargets();
         PrintWriter err = command.root.spec.commandLine().getErr();
-        try (ProgressDisplay progress = new ProgressDisplay(command.root.progress(), lang);
+        try (ProgressDisplay progress = new ProgressDisplay(command.root.progress(), lang, command.root.trace());
              Rehearsal rehearsal = Rehearsal.against(command.root.database(), mapping,
                      command.reading.options(true, LocalDate.now()), progress, Clock.systemDefaultZone())) {
             for (Path file : command.files) {
@@ -141,10 +141,6 @@ final class FileVerification {
     }
 
     private AnnotatedCopy.Written annotate(Path file, FileReport report, Path target) throws UnreadableFileException {
-        if (report.findings().size() > AnnotatedCopy.MAX_FINDINGS) {
-            throw new UnreadableFileException(Message.of("verify.annotate_too_many", target, report.findings().size(),
-                    AnnotatedCopy.MAX_FINDINGS));
-        }
         Map<String, Integer> headerRows = new HashMap<>();
         for (FileReport.SheetReport s : report.sheets()) headerRows.put(s.sheet(), s.headerRow());
         AnnotatedCopy.Labels labels = new AnnotatedCopy.Labels(
@@ -173,11 +169,11 @@ final class FileVerification {
         }
 
         long errors() {
-            return findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+            return report == null ? 0 : report.count(Severity.ERROR);
         }
 
         long warnings() {
-            return findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+            return report == null ? 0 : report.count(Severity.WARNING);
         }
     }
 }

@@ -1,6 +1,7 @@
 package bangfu.cli;
 
 import bangfu.load.FileReport;
+import bangfu.load.FindingList;
 import bangfu.model.Counts;
 import bangfu.model.Finding;
 import bangfu.model.Lang;
@@ -19,12 +20,10 @@ import picocli.CommandLine.Option;
 final class FindingsOutput {
     enum Format { text, json }
 
-    @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).",
-            defaultValue = "text")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "findings.format")
     Format format;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
-            description = "Show at most N findings in text output, 0 for all (default: ${DEFAULT-VALUE}). JSON has all.")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100", descriptionKey = "findings.limit")
     int limit;
 
     private final Map<String, Message> failures = new LinkedHashMap<>();
@@ -55,6 +54,14 @@ final class FindingsOutput {
                         + (dryRun ? "  " + Message.of("cli.dry_run").render(lang) : ""));
             }
             findings(out, r.findings(), lang);
+            unlisted(out, r, lang);
+        }
+    }
+
+    /** One line per code of which only the first findings were kept, with how many more there were. */
+    static void unlisted(PrintWriter out, FileReport r, Lang lang) {
+        for (FileReport.Unlisted u : r.unlisted()) {
+            out.println(Message.of("cli.unlisted", u.count(), u.code(), FindingList.PER_CODE).render(lang));
         }
     }
 
@@ -115,6 +122,17 @@ final class FindingsOutput {
                 g.writeArrayFieldStart("findings");
                 for (Finding f : r.findings()) writeFinding(g, f, lang);
                 g.writeEndArray();
+                if (!r.unlisted().isEmpty()) {
+                    g.writeArrayFieldStart("unlisted");
+                    for (FileReport.Unlisted u : r.unlisted()) {
+                        g.writeStartObject();
+                        g.writeStringField("code", u.code());
+                        g.writeStringField("severity", u.severity().name().toLowerCase());
+                        g.writeNumberField("count", u.count());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
                 g.writeEndObject();
             }
             for (Map.Entry<String, Message> failed : failures.entrySet()) {

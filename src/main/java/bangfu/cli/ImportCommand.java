@@ -8,6 +8,7 @@ import bangfu.load.Rehearsal;
 import bangfu.model.Message;
 import bangfu.sheet.UnreadableFileException;
 import bangfu.store.Database;
+import bangfu.store.DatabaseException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,29 +23,25 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code bangfu import FILE…}: load rosters into the database, one transaction per file. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Load rosters, assistance ledgers and visit logs (.xlsx, .xls, .csv) into the database.",
-            "Each file is one transaction: rows with errors are listed and not loaded, the rest load.",
-            "Re-importing a file that was imported before changes nothing."},
-        footer = {"%nExamples:",
-            "  bangfu --db union.db import examples/花名册-东城区总工会-2024.xlsx",
+        footer = {"  bangfu --db union.db import \\", "      examples/花名册-东城区总工会-2024.xlsx",
             "  bangfu --db union.db import examples/救助发放表-2024.xlsx",
             "  bangfu --db union.db import examples/走访记录-2024.xlsx",
-            "  bangfu --db union.db import --dry-run --format json examples/*.xls examples/*.csv"})
+            "  bangfu --db union.db import --dry-run --format json \\", "      examples/*.xls examples/*.csv"})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand BangfuCommand root;
     @Mixin MappingOption mapping;
     @Mixin FindingsOutput output;
     @Mixin ReadingOptions reading;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Spreadsheets to import.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
     List<Path> files;
 
-    @Option(names = "--dry-run",
-            description = "Judge the files as importing them together would, in a scratch copy: nothing is written.")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
     @Override
     public Integer call() {
+        root.trace().event("start");
         ImportOptions options = reading.options(dryRun, LocalDate.now());
         Path dbFile = root.database();
         // Configuration first: bad YAML must not leave even an empty database behind.
@@ -52,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
         List<FileReport> reports = new ArrayList<>();
         int exit;
         Clock clock = Clock.systemDefaultZone();
-        try (ProgressDisplay progress = new ProgressDisplay(root.progress(), root.language())) {
+        try (ProgressDisplay progress = new ProgressDisplay(root.progress(), root.language(), root.trace())) {
             if (dryRun) {
                 // Judged as importing the files together would judge them (a ledger sees the roster given before
                 // it), in a scratch copy: the database is not touched, not even created.
@@ -61,7 +58,12 @@ final class ImportCommand implements Callable<Integer> {
                 }
             } else {
                 try (Database db = Database.open(dbFile)) {
-                    exit = each(new Importer(db, mapped, options, progress, clock)::importFile, reports);
+                    try {
+                        exit = each(new Importer(db, mapped, options, progress, clock)::importFile, reports);
+                    } catch (DatabaseException e) {
+                        db.abandon(); // a full disk must not stay full of the failed file's log
+                        throw e;
+                    }
                 }
             }
         }

@@ -10,8 +10,7 @@ import picocli.CommandLine.Option;
  * policy thresholds; by default the one beside the database. One file holds both, so both names are accepted.
  */
 final class MappingOption {
-    @Option(names = {"--mapping", "--policy"}, paramLabel = "FILE",
-            description = "bangfu.yaml with header aliases, value spellings and policy thresholds (default: the one beside the database, if present).")
+    @Option(names = {"--mapping", "--policy"}, paramLabel = "FILE", descriptionKey = "mapping")
     Path file;
 
     Mapping load(Path database) {

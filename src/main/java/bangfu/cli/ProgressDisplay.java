@@ -10,15 +10,35 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A progress bar per file on a terminal's stderr; nothing at all when stderr is not a terminal. */
+/**
+ * A progress bar per file on a terminal's stderr; nothing at all when stderr is not a terminal. The same steps go
+ * to the {@link ProgressTrace} when a test asks for it.
+ */
 final class ProgressDisplay implements ImportListener, AutoCloseable {
     private final PrintStream terminal;
     private final Lang lang;
+    private final ProgressTrace trace;
     private ProgressBar bar;
 
-    ProgressDisplay(PrintStream terminal, Lang lang) {
+    ProgressDisplay(PrintStream terminal, Lang lang, ProgressTrace trace) {
         this.terminal = terminal;
         this.lang = lang;
+        this.trace = trace;
+    }
+
+    @Override
+    public void written(String file, long rows) {
+        trace.event("rows", rows, file);
+    }
+
+    @Override
+    public void committing(String file, long rows) {
+        trace.event("committing", rows, file);
+    }
+
+    @Override
+    public void committed(String file, long rows) {
+        trace.event("committed", rows, file);
     }
 
     @Override

@@ -5,26 +5,32 @@ import bangfu.model.RecordKind;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** How files are read and judged; {@code import} and {@code verify} share these so that they cannot disagree. */
 final class ReadingOptions {
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Encoding of CSV files (default: detected; e.g. gbk, utf-8).")
+    @Option(names = "--encoding", paramLabel = "CHARSET", completionCandidates = Encodings.class, descriptionKey = "reading.encoding")
     Charset encoding;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "Read only this sheet.")
+    @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "reading.sheet")
     String sheet;
 
-    @Option(names = "--union", paramLabel = "NAME", description = "所属工会 for rows of a sheet that has no such column.")
+    @Option(names = "--union", paramLabel = "NAME", descriptionKey = "reading.union")
     String union;
 
-    @Option(names = "--kind", paramLabel = "roster|ledger|visits",
-            description = "Read every sheet as this kind instead of recognising it from its header.")
+    @Option(names = "--kind", paramLabel = "roster|ledger|visits", descriptionKey = "reading.kind")
     Kind kind;
 
-    @Option(names = "--allow-duplicates",
-            description = "Load a payment or visit that appears twice in a file twice (default: once, with a warning).")
+    @Option(names = "--allow-duplicates", descriptionKey = "reading.allow-duplicates")
     boolean allowDuplicates;
+
+    /** The encodings completion offers: those Chinese CSV files come in. */
+    static final class Encodings extends java.util.ArrayList<String> {
+        Encodings() {
+            super(java.util.List.of("gbk", "gb18030", "utf-8", "utf-16"));
+        }
+    }
 
     /** The kinds a clerk may force; members are always recognised from their header. */
     enum Kind {
@@ -40,6 +46,8 @@ final class ReadingOptions {
             return recordKind;
         }
     }
+
+    /** A charset by any name Java knows; anything else is a usage error in one line, not the JDK's exception. */
 
     /** Whether any reading option was given: they mean nothing where no file is read. */
     boolean given() {

@@ -1,13 +1,12 @@
 package bangfu.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code bangfu report yearly|household}: the tables unions report upward and the one-household dossier. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Summary tables from the database: the yearly report and the one-household dossier (一户一档)."},
-        subcommands = {ReportYearlyCommand.class, ReportHouseholdCommand.class},
-        footer = {"%nExamples:",
-            "  bangfu --db union.db import examples/花名册-东城区总工会-2024.xlsx",
+        subcommands = {ReportYearlyCommand.class, ReportHouseholdCommand.class, CommandLine.HelpCommand.class},
+        footer = {"  bangfu --db union.db import \\", "      examples/花名册-东城区总工会-2024.xlsx",
             "  bangfu --db union.db import examples/救助发放表-2024.xlsx",
             "  bangfu --db union.db report yearly --year 2024"})
 final class ReportCommand implements Runnable {

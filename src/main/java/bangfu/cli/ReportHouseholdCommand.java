@@ -21,26 +21,20 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code bangfu report household ID}: everything on file about one household (一户一档). */
 @Command(name = "household", mixinStandardHelpOptions = true,
-        description = {"One household on a page (一户一档): the file with every period, the members, all assistance",
-            "by year and payment by payment, the visits, and each status change with the file that caused it.",
-            "ID is the head's 身份证号码 (18 characters or the old 15 digits); a member's ID shows their household.",
-            "ID, phone and card numbers are masked unless --reveal is given."},
-        footer = {"%nExamples:",
-            "  bangfu --db union.db import examples/花名册-东城区总工会-2024.xlsx",
+        footer = {"  bangfu --db union.db import \\", "      examples/花名册-东城区总工会-2024.xlsx",
             "  bangfu --db union.db import examples/救助发放表-2024.xlsx",
             "  bangfu --db union.db import examples/走访记录-2024.xlsx",
-            "  bangfu --db union.db report household 110101199003262822",
-            "  bangfu --db union.db report household 110101199003262822 \\",
-            "      --format xlsx --out 萧娜.xlsx"})
+            "  bangfu --db union.db report household \\", "      110101199003262822",
+            "  bangfu --db union.db report household \\", "      110101199003262822 --format xlsx --out 萧娜.xlsx"})
 final class ReportHouseholdCommand implements Callable<Integer> {
     @ParentCommand ReportCommand report;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin ReportOutput output;
 
-    @Parameters(paramLabel = "ID", description = "身份证号码 of the head of household or of a member.")
+    @Parameters(paramLabel = "ID", descriptionKey = "id")
     String id;
 
-    @Option(names = "--reveal", description = "Show ID and phone numbers in full (bank cards are stored masked).")
+    @Option(names = "--reveal")
     boolean reveal;
 
     @Override

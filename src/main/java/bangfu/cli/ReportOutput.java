@@ -36,15 +36,15 @@ import picocli.CommandLine.Option;
 final class ReportOutput {
     enum Format { text, csv, json, md, xlsx }
 
-    @Option(names = "--format", paramLabel = "text|csv|json|md|xlsx", defaultValue = "text",
-            description = "Output format (default: ${DEFAULT-VALUE}); xlsx needs --out.")
+    @Option(names = "--format", paramLabel = "text|csv|json|md|xlsx", defaultValue = "text", descriptionKey = "report.format")
     Format format;
 
-    @Option(names = "--unit", paramLabel = "元|万元", defaultValue = "元", converter = UnitConverter.class,
-            description = "Unit of money amounts: 元 (yuan, 2 decimals) or 万元 (10,000 yuan, 1 decimal) (default: ${DEFAULT-VALUE}). JSON is always in 元.")
+    // An ASCII label: picocli aligns the option list by characters, and names completion variables after it.
+    @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "元", converter = UnitConverter.class,
+            completionCandidates = UnitConverter.Candidates.class, descriptionKey = "report.unit")
     Denomination unit;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the terminal.")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "report.out")
     Path out;
 
     /** Writes the report where the options say; returns what to tell the clerk on success (null for stdout). */
@@ -303,8 +303,15 @@ final class ReportOutput {
             return switch (value.strip().toLowerCase(Locale.ROOT)) {
                 case "元", "yuan" -> Denomination.YUAN;
                 case "万元", "万", "wan", "wanyuan", "wan_yuan" -> Denomination.WAN_YUAN;
-                default -> throw new CommandLine.TypeConversionException("expected 元 or 万元, got '" + value + "'");
+                default -> throw new UsageErrors.BadValue(Message.of("usage.expected_unit"));
             };
+        }
+
+        /** What completion offers after --unit. */
+        static final class Candidates extends ArrayList<String> {
+            Candidates() {
+                super(List.of("元", "万元"));
+            }
         }
     }
 }

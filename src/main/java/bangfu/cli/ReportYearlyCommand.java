@@ -1,6 +1,7 @@
 package bangfu.cli;
 
 import bangfu.model.Lang;
+import bangfu.model.Message;
 import bangfu.model.Report;
 import bangfu.model.Tier;
 import bangfu.report.YearlyReport;
@@ -8,7 +9,6 @@ import bangfu.store.Database;
 import bangfu.store.YearlyFigures.Breakdown;
 import bangfu.store.YearlyFigures.Scope;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,41 +17,35 @@ import picocli.CommandLine.Option;
 
 /** {@code bangfu report yearly}: the yearly tables a union reports upward, for one year or a run of years. */
 @Command(name = "yearly", mixinStandardHelpOptions = true,
-        description = {"The yearly report (年度统计): files on record, filed, exited (脱困) and closed (注销) by tier;",
-            "assistance by kind and funding source as 户数, 人次 and 金额; visit coverage; causes of hardship.",
-            "Every figure is computed from the database exactly; see docs/report.md for what each one counts."},
-        footer = {"%nExamples:",
-            "  bangfu --db union.db import examples/花名册-东城区总工会-2024.xlsx",
+        footer = {"  bangfu --db union.db import \\", "      examples/花名册-东城区总工会-2024.xlsx",
             "  bangfu --db union.db import examples/救助发放表-2024.xlsx",
             "  bangfu --db union.db report yearly --year 2024",
-            "  bangfu --db union.db report yearly --year 2024 --unit 万元 --by union",
-            "  bangfu --db union.db report yearly --from 2018 --to 2024 --format csv"})
+            "  bangfu --db union.db report yearly --year 2024 \\", "      --unit 万元 --by union",
+            "  bangfu --db union.db report yearly --from 2018 \\", "      --to 2024 --format csv"})
 final class ReportYearlyCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin ReportOutput output;
     @Mixin MappingOption policy;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "The calendar year to report.")
+    @Option(names = "--year", paramLabel = "YEAR")
     Integer year;
 
-    @Option(names = "--from", paramLabel = "YEAR", description = "First year of a cumulative period (with --to).")
+    @Option(names = "--from", paramLabel = "YEAR")
     Integer from;
 
-    @Option(names = "--to", paramLabel = "YEAR", description = "Last year of a cumulative period (default: --from).")
+    @Option(names = "--to", paramLabel = "YEAR")
     Integer to;
 
-    @Option(names = "--by", paramLabel = "union|region|none", defaultValue = "none",
-            description = "Break the file, assistance and visit tables down by grassroots union or by region (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--by", paramLabel = "union|region|none", defaultValue = "none")
     By by;
 
-    @Option(names = "--tier", paramLabel = "TIER", converter = TierFilter.class,
-            description = "Only files of this tier: 深度困难, 相对困难, 意外致困, 一般困难 (or deep, relative, accident, general), or 未填.")
+    @Option(names = "--tier", paramLabel = "TIER", converter = TierFilter.class, completionCandidates = TierFilter.Candidates.class)
     String tier;
 
-    @Option(names = "--union", paramLabel = "NAME", description = "Only files of this grassroots union (所属工会).")
+    @Option(names = "--union", paramLabel = "NAME")
     String union;
 
-    @Option(names = "--region", paramLabel = "NAME", description = "Only files whose province, city or county is NAME.")
+    @Option(names = "--region", paramLabel = "NAME")
     String region;
 
     enum By {
@@ -80,8 +74,8 @@ final class ReportYearlyCommand implements Callable<Integer> {
     }
 
     private int firstYear() {
-        if (year != null && (from != null || to != null)) throw usage("--year and --from/--to exclude each other.");
-        if (year == null && from == null) throw usage("Name the year: --year 2024, or a period: --from 2018 --to 2024.");
+        if (year != null && (from != null || to != null)) throw usage("report.usage.year_and_period");
+        if (year == null && from == null) throw usage("report.usage.no_year");
         int first = year != null ? year : from;
         checkYear(first);
         return first;
@@ -90,16 +84,17 @@ final class ReportYearlyCommand implements Callable<Integer> {
     private int lastYear() {
         int last = year != null ? year : to != null ? to : from;
         checkYear(last);
-        if (last < firstYear()) throw usage("--to " + last + " is before --from " + from + ".");
+        if (last < firstYear()) throw usage("report.usage.to_before_from", last, from);
         return last;
     }
 
     private void checkYear(int y) {
-        if (y < 1949 || y > 2999) throw usage("Year " + y + " is out of range (1949–2999).");
+        if (y < 1949 || y > 2999) throw usage("report.usage.year_range", y);
     }
 
-    private CommandLine.ParameterException usage(String text) {
-        return new CommandLine.ParameterException(spec.commandLine(), text);
+    private CommandLine.ParameterException usage(String key, Object... args) {
+        Lang lang = ((BangfuCommand) spec.root().userObject()).language();
+        return new CommandLine.ParameterException(spec.commandLine(), Message.of(key, args).render(lang));
     }
 
     /** A tier by its code, its Chinese name (with or without 困难) or its English name; 未填 for files without one. */
@@ -114,8 +109,15 @@ final class ReportYearlyCommand implements Callable<Integer> {
                     return t.name();
                 }
             }
-            throw new CommandLine.TypeConversionException("expected 深度困难, 相对困难, 意外致困, 一般困难 or 未填, got '"
-                    + value.toLowerCase(Locale.ROOT) + "'");
+            throw new UsageErrors.BadValue(Message.of("usage.expected_tier"));
+        }
+
+        /** What completion offers after --tier. */
+        static final class Candidates extends java.util.ArrayList<String> {
+            Candidates() {
+                for (Tier t : Tier.values()) add(t.chinese());
+                add("未填");
+            }
         }
     }
 }

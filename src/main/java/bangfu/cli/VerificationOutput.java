@@ -48,12 +48,19 @@ final class VerificationOutput {
                             + "  " + counts(s.counts(), count(r.findings(), s.sheet(), Severity.ERROR)));
                 }
                 out.println("  " + Message.of("verify.total").render(lang) + "  " + counts(r.totals(), f.errors()));
-                byCode(out, r.findings(), Severity.ERROR, "verify.errors_by_code");
-                byCode(out, r.findings(), Severity.WARNING, "verify.warnings_by_code");
-                f.annotated().ifPresent(a -> out.println("  " + Message.of(
-                        a.valuesOnly() ? "verify.annotated_values_only" : "verify.annotated", a.file()).render(lang)));
+                byCode(out, r, Severity.ERROR, "verify.errors_by_code");
+                byCode(out, r, Severity.WARNING, "verify.warnings_by_code");
+                f.annotated().ifPresent(a -> {
+                    out.println("  " + Message.of(a.valuesOnly() ? "verify.annotated_values_only" : "verify.annotated", a.file())
+                            .render(lang));
+                    if (!a.allCommented()) {
+                        out.println("  " + Message.of("verify.annotated_commented", a.findings(), a.commented(), a.lastCommented())
+                                .render(lang));
+                    }
+                });
             }
             table(out, r.findings());
+            FindingsOutput.unlisted(out, r, lang);
             if (!quiet && r.findings().isEmpty()) {
                 out.println("  " + Message.of("verify.no_findings").render(lang));
                 out.println();
@@ -70,8 +77,8 @@ final class VerificationOutput {
         return findings.stream().filter(f -> f.severity() == severity && f.where().sheet().equals(sheet)).count();
     }
 
-    private void byCode(PrintWriter out, List<Finding> findings, Severity severity, String key) {
-        Map<String, Long> codes = codes(findings, severity);
+    private void byCode(PrintWriter out, FileReport report, Severity severity, String key) {
+        Map<String, Long> codes = codes(report, severity);
         if (codes.isEmpty()) return;
         List<String> parts = new ArrayList<>();
         codes.forEach((code, n) -> parts.add(code + " " + n));
@@ -79,9 +86,10 @@ final class VerificationOutput {
     }
 
     /** Codes by how often they occur, most frequent first, then by name. */
-    private static Map<String, Long> codes(List<Finding> findings, Severity severity) {
+    private static Map<String, Long> codes(FileReport report, Severity severity) {
         Map<String, Long> counted = new TreeMap<>();
-        for (Finding f : findings) if (f.severity() == severity) counted.merge(f.issue().code(), 1L, Long::sum);
+        for (Finding f : report.findings()) if (f.severity() == severity) counted.merge(f.issue().code(), 1L, Long::sum);
+        for (FileReport.Unlisted u : report.unlisted()) if (u.severity() == severity) counted.merge(u.code(), u.count(), Long::sum);
         Map<String, Long> sorted = new LinkedHashMap<>();
         counted.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEachOrdered(e -> sorted.put(e.getKey(), e.getValue()));
@@ -182,8 +190,8 @@ final class VerificationOutput {
                 FileReport r = f.report();
                 g.writeStringField("sha256", r.sha256());
                 writeCounts(g, r.totals(), f.errors());
-                writeCodes(g, "errorsByCode", codes(r.findings(), Severity.ERROR));
-                writeCodes(g, "warningsByCode", codes(r.findings(), Severity.WARNING));
+                writeCodes(g, "errorsByCode", codes(r, Severity.ERROR));
+                writeCodes(g, "warningsByCode", codes(r, Severity.WARNING));
                 g.writeArrayFieldStart("sheets");
                 for (FileReport.SheetReport s : r.sheets()) {
                     g.writeStartObject();
@@ -198,6 +206,7 @@ final class VerificationOutput {
                     AnnotatedCopy.Written a = f.annotated().get();
                     g.writeStringField("annotated", a.file().toString());
                     g.writeBooleanField("annotatedValuesOnly", a.valuesOnly());
+                    g.writeNumberField("annotatedCommented", a.commented());
                 }
                 g.writeEndObject();
                 rows += r.totals().read();

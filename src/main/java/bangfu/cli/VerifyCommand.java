@@ -17,11 +17,8 @@ import picocli.CommandLine.ParentCommand;
  * {@code bangfu verify} with no file checks the database as a whole.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check spreadsheets before they are sent or imported, or the whole database.",
-            "Nothing is written to the database."},
-        footer = {"%nExamples:",
-            "  bangfu verify examples/花名册-南岗区总工会-2024.xls",
-            "  bangfu verify --annotate out.xlsx examples/花名册-南岗区总工会-2024.xls",
+        footer = {"  bangfu verify examples/花名册-南岗区总工会-2024.xls",
+            "  bangfu verify --annotate out.xlsx \\", "      examples/花名册-南岗区总工会-2024.xls",
             "  bangfu --db union.db verify --year 2024"})
 final class VerifyCommand implements Callable<Integer> {
     enum Format { text, json, csv }
@@ -29,32 +26,26 @@ final class VerifyCommand implements Callable<Integer> {
     @ParentCommand BangfuCommand root;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Spreadsheets to check; without FILE the database is checked.")
+    @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "files")
     List<Path> files = List.of();
 
     @Mixin MappingOption mapping;
 
-    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text")
     Format format;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
-            description = "Show at most N findings in text output, 0 for all (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100")
     int limit;
 
-    @Option(names = "--strict", description = "Count warnings as errors for the exit code.")
+    @Option(names = "--strict")
     boolean strict;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "Database checks: limit the yearly checks to this year.")
+    @Option(names = "--year", paramLabel = "YEAR")
     Integer year;
 
     @Mixin ReadingOptions reading;
 
-    @Option(names = "--annotate", paramLabel = "OUT",
-            description = {"File checks: write a copy of the workbook (.xlsx) with each problem cell filled red (error) or "
-                + "yellow (warning) and explained in a comment, after a first sheet 检查结果 listing them all.",
-                "OUT is an .xlsx file, or a folder for several files."})
+    @Option(names = "--annotate", paramLabel = "OUT")
     Path annotate;
 
     @Override

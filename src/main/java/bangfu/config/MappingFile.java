@@ -22,6 +22,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads {@code bangfu.yaml}: extra header aliases and value spellings. Strict on purpose — a typo in a
@@ -204,10 +210,8 @@ public final class MappingFile {
     private static JsonNode parse(Path file) {
         ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder().build());
         yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        try (InputStream in = Files.newInputStream(file)) {
-            return yaml.readTree(in);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(Message.of("config.missing", file), e);
+        try {
+            return yaml.readTree(text(file));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String duplicate = duplicatePath(e);
@@ -215,11 +219,66 @@ public final class MappingFile {
                 throw new ConfigException(Message.of("check.yaml_duplicate_key", file, at == null ? "?" : at.getLineNr(),
                         duplicate), e);
             }
-            String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-            throw new ConfigException(Message.of("config.syntax", file, at == null ? "?" : at.getLineNr(), detail), e);
+            // The YAML parser's own mark is exact; Jackson's location can be a line early.
+            MarkedYAMLException marked = marked(e);
+            Object line = marked != null && marked.getProblemMark() != null ? marked.getProblemMark().getLine() + 1
+                    : at == null ? "?" : at.getLineNr();
+            String problem = marked != null && marked.getProblem() != null ? marked.getProblem() : e.getOriginalMessage();
+            if (problem != null && (problem.contains("\\t") || problem.contains("\t") || problem.contains("(TAB)"))) {
+                throw new ConfigException(Message.of("config.tab", file, line), e);
+            }
+            String detail = problem == null ? "" : problem.lines().findFirst().orElse("");
+            throw new ConfigException(Message.of("config.syntax", file, line, detail), e);
+        }
+    }
+
+    /**
+     * The file as text. YAML is UTF-8 (a BOM is allowed); a file saved as GBK by Notepad is named with its first
+     * bad line instead of the decoder's exception.
+     */
+    private static String text(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(Message.of("config.missing", file), e);
         } catch (IOException e) {
             throw new ConfigException(Message.of("config.unreadable", file, e.getMessage()), e);
         }
+        int from = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
+                ? 3 : 0;
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return utf8.decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(Message.of("config.not_utf8", file, firstBadLine(bytes, from)), e);
+        }
+    }
+
+    private static int firstBadLine(byte[] bytes, int from) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        int line = 1;
+        int start = from;
+        for (int i = from; i <= bytes.length; i++) {
+            if (i < bytes.length && bytes[i] != '\n') continue;
+            try {
+                utf8.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+            } catch (CharacterCodingException e) {
+                return line;
+            }
+            line++;
+            start = i + 1;
+        }
+        return line;
+    }
+
+    private static MarkedYAMLException marked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m) return m;
+        }
+        return null;
     }
 
     // Jackson names only the last key of a duplicate; the parser's context still knows where it stood.

@@ -1,7 +1,6 @@
 package bangfu.load;
 
 import bangfu.model.Counts;
-import bangfu.model.Finding;
 import bangfu.model.Mapping;
 import bangfu.model.Message;
 import bangfu.sheet.ReadOptions;
@@ -68,7 +67,7 @@ public final class Importer {
      */
     public FileReport rehearse(Path file) throws UnreadableFileException, NoHeaderException {
         FileReport r = load(file, true);
-        return new FileReport(r.file(), r.sha256(), false, false, r.sheets(), r.totals(), r.findings());
+        return new FileReport(r.file(), r.sha256(), false, false, r.sheets(), r.totals(), r.findings(), r.unlisted());
     }
 
     private FileReport load(Path file, boolean rehearsal) throws UnreadableFileException, NoHeaderException {
@@ -76,15 +75,17 @@ public final class Importer {
         String sha256 = sha256(file);
         boolean commit = rehearsal || !options.dryRun();
         if (!rehearsal && !options.dryRun() && ImportWriter.alreadyImported(db, sha256)) {
-            return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of());
+            return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of(), List.of());
         }
         try (ImportWriter writer = ImportWriter.begin(db, name, sha256, clock.instant())) {
             RowLoader loader = new RowLoader(writer, name, options.allowDuplicates(), mapping);
             Map<String, List<String>> skipped = new LinkedHashMap<>();
+            long[] rows = {0};
             run(file, listener.started(name), event -> {
                 if (event instanceof SheetEvent.Skipped s) skipped.put(s.sheet(), s.seen());
                 else loader.accept(event);
-            });
+                if (event instanceof SheetEvent.Row) rows[0]++;
+            }, () -> listener.written(name, rows[0]));
             listener.finished(name);
             if (loader.sheets().isEmpty()) {
                 throw new NoHeaderException(Message.of("load.no_header", name, describe(skipped)));
@@ -93,9 +94,14 @@ public final class Importer {
                 writer.recordSheet(s.sheet(), s.kind().key(), s.headerRow(), s.counts());
             }
             Counts totals = loader.sheets().stream().map(FileReport.SheetReport::counts).reduce(Counts.ZERO, Counts::plus);
-            List<Finding> findings = loader.findings();
-            if (commit) writer.commit(totals, clock.instant());
-            return new FileReport(name, sha256, false, commit, loader.sheets(), totals, findings);
+            FindingList findings = loader.findings();
+            if (commit) {
+                listener.committing(name, rows[0]);
+                writer.commit(totals, clock.instant());
+                listener.committed(name, rows[0]);
+            }
+            return new FileReport(name, sha256, false, commit, loader.sheets(), totals, findings.listed(),
+                    findings.unlisted());
         }
     }
 
@@ -105,9 +111,9 @@ public final class Importer {
         return parts.isEmpty() ? "-" : String.join("; ", parts);
     }
 
-    /** Runs the reader on its own thread and hands its events, in order, to {@code consumer}. */
-    private void run(Path file, ReadProgress progress, java.util.function.Consumer<SheetEvent> consumer)
-            throws UnreadableFileException {
+    /** Runs the reader on its own thread and hands its events, in order, to {@code consumer}; {@code afterBatch} after each batch. */
+    private void run(Path file, ReadProgress progress, java.util.function.Consumer<SheetEvent> consumer,
+                     Runnable afterBatch) throws UnreadableFileException {
         BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
         Pipe pipe = new Pipe(queue);
         Thread reader = new Thread(() -> {
@@ -128,6 +134,7 @@ public final class Importer {
             while (!done) {
                 Batch batch = queue.take();
                 for (SheetEvent e : batch.events()) consumer.accept(e);
+                afterBatch.run();
                 if (batch.last()) {
                     done = true;
                     rethrow(batch.failure());

@@ -36,7 +36,7 @@ final class RowLoader {
     private final ImportWriter writer;
     private final EventLoader events;
     private final String file;
-    private final List<Finding> findings = new ArrayList<>();
+    private final FindingList findings = new FindingList();
     private final List<FileReport.SheetReport> sheets = new ArrayList<>();
     private final SeenHeads seen = new SeenHeads();
     private final List<String> sheetNames = new ArrayList<>();
@@ -58,7 +58,7 @@ final class RowLoader {
         this.events = new EventLoader(writer, allowRepeats, policy, seen::rejected);
     }
 
-    List<Finding> findings() {
+    FindingList findings() {
         return findings;
     }
 
@@ -69,7 +69,7 @@ final class RowLoader {
     void accept(SheetEvent event) {
         if (event instanceof SheetEvent.Row r) row(r.row());
         else if (event instanceof SheetEvent.Started s) start(s);
-        else if (event instanceof SheetEvent.Ended) end();
+        else if (event instanceof SheetEvent.Ended e) end(e);
     }
 
     private void start(SheetEvent.Started s) {
@@ -83,7 +83,8 @@ final class RowLoader {
         sheetUnusable = !sheetErrors.isEmpty();
     }
 
-    private void end() {
+    private void end(SheetEvent.Ended e) {
+        for (CellIssue i : e.issues()) add(e.issuesRow(), i);
         if (layout.kind() == RecordKind.LEDGER || layout.kind() == RecordKind.VISITS) {
             int[] written = events.flush();
             inserted += written[0];
@@ -262,7 +263,7 @@ final class RowLoader {
         }
         String codes = issues.stream().filter(i -> i.issue().severity() == Severity.ERROR)
                 .map(i -> i.issue().code()).distinct().collect(Collectors.joining(","));
-        writer.reject(sheet, row.number(), codes.isEmpty() ? sheetErrors : codes, JsonText.encode(row.raw()));
+        writer.reject(sheet, row.number(), codes.isEmpty() ? sheetErrors : codes, JsonText.encode(row.maskedRaw(layout)));
         if (report) for (CellIssue i : issues) add(row.number(), i);
     }
 

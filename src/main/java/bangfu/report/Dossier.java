@@ -71,7 +71,7 @@ public final class Dossier {
         subtitle.add(Message.of(reveal ? "dossier.revealed" : "dossier.masked"));
         List<ReportTable> tables = List.of(file(facts.periods()), members(facts.members(), several),
                 byYear(facts.payments()), payments(facts.payments(), several), visits(facts.visits(), several),
-                history(facts.history()));
+                history(facts.history())).stream().map(this::freeTextMasked).toList();
         List<Report.Chart> charts = List.of(new Report.Chart("assistance_by_year", Message.of("dossier.chart.by_year"),
                 Report.Shape.BAR, "year", List.of("amount")));
         return new Report("household", Message.of("dossier.title", newest.headName()), subtitle, tables, charts);
@@ -277,6 +277,17 @@ public final class Dossier {
 
     private static String yuan(Long fen) {
         return fen == null ? null : BigDecimal.valueOf(fen, 2).toPlainString();
+    }
+
+    /**
+     * Free text (a 备注, an address, a visit's note) may hold someone's ID or phone number typed in full: masked
+     * like the columns that are known to hold them, unless revealed.
+     */
+    private ReportTable freeTextMasked(ReportTable table) {
+        if (reveal) return table;
+        List<Row> rows = table.rows().stream().map(r -> new Row(r.kind(), r.key(), r.cells().stream()
+                .map(c -> c instanceof String text ? (Object) Masks.numbersIn(text) : c).toList())).toList();
+        return new ReportTable(table.id(), table.title(), table.columns(), rows, table.notes());
     }
 
     /** An ID number: {@code 1101**********0011} unless revealed. */

@@ -17,6 +17,7 @@ import bangfu.model.Tier;
 import bangfu.store.Database;
 import bangfu.store.YearlyFigures;
 import bangfu.store.YearlyFigures.AidGroup;
+import bangfu.store.YearlyFigures.Among;
 import bangfu.store.YearlyFigures.Breakdown;
 import bangfu.store.YearlyFigures.FileGroup;
 import bangfu.store.YearlyFigures.Scope;
@@ -44,6 +45,8 @@ public final class YearlyReport {
     /** File figures by group, and payments by (group, kind, source): a breakdown has hundreds of groups. */
     private final Map<String, List<FileGroup>> filesByGroup = new java.util.HashMap<>();
     private final Map<List<String>, AidGroup> aidByKey = new java.util.HashMap<>();
+    /** The 其中 rows: payments to the files of 农民工 and of 劳模. */
+    private final Map<Among, AidGroup> aidAmong = new java.util.EnumMap<>(Among.class);
 
     private YearlyReport(Scope scope, YearlyFigures figures, Lang lang) {
         this.scope = scope;
@@ -51,7 +54,10 @@ public final class YearlyReport {
         this.lang = lang;
         this.grouped = scope.by() != Breakdown.NONE;
         for (FileGroup g : figures.files()) filesByGroup.computeIfAbsent(g.group(), k -> new ArrayList<>()).add(g);
-        for (AidGroup a : figures.aid()) aidByKey.put(Arrays.asList(a.group(), a.kind(), a.source()), a);
+        for (AidGroup a : figures.aid()) {
+            if (a.among() == Among.ALL) aidByKey.put(Arrays.asList(a.group(), a.kind(), a.source()), a);
+            else aidAmong.put(a.among(), a);
+        }
     }
 
     /** Reads the figures of the scope from the database and lays them out in the language given. */
@@ -211,6 +217,7 @@ public final class YearlyReport {
         columns.add(new Column(labelId, msg(labelKey), Type.TEXT));
         columns.add(new Column("households", msg("col.households"), Type.COUNT));
         columns.add(new Column("events", msg("col.events"), Type.COUNT));
+        columns.add(new Column("payments", msg("col.payments"), Type.COUNT));
         columns.add(new Column("amount", msg("col.amount"), Type.MONEY));
         columns.add(new Column("per_household", msg("col.per_household"), Type.MONEY));
         columns.add(new Column("card_share", msg("col.card_share"), Type.SHARE));
@@ -222,10 +229,11 @@ public final class YearlyReport {
         if (grouped) cells.add(group == null ? null : groupLabel(group));
         cells.add(label);
         if (a == null) {
-            cells.addAll(Arrays.asList(0L, 0L, 0L, null, null));
+            cells.addAll(Arrays.asList(0L, 0L, 0L, 0L, null, null));
         } else {
             cells.add(a.households());
             cells.add(a.events());
+            cells.add(a.payments());
             cells.add(a.fen());
             cells.add(a.households() == 0 ? null : divideHalfUp(a.fen(), a.households()));
             cells.add(a.fen() == 0 ? null : BigDecimal.valueOf(a.cardFen()).divide(BigDecimal.valueOf(a.fen()), java.math.MathContext.DECIMAL64));
@@ -257,6 +265,8 @@ public final class YearlyReport {
                     aid(group, null, null)));
         }
         rows.add(aidRow(RowKind.TOTAL, "total", null, msg("row.total").render(lang), aid(null, null, null)));
+        rows.add(aidRow(RowKind.OF_WHICH, "migrant_workers", null, msg("row.migrant").render(lang), aidAmong.get(Among.MIGRANT_WORKERS)));
+        rows.add(aidRow(RowKind.OF_WHICH, "model_workers", null, msg("row.model").render(lang), aidAmong.get(Among.MODEL_WORKERS)));
         return new ReportTable(id, msg("table." + id), aidColumns(labelId, "col." + labelId), rows,
                 byKind ? aidNotes() : List.of(msg("note.aid.see_above")));
     }
@@ -287,6 +297,8 @@ public final class YearlyReport {
                     msg("row.subtotal").render(lang), total));
         }
         rows.add(detailRow(RowKind.TOTAL, "total", msg("row.total").render(lang), null, aid(null, null, null)));
+        rows.add(detailRow(RowKind.OF_WHICH, "migrant_workers", msg("row.migrant").render(lang), null, aidAmong.get(Among.MIGRANT_WORKERS)));
+        rows.add(detailRow(RowKind.OF_WHICH, "model_workers", msg("row.model").render(lang), null, aidAmong.get(Among.MODEL_WORKERS)));
         return new ReportTable("aid", msg("table.aid"), columns, rows, List.of(msg("note.aid.see_above")));
     }
 
@@ -300,7 +312,8 @@ public final class YearlyReport {
 
     private List<Message> aidNotes() {
         return List.of(msg("note.aid.period", scope.start(), scope.end()), msg("note.aid.households"),
-                msg("note.aid.events"), msg("note.aid.amount"), msg("note.aid.card"));
+                msg("note.aid.events"), msg("note.aid.payments"), msg("note.aid.amount"), msg("note.aid.card"),
+                msg("note.aid.identity"));
     }
 
     // ---- table 3: visits ----

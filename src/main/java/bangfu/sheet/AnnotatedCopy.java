@@ -46,6 +46,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A copy of a clerk's workbook in which every cell with a finding is filled (red for errors, yellow for
  * warnings) and carries a comment with the problem and how to fix it, behind a first sheet that lists every
  * finding with a link to its cell. The clerk fixes the cells in Excel or WPS and checks the file again.
+ * Beyond {@link #MAX_COMMENTED} findings only the first, by sheet and row, carry a comment and a link; every
+ * cell is still filled and every finding listed, and the listing says where the comments stop.
  *
  * <p>A small .xlsx is opened whole, so its formatting, formulas and merged cells stay as the clerk made
  * them. An .xls, a CSV, or an .xlsx too large to hold in memory ({@link #WHOLE_WORKBOOK_LIMIT}) becomes a
@@ -67,10 +69,10 @@ public final class AnnotatedCopy {
     static final String LISTING_SHEET = "检查结果";
     /**
      * Each comment keeps its text and drawing shape in memory until the workbook is written, and so does each
-     * link of the listing: 110,000 of them did not finish within 512 MB. A file with more findings than this
-     * wants its most frequent mistake fixed first, and the CSV output meanwhile.
+     * link of the listing: 110,000 of them did not finish within 512 MB. Fills and the listing's text stream
+     * out row by row and cost nothing to keep, so every finding gets those (BENCHMARKS.md).
      */
-    public static final int MAX_FINDINGS = 20_000;
+    public static final int MAX_COMMENTED = 20_000;
     private static final String AUTHOR = "bangfu";
 
     /**
@@ -89,8 +91,15 @@ public final class AnnotatedCopy {
         }
     }
 
-    /** What was written: {@code valuesOnly} when the copy holds values without the original's formatting. */
-    public record Written(Path file, boolean valuesOnly, int markedCells) {
+    /**
+     * What was written: {@code valuesOnly} when the copy holds values without the original's formatting;
+     * {@code commented} of the {@code findings} carry a comment and a link, up to {@code lastCommented}
+     * (sheet!cell, empty when all do).
+     */
+    public record Written(Path file, boolean valuesOnly, int markedCells, int findings, int commented, String lastCommented) {
+        public boolean allCommented() {
+            return commented == findings;
+        }
     }
 
     private final Lang lang;
@@ -98,12 +107,24 @@ public final class AnnotatedCopy {
     /** Sheet name → the row to mark findings about the whole sheet on (its header row). */
     private final Map<String, Integer> headerRows;
     private final List<Mark> marks = new ArrayList<>();
+    /** The cells (by {@link Mark#key()}) whose findings are explained in a comment: the first, in listing order. */
+    private final Set<String> commentedCells = new HashSet<>();
+    private int commented;
+    private String lastCommented = "";
 
-    private AnnotatedCopy(List<Finding> findings, Map<String, Integer> headerRows, Lang lang, Labels labels) {
+    private AnnotatedCopy(List<Finding> findings, Map<String, Integer> headerRows, Lang lang, Labels labels, int maxCommented) {
         this.lang = lang;
         this.labels = labels;
         this.headerRows = headerRows;
         for (Finding f : findings) marks.add(new Mark(f, placeRow(f), placeColumn(f)));
+        // Whole cells: a cell's comment explains all its findings or the cell has none.
+        for (List<Mark> cell : byCell(sortedMarks()).values()) {
+            if (commented >= maxCommented) break;
+            commentedCells.add(cell.get(0).key());
+            commented += cell.size();
+            lastCommented = cell.get(0).finding.where().sheet() + "!" + cell.get(0).cellName();
+        }
+        if (commented == marks.size()) lastCommented = "";
     }
 
     /**
@@ -116,13 +137,13 @@ public final class AnnotatedCopy {
      */
     public static Written write(Path source, ReadOptions options, List<Finding> findings, Map<String, Integer> headerRows,
                                 Lang lang, Labels labels, Path target) throws UnreadableFileException, IOException {
-        return write(source, options, findings, headerRows, lang, labels, target, WHOLE_WORKBOOK_LIMIT);
+        return write(source, options, findings, headerRows, lang, labels, target, WHOLE_WORKBOOK_LIMIT, MAX_COMMENTED);
     }
 
     static Written write(Path source, ReadOptions options, List<Finding> findings, Map<String, Integer> headerRows,
-                         Lang lang, Labels labels, Path target, long wholeWorkbookLimit)
+                         Lang lang, Labels labels, Path target, long wholeWorkbookLimit, int maxCommented)
             throws UnreadableFileException, IOException {
-        AnnotatedCopy copy = new AnnotatedCopy(findings, headerRows, lang, labels);
+        AnnotatedCopy copy = new AnnotatedCopy(findings, headerRows, lang, labels, maxCommented);
         Path folder = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(folder, ".bangfu-", ".xlsx.part");
         try {
@@ -136,13 +157,22 @@ public final class AnnotatedCopy {
                     whole = false;
                 }
             }
-            if (!whole) copy.annotateValues(source, options, temp);
+            if (!whole) {
+                try {
+                    copy.annotateValues(source, options, temp);
+                } catch (RuntimeException e) {
+                    // The streamed rows wait in temporary files: a full temporary folder comes wrapped.
+                    for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof IOException io) throw io;
+                    throw e;
+                }
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            return new Written(target, !whole, (int) copy.marks.stream().map(Mark::key).distinct().count());
+            return new Written(target, !whole, (int) copy.marks.stream().map(Mark::key).distinct().count(), copy.marks.size(),
+                    copy.commented, copy.lastCommented);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -193,7 +223,7 @@ public final class AnnotatedCopy {
                     short original = cell.getCellStyle().getIndex();
                     long key = ((long) original << 1) | (worst == Severity.ERROR ? 0 : 1);
                     cell.setCellStyle(fills.computeIfAbsent(key, k -> filled(wb, wb.getCellStyleAt(original), worst)));
-                    comment(wb, drawing, cell, cellMarks);
+                    if (commentedCells.contains(first.key())) comment(wb, drawing, cell, cellMarks);
                 }
             }
             Sheet listing = wb.createSheet(uniqueName(wb));
@@ -360,7 +390,7 @@ public final class AnnotatedCopy {
             }
             Severity severity = cellMarks == null ? null : worst(cellMarks);
             cell.setCellStyle(style(kind, severity));
-            if (cellMarks != null) {
+            if (cellMarks != null && commentedCells.contains(cellMarks.get(0).key())) {
                 if (drawing == null) drawing = sheet.createDrawingPatriarch();
                 comment(wb, drawing, cell, cellMarks);
             }
@@ -405,7 +435,16 @@ public final class AnnotatedCopy {
         link.setFont(blue);
         CellStyle text = wb.createCellStyle();
         text.setDataFormat(wb.createDataFormat().getFormat("@"));
-        Row header = listing.createRow(0);
+        int top = 0;
+        if (commented < marks.size()) {
+            // Said above the listing, where the clerk looks first: past this point the cells are filled only.
+            Row note = listing.createRow(top++);
+            org.apache.poi.ss.usermodel.Cell c = note.createCell(0);
+            c.setCellValue(bangfu.model.Message.of("sheet.listing_commented", commented, marks.size(), lastCommented)
+                    .render(lang));
+            c.setCellStyle(bold);
+        }
+        Row header = listing.createRow(top);
         for (int i = 0; i < labels.headers().size(); i++) {
             org.apache.poi.ss.usermodel.Cell c = header.createCell(i);
             c.setCellValue(labels.headers().get(i));
@@ -413,17 +452,17 @@ public final class AnnotatedCopy {
         }
         int[] widths = {16, 8, 14, 20, 6, 22, 60, 60};
         for (int i = 0; i < widths.length; i++) listing.setColumnWidth(i, widths[i] * 256);
-        listing.createFreezePane(0, 1);
+        listing.createFreezePane(0, top + 1);
         if (marks.isEmpty()) {
             listing.createRow(1).createCell(0).setCellValue(labels.none());
             return;
         }
         CreationHelper helper = wb.getCreationHelper();
-        int r = 1;
+        int r = top + 1;
         for (Mark m : sortedMarks()) {
             Finding f = m.finding;
             Row row = listing.createRow(r++);
-            String cellName = new CellReference(m.row - 1, m.column).formatAsString();
+            String cellName = m.cellName();
             List<String> values = List.of(f.where().sheet(), cellName, f.where().header(), f.value(),
                     labels.severity(f.severity()), f.issue().code(), f.issue().message().render(lang),
                     f.issue().hint().render(lang));
@@ -433,7 +472,7 @@ public final class AnnotatedCopy {
                 c.setCellStyle(text);
             }
             String target = written.get(f.where().sheet());
-            if (target != null) {
+            if (target != null && commentedCells.contains(m.key())) {
                 Hyperlink h = helper.createHyperlink(HyperlinkType.DOCUMENT);
                 h.setAddress(quoteSheet(target) + "!" + cellName);
                 org.apache.poi.ss.usermodel.Cell c = row.getCell(1);
@@ -459,6 +498,10 @@ public final class AnnotatedCopy {
     private record Mark(Finding finding, int row, int column) {
         String key() {
             return finding.where().sheet() + "\u0000" + row + "\u0000" + column;
+        }
+
+        String cellName() {
+            return new CellReference(row - 1, column).formatAsString();
         }
     }
 
@@ -496,8 +539,13 @@ public final class AnnotatedCopy {
     }
 
     private static void save(Workbook wb, Path temp) throws IOException {
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            wb.write(out);
+        try (OutputStream file = Files.newOutputStream(temp)) {
+            OutputFile.Watched out = new OutputFile.Watched(file);
+            try {
+                wb.write(out);
+            } catch (RuntimeException e) {
+                throw out.reason(e);
+            }
         }
     }
 }

@@ -51,6 +51,8 @@ final class DelimitedTextReader {
             throw Spreadsheets.cannotOpen(file, e);
         }
         Encoding encoding = options.encoding().map(c -> forced(c, head)).orElseGet(() -> detect(head));
+        // A guessed GBK file may hold a line typed in UTF-8: it decodes as GBK without error, into mojibake.
+        boolean watchForUtf8 = options.encoding().isEmpty() && encoding.charset().equals(GB18030);
         char separator = separator(name, head, encoding);
         String sheetName = withoutExtension(name);
 
@@ -72,7 +74,12 @@ final class DelimitedTextReader {
             for (CsvRecord record : csv) {
                 lastLine = record.getStartingLineNumber();
                 cells.clear();
-                for (String field : record.getFields()) cells.add(Cell.text(field));
+                for (String field : record.getFields()) {
+                    if (watchForUtf8 && looksLikeUtf8(field)) {
+                        throw new UnreadableFileException(Message.of("sheet.mixed_encoding", name, lastLine));
+                    }
+                    cells.add(Cell.text(field));
+                }
                 RawRow row = new RawRow((int) Math.min(Integer.MAX_VALUE, lastLine), cells);
                 if (!row.isBlank()) sink.row(row);
                 if (++sinceProgress == PROGRESS_EVERY) {
@@ -152,7 +159,71 @@ final class DelimitedTextReader {
         if (fromBom != null) return new Encoding(fromBom, bomLength(head));
         Charset wide = utf16WithoutBom(head);
         if (wide != null) return new Encoding(wide, 0);
-        return new Encoding(isUtf8(head) ? StandardCharsets.UTF_8 : GB18030, 0);
+        return new Encoding(isUtf8(head) || mostlyUtf8(head) ? StandardCharsets.UTF_8 : GB18030, 0);
+    }
+
+    /**
+     * UTF-8 text with a damaged byte or two is still UTF-8: read as such, the decoder stops at the damaged line
+     * and says so, where read as GBK it failed on line 1. GBK text read as UTF-8 is invalid nearly everywhere.
+     */
+    static boolean mostlyUtf8(byte[] b) {
+        int valid = 0;
+        int invalid = 0;
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int extra = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            boolean ok = extra > 0 && i + extra < b.length;
+            for (int k = 1; ok && k <= extra; k++) ok = (b[i + k] & 0xC0) == 0x80;
+            if (ok) {
+                valid++;
+                i += extra + 1;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return valid >= 4 && valid >= 20 * invalid;
+    }
+
+    /**
+     * True when a field decoded as GBK is really Chinese typed in UTF-8 (李四 is E6 9D 8E E5 9B 9B in UTF-8, which
+     * GBK reads as 鏉庡洓): its bytes form valid UTF-8 of CJK characters only, and some of them lie in 80–A0,
+     * where UTF-8 puts most of its continuation bytes and the GB2312 characters of a genuine GBK name never do.
+     */
+    private static boolean looksLikeUtf8(String field) {
+        boolean wide = false;
+        for (int i = 0; i < field.length() && !wide; i++) wide = field.charAt(i) >= 0x80;
+        if (!wide) return false;
+        byte[] bytes = field.getBytes(GB18030);
+        boolean belowGb2312 = false;
+        for (byte b : bytes) belowGb2312 |= (b & 0xff) >= 0x80 && (b & 0xff) <= 0xA0;
+        if (!belowGb2312 || !isUtf8Complete(bytes)) return false;
+        String asUtf8 = new String(bytes, StandardCharsets.UTF_8);
+        boolean cjk = false;
+        for (int i = 0; i < asUtf8.length(); i++) {
+            char c = asUtf8.charAt(i);
+            if (c < 0x80) continue;
+            boolean chinese = (c >= 0x3000 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF);
+            if (!chinese) return false;
+            cjk = true;
+        }
+        return cjk;
+    }
+
+    private static boolean isUtf8Complete(byte[] b) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            d.decode(ByteBuffer.wrap(b));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static Charset bomCharset(byte[] b) {

@@ -20,6 +20,32 @@ final class ExcelValues {
     private ExcelValues() {
     }
 
+    /**
+     * Text as Excel shows it: Office stores characters XML cannot hold as {@code _xHHHH_} (a line break in a
+     * cell is {@code _x000D_}), and a literal "_x" sequence with its underscore escaped as {@code _x005F_}.
+     */
+    static String unescape(String text) {
+        int at = text.indexOf("_x");
+        if (at < 0) return text;
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (at >= 0) {
+            if (at + 7 <= text.length() && text.charAt(at + 6) == '_' && isHex(text, at + 2, at + 6)) {
+                out.append(text, from, at).append((char) Integer.parseInt(text.substring(at + 2, at + 6), 16));
+                from = at + 7;
+                at = text.indexOf("_x", from);
+            } else {
+                at = text.indexOf("_x", at + 1);
+            }
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    private static boolean isHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (Character.digit(s.charAt(i), 16) < 0) return false;
+        return true;
+    }
+
     /** A stored number as a plain decimal with Excel's 15 significant digits, e.g. "0.3", "110101199003078000". */
     static String number(double value) {
         if (value == 0) return "0";

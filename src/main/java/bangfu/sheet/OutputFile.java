@@ -3,6 +3,7 @@ package bangfu.sheet;
 import bangfu.model.Message;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.FilterOutputStream;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -25,6 +26,56 @@ public final class OutputFile {
     private OutputFile() {
     }
 
+    /**
+     * Remembers the first write that failed. POI turns a failed write (a full disk) into its own runtime
+     * exception without the cause ("Failed to save: content types part"): what happened is this IOException.
+     */
+    static final class Watched extends FilterOutputStream {
+        private IOException failure;
+
+        Watched(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        private IOException seen(IOException e) {
+            if (failure == null) failure = e;
+            return e;
+        }
+
+        /** The failed write behind {@code e}, or {@code e} itself when no write failed. */
+        IOException reason(RuntimeException e) {
+            if (failure != null) return failure;
+            throw e;
+        }
+    }
+
     /** @throws UnwritableFileException when the target cannot be written; nothing was changed */
     public static void write(Path out, Content content) {
         Path target = out.toAbsolutePath();
@@ -41,7 +92,12 @@ public final class OutputFile {
             // createTempFile makes the file 0600: reports and dossiers name people, so the result stays owner-only.
             temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
             try (FileOutputStream stream = new FileOutputStream(temp.toFile())) {
-                content.writeTo(stream);
+                Watched watched = new Watched(stream);
+                try {
+                    content.writeTo(watched);
+                } catch (RuntimeException e) {
+                    throw watched.reason(e);
+                }
                 stream.flush();
                 // On disk before the rename, so a power cut cannot leave an empty file under the final name.
                 stream.getFD().sync();

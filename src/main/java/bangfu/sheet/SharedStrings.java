@@ -34,7 +34,10 @@ final class SharedStrings {
     private SharedStrings() {
     }
 
-    static SharedStrings read(XmlScanner xml) throws IOException {
+    /** @param xmlLimit the most XML the scanner will inflate: no table can hold more strings than fit in it */
+    static SharedStrings read(XmlScanner xml, long xmlLimit) throws IOException {
+        // "<si/>" is the shortest string: a uniqueCount beyond that is a lie meant to make us allocate.
+        long most = xmlLimit / 5;
         SharedStrings table = new SharedStrings();
         int phonetic = 0;
         boolean inString = false;
@@ -55,7 +58,7 @@ final class SharedStrings {
                     xml.capture = true;
                 } else if (xml.is(SST)) {
                     int n = xml.attrInt(XmlScanner.bytes("uniqueCount"), -1);
-                    if (n > 0 && n < 50_000_000) table.presize(n);
+                    if (n > 0 && n <= most && n < 50_000_000) table.presize(n);
                 }
             } else {
                 if (xml.is(T)) {
@@ -81,6 +84,13 @@ final class SharedStrings {
     }
 
     private void add(byte[] utf8, int len) {
+        if (hasEscape(utf8, len)) {
+            // Rare: decoded once here, so that look-ups stay a plain copy.
+            byte[] decoded = ExcelValues.unescape(new String(utf8, 0, len, StandardCharsets.UTF_8))
+                    .getBytes(StandardCharsets.UTF_8);
+            utf8 = decoded;
+            len = decoded.length;
+        }
         if (count == starts.length) {
             starts = Arrays.copyOf(starts, count * 2);
             lengths = Arrays.copyOf(lengths, count * 2);
@@ -95,6 +105,11 @@ final class SharedStrings {
         lengths[count] = len;
         used += len;
         count++;
+    }
+
+    private static boolean hasEscape(byte[] b, int len) {
+        for (int i = 0; i + 6 < len; i++) if (b[i] == '_' && b[i + 1] == 'x' && b[i + 6] == '_') return true;
+        return false;
     }
 
     int size() {

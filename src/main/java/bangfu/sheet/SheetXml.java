@@ -198,7 +198,7 @@ final class SheetXml {
             }
             case INLINE:
             case FORMULA_TEXT:
-                return Cell.text(xml.text());
+                return Cell.text(ExcelValues.unescape(xml.text()));
             case BOOLEAN: {
                 byte b = xml.text[0];
                 return new Cell(CellKind.BOOLEAN, b == '1' || b == 't' || b == 'T' ? "TRUE" : "FALSE");

@@ -26,6 +26,8 @@ final class XlsxReader {
     private static final long MAX_SHEET_XML = 16L << 30;
     private static final long MAX_SHARED_STRINGS_XML = 2L << 30;
     private static final long MAX_SMALL_PART = 256L << 20;
+    private static final long SHARED_STRINGS_RATIO = 100;
+    private static final long SHARED_STRINGS_SLACK = 8L << 20;
     private static final int SHEET_BUFFER = 1 << 16;
 
     private static final String OFFICE_DOCUMENT = "/officeDocument";
@@ -118,8 +120,11 @@ final class XlsxReader {
         for (Relationship r : workbookRels.values()) {
             if (r.type().endsWith("/sharedStrings") && entry(r.target()) != null) {
                 ZipEntry e = entry(r.target());
+                long limit = sharedStringsLimit(e);
                 try (InputStream in = open(r.target())) {
-                    strings = SharedStrings.read(scanner(r.target(), in, MAX_SHARED_STRINGS_XML));
+                    strings = SharedStrings.read(scanner(r.target(), in, limit), limit);
+                } catch (XmlScanner.InflateLimitException ex) {
+                    throw limit < MAX_SHARED_STRINGS_XML ? packedTooTightly(r.target(), e, ex) : bomb(r.target(), ex);
                 } catch (RuntimeException ex) {
                     throw damaged(r.target(), "", ex);
                 }
@@ -253,6 +258,22 @@ final class XlsxReader {
             return new UnreadableFileException(Message.of("sheet.zip_method", fileName, part), e);
         }
         return new UnreadableFileException(Message.of("sheet.zip_corrupt", fileName, detail), e);
+    }
+
+    /**
+     * Every shared string costs memory however short: 100 million empty ones packed into 750 KB once ran a
+     * 2 GB heap out. Real tables of names and numbers inflate a few times their packed size, so more than
+     * {@link #SHARED_STRINGS_RATIO} times (beyond a first few MiB) is refused as a bomb, as POI refuses such parts.
+     */
+    private static long sharedStringsLimit(ZipEntry e) {
+        long packed = e.getCompressedSize();
+        if (packed < 0) return MAX_SHARED_STRINGS_XML;
+        return Math.min(MAX_SHARED_STRINGS_XML, SHARED_STRINGS_SLACK + packed * SHARED_STRINGS_RATIO);
+    }
+
+    private UnreadableFileException packedTooTightly(String part, ZipEntry e, XmlScanner.InflateLimitException ex) {
+        return new UnreadableFileException(Message.of("sheet.zip_bomb_ratio", fileName, part,
+                e.getCompressedSize() / 1024 + " KiB", SHARED_STRINGS_RATIO), ex);
     }
 
     private UnreadableFileException bomb(String part, XmlScanner.InflateLimitException e) {

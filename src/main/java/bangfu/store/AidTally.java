@@ -1,6 +1,7 @@
 package bangfu.store;
 
 import bangfu.store.YearlyFigures.AidGroup;
+import bangfu.store.YearlyFigures.Among;
 import bangfu.store.YearlyFigures.Breakdown;
 import bangfu.store.YearlyFigures.Scope;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +53,12 @@ final class AidTally {
         }
     }
 
-    /** Which group each household is counted under (-1: filtered out), and its head's first period. */
-    record Households(int[] groupOf, List<String> groups, Map<Long, Long> firstPeriod, boolean all) {
+    /**
+     * Which group each household is counted under (-1: filtered out), its head's first period, and which file
+     * periods are of 农民工 ({@code migrant}) and of 劳模 ({@code model}), by id.
+     */
+    record Households(int[] groupOf, List<String> groups, Map<Long, Long> firstPeriod, boolean all, BitSet migrant,
+                      BitSet model) {
         int group(long household) {
             return household < groupOf.length ? groupOf[(int) household] : -1;
         }
@@ -145,9 +151,27 @@ final class AidTally {
         return out;
     }
 
-    /** Households needed only for heads filed more than once, and for the group or filter of each payment. */
+    /**
+     * Households needed for heads filed more than once, for the 农民工 and 劳模 flags, and for the group or filter
+     * of each payment.
+     */
     static Households households(Connection c, Scope s, boolean needGroups, String groupSql, String filterSql,
                                  FilterBinder binder) throws SQLException {
+        BitSet migrant = new BitSet();
+        BitSet model = new BitSet();
+        // SQLite scans the covering index households_report, not the table; id and flags come packed in one
+        // integer, one call through JNI per flagged file.
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT id * 4 + (is_migrant_worker IS 1) + 2 * (is_model_worker IS 1) FROM households
+                WHERE is_migrant_worker IS 1 OR is_model_worker IS 1""");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long packed = rs.getLong(1);
+                int id = (int) (packed >> 2);
+                if ((packed & 1) != 0) migrant.set(id);
+                if ((packed & 2) != 0) model.set(id);
+            }
+        }
         Map<Long, Long> first = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT id, head_id FROM households WHERE head_id IN (SELECT head_id FROM households WHERE period > 1)
@@ -163,7 +187,7 @@ final class AidTally {
                 first.put(rs.getLong(1), firstId);
             }
         }
-        if (!needGroups) return new Households(new int[0], List.of(""), first, true);
+        if (!needGroups) return new Households(new int[0], List.of(""), first, true, migrant, model);
         int maxId;
         try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(id), 0) FROM households"); ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -188,7 +212,7 @@ final class AidTally {
                     }
                 }
             }
-            return new Households(groupOf, groups, first, false);
+            return new Households(groupOf, groups, first, false, migrant, model);
         }
         Map<String, Integer> index = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT h.id, " + groupSql + " FROM households h WHERE 1 = 1" + filterSql)) {
@@ -207,7 +231,7 @@ final class AidTally {
                 }
             }
         }
-        return new Households(groupOf, groups, first, false);
+        return new Households(groupOf, groups, first, false, migrant, model);
     }
 
     interface FilterBinder {
@@ -230,7 +254,9 @@ final class AidTally {
         // level index: group g (ng = all), kind k (nk = all), source s (ns = all)
         int gk = nk + 1, gs = ns + 1;
         int cells = (ng + 1) * gk * gs;
-        long[] households = new long[cells], events = new long[cells], fen = new long[cells], card = new long[cells];
+        long[] households = new long[cells], payments = new long[cells], events = new long[cells], fen = new long[cells],
+                card = new long[cells];
+        OfWhich migrant = new OfWhich(Among.MIGRANT_WORKERS), model = new OfWhich(Among.MODEL_WORKERS);
         int total = 0;
         for (Slice sl : slices) total += sl.size;
         long[] keys = new long[total];
@@ -249,10 +275,13 @@ final class AidTally {
                 long head = Arrays.binarySearch(refiled, h) >= 0 ? hh.firstPeriod().get(h) : h;
                 for (int level : levels(grouped)) {
                     int cell = cell(level, g, k, s, ng, nk, ns, gk, gs);
+                    payments[cell]++;
                     events[cell] += sl.events[i];
                     fen[cell] += sl.fen[i];
                     card[cell] += sl.cardFen[i];
                 }
+                if (hh.migrant().get((int) h)) migrant.add(head, sl, i);
+                if (hh.model().get((int) h)) model.add(head, sl, i);
                 keys[n++] = (head << 24) | ((long) g << 10) | ((long) k << 5) | s;
             }
         }
@@ -283,11 +312,40 @@ final class AidTally {
                     String group = g == ng ? null : hh.groups().get(g);
                     String kind = k == nk ? null : k < kinds.size() ? kinds.get(k) : "UNKNOWN";
                     String source = s == ns ? null : s == 0 ? "" : s - 1 < sources.size() ? sources.get(s - 1) : "UNKNOWN";
-                    out.add(new AidGroup(group, kind, source, households[cell], events[cell], fen[cell], card[cell]));
+                    out.add(new AidGroup(group, kind, source, Among.ALL, households[cell], payments[cell], events[cell],
+                            fen[cell], card[cell]));
                 }
             }
         }
+        for (OfWhich w : List.of(migrant, model)) if (w.payments > 0) out.add(w.total());
         return out;
+    }
+
+    /** The payments to the files of 农民工 or of 劳模, over the whole scope (the 其中 rows under the totals). */
+    private static final class OfWhich {
+        private final Among among;
+        private long[] heads = new long[16];
+        private long payments, events, fen, card;
+
+        OfWhich(Among among) {
+            this.among = among;
+        }
+
+        void add(long head, Slice sl, int i) {
+            if (payments == heads.length) heads = Arrays.copyOf(heads, heads.length * 2);
+            heads[(int) payments++] = head;
+            events += sl.events[i];
+            fen += sl.fen[i];
+            card += sl.cardFen[i];
+        }
+
+        AidGroup total() {
+            long[] sorted = Arrays.copyOf(heads, (int) payments);
+            Arrays.sort(sorted);
+            long distinct = 0;
+            for (int x = 0; x < sorted.length; x++) if (x == 0 || sorted[x] != sorted[x - 1]) distinct++;
+            return new AidGroup(null, null, null, among, distinct, payments, events, fen, card);
+        }
     }
 
     private static final int[] PLAIN = {0, 1, 2, 3};

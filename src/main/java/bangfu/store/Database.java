@@ -1,5 +1,6 @@
 package bangfu.store;
 
+import bangfu.model.Masks;
 import bangfu.model.Message;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,23 +11,31 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.SQLiteException;
 
 /** The one SQLite file: opened with the right pragmas, migrated forward, closed. */
 public final class Database implements AutoCloseable {
     /** The schema this build writes; migrations live in /bangfu/store/V{n}__*.sql. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
     private static final String[] MIGRATIONS = {"V1__households.sql", "V2__ledgers_and_visits.sql",
-        "V3__yearly_report.sql", "V4__classify.sql"};
+        "V3__yearly_report.sql", "V4__masked_rejects.sql", "V5__classify.sql"};
+    /** The version whose migration masks the rejected rows kept by earlier versions. */
+    private static final int MASKED_REJECTS = 4;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
     private final Connection connection;
+    /** This run created the file: abandoning it may remove it again. */
+    private boolean created;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -35,13 +44,19 @@ public final class Database implements AutoCloseable {
 
     /** Opens the database, creating it (owner-only) and migrating it to {@link #SCHEMA_VERSION}. */
     public static Database open(Path file) {
-        createOwnerOnly(file);
+        loadSqlite();
+        boolean created = createOwnerOnly(file);
         checkLooksLikeSqlite(file);
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 5000");
+            }
+            // Before anything writes (even journal_mode = WAL rewrites the header): another program's database
+            // must not get bangfu's tables added to it. Only an SQLite file without any table is taken as new.
+            refuseForeign(file, connection);
+            try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
@@ -51,14 +66,41 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA threads = " + Math.min(4, Runtime.getRuntime().availableProcessors()));
             }
             Database db = new Database(file, connection);
+            db.created = created;
             db.migrate();
             return db;
         } catch (SQLException e) {
             closeQuietly(connection);
+            if (created) remove(file);
             throw failure(file, e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
+            if (created) remove(file);
             throw e;
+        }
+    }
+
+    /** Removes a database file this run created, with the files SQLite keeps beside it. */
+    private static void remove(Path file) {
+        for (String suffix : new String[] {"-wal", "-shm", "-journal", ""}) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException e) {
+                // best effort: the failure that brought us here is the one to report
+            }
+        }
+    }
+
+    private static void refuseForeign(Path file, Connection connection) throws SQLException {
+        int version;
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            version = rs.next() ? rs.getInt(1) : 0;
+        }
+        // Other programs number their schemas too: a version of ours without our imports table is not ours.
+        String sql = version == 0 ? "SELECT count(*) FROM sqlite_master"
+                : "SELECT count(*) = 0 FROM sqlite_master WHERE type = 'table' AND name = 'imports'";
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            if (rs.next() && rs.getLong(1) > 0) throw new DatabaseException(Message.of("check.db_not_bangfu", file), null);
         }
     }
 
@@ -82,6 +124,7 @@ public final class Database implements AutoCloseable {
     private static Database openReadOnly(Path file, int oldestVersion) {
         if (!Files.isRegularFile(file)) throw new DatabaseException(Message.of("db.missing", file), null);
         checkLooksLikeSqlite(file);
+        loadSqlite();
         Connection connection = null;
         try {
             // Read-write without CREATE, then query_only: a read-only connection to a WAL database would leave
@@ -147,6 +190,7 @@ public final class Database implements AutoCloseable {
                 s.execute("BEGIN IMMEDIATE");
                 try {
                     for (String sql : statements(script)) s.execute(sql);
+                    if (version == MASKED_REJECTS) maskRejects();
                     s.execute("PRAGMA user_version = " + version);
                     s.execute("COMMIT");
                 } catch (SQLException e) {
@@ -154,6 +198,35 @@ public final class Database implements AutoCloseable {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * Masks the cells of rows rejected before version 4, in the same transaction as the version change. Which
+     * column held what was not kept, so every cell is masked as free text is: runs of 15 or more digits (IDs,
+     * cards) and 11-digit mobiles.
+     */
+    private void maskRejects() throws SQLException {
+        Map<Long, Map<String, String>> rows = new LinkedHashMap<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT r.id, j.key, j.value FROM rejects r, json_each(r.raw) j WHERE json_valid(r.raw) ORDER BY r.id, j.id")) {
+            while (rs.next()) {
+                String value = rs.getString(3);
+                rows.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
+                        .put(rs.getString(2), value == null ? "" : Masks.numbersIn(value));
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE rejects SET raw = ? WHERE id = ?")) {
+            for (Map.Entry<Long, Map<String, String>> row : rows.entrySet()) {
+                ps.setString(1, row.getValue().isEmpty() ? "{}" : JsonText.encode(row.getValue()));
+                ps.setLong(2, row.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        // What json_each cannot read is not kept at all.
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("UPDATE rejects SET raw = '{}' WHERE NOT json_valid(raw)");
         }
     }
 
@@ -172,8 +245,44 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static void createOwnerOnly(Path file) {
-        if (Files.exists(file)) return;
+    /**
+     * SQLite's native library is unpacked into the temporary folder on every start. A full, read-only or noexec
+     * folder there made the driver print 65 lines of stack trace and fail with "Error opening connection".
+     */
+    static void loadSqlite() {
+        try {
+            if (SQLiteJDBCLoader.initialize()) return;
+        } catch (Exception | LinkageError e) {
+            // reported below
+        }
+        String folder = System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"));
+        throw new DatabaseException(Message.of("db.no_native", folder), null);
+    }
+
+    /**
+     * Closes after a failure that may have left a large write-ahead log: a database this run created and that
+     * holds no import yet is removed again, with its log, so that a full disk is left as full as it was;
+     * an older database gets its log emptied where the disk allows.
+     */
+    public void abandon() {
+        boolean remove = false;
+        try (Statement s = connection.createStatement()) {
+            if (created) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM imports WHERE finished_at IS NOT NULL")) {
+                    remove = rs.next() && rs.getLong(1) == 0;
+                }
+            }
+            if (!remove) s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            // best effort: the failure that brought us here is the one to report
+        }
+        closeQuietly(connection);
+        if (remove) remove(file);
+    }
+
+    /** @return true when this call created the file */
+    static boolean createOwnerOnly(Path file) {
+        if (Files.exists(file)) return false;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null && !Files.isDirectory(parent)) {
@@ -185,8 +294,10 @@ public final class Database implements AutoCloseable {
             } catch (UnsupportedOperationException notPosix) {
                 Files.createFile(file);
             }
+            return true;
         } catch (FileAlreadyExistsException raced) {
             // another bangfu created it first; fine
+            return false;
         } catch (IOException e) {
             throw new DatabaseException(Message.of("db.cannot_create", file, e.getMessage()), e);
         }
@@ -211,6 +322,8 @@ public final class Database implements AutoCloseable {
             case 5, 6 -> "db.locked";
             case 11, 26 -> "db.corrupt";
             case 13 -> "db.full";
+            // SQLite's index of its log is a file too: on a full disk it cannot grow (SQLITE_IOERR_SHMSIZE …)
+            case 10 -> "db.io";
             case 8 -> "db.readonly";
             case 14 -> "db.cannot_open";
             default -> "db.error";

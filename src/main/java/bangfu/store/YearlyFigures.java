@@ -73,15 +73,20 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
                             boolean migrant, boolean model, long files, long people, long undated) {
     }
 
+    /** Whose payments an {@link AidGroup} counts: all, or only those to files of 农民工 or of 劳模 (the 其中 rows). */
+    public enum Among { ALL, MIGRANT_WORKERS, MODEL_WORKERS }
+
     /**
-     * Payments of one level of detail; a null group, kind or source means "all of them".
+     * Payments of one level of detail; a null group, kind or source means "all of them" (always so for the
+     * 其中 rows, {@code among} other than ALL).
      *
      * @param households distinct heads of household (户主) paid
+     * @param payments   户次: one per payment
      * @param events     人次: 受助人数 where the ledger has it, else one per payment
      * @param cardFen    the part of the amount paid to a bank card
      */
-    public record AidGroup(String group, String kind, String source, long households, long events, long fen,
-                           long cardFen) {
+    public record AidGroup(String group, String kind, String source, Among among, long households, long payments,
+                           long events, long fen, long cardFen) {
     }
 
     /**

@@ -24,6 +24,8 @@ public final class Dates {
             Pattern.compile("(\\d{4})(\\d{2})"));
     private static final long LAST_SERIAL = 2_958_465; // 9999-12-31
     private static final LocalDate SERIAL_BASE = LocalDate.of(1899, 12, 30);
+    /** No one on file was born, filed or paid before it: an earlier year is a digit missing or mistyped. */
+    private static final int FIRST_YEAR = 1900;
 
     private Dates() {
     }
@@ -32,12 +34,17 @@ public final class Dates {
     public static Parsed<LocalDate> parse(Cell cell) {
         if (cell.isBlank()) return Parsed.empty();
         String text = Widths.compact(cell.text());
-        return switch (cell.kind()) {
+        Parsed<LocalDate> read = switch (cell.kind()) {
             case DATE -> fromText(text.length() >= 10 ? text.substring(0, 10) : text, text);
             case NUMBER -> fromNumber(text);
             case TEXT -> isoLike(text) ? fromDigits(text, text) : fromText(text, text);
             default -> Parsed.fail(Issue.error("DATE_FORMAT", cell.text()));
         };
+        // "00240506" read as the year 24, found by fuzzing: reported rather than stored.
+        if (read.value().isPresent() && read.value().get().getYear() < FIRST_YEAR) {
+            return Parsed.fail(Issue.error("DATE_TOO_EARLY", cell.text(), FIRST_YEAR));
+        }
+        return read;
     }
 
     /**
@@ -56,6 +63,7 @@ public final class Dates {
             int month = Integer.parseInt(m.group(2));
             if (month < 1 || month > 12) return Parsed.fail(Issue.error("DATE_INVALID", cell.text()));
             LocalDate first = LocalDate.of(Integer.parseInt(m.group(1)), month, 1);
+            if (first.getYear() < FIRST_YEAR) return Parsed.fail(Issue.error("DATE_TOO_EARLY", cell.text(), FIRST_YEAR));
             return Parsed.warn(first, Issue.warning("DATE_DAY_MISSING", cell.text(), first));
         }
         return full;

@@ -1,5 +1,6 @@
 package bangfu.validate;
 
+import bangfu.model.Masks;
 import bangfu.model.RecordKind;
 import bangfu.sheet.Cell;
 import bangfu.sheet.RawRow;
@@ -58,24 +59,28 @@ public final class HeaderFinder {
         return Optional.ofNullable(best);
     }
 
-    /** All non-blank texts of the first rows, for the message when no header is found. */
+    /**
+     * Non-blank texts of the first rows, for the message when no header is found. Without a header the first
+     * rows may well be data: ID and phone numbers among them are masked like every other output.
+     */
     public static List<String> seenTexts(List<RawRow> firstRows) {
         List<String> seen = new ArrayList<>();
         for (RawRow r : firstRows.subList(0, Math.min(firstRows.size(), 5))) {
-            for (Cell c : r.cells()) if (!c.isBlank() && seen.size() < 12) seen.add(HeaderText.display(c.text()));
+            for (Cell c : r.cells()) {
+                if (!c.isBlank() && seen.size() < 12) seen.add(Masks.numbersIn(HeaderText.display(c.text())));
+            }
         }
         return seen;
     }
 
     private SheetLayout layout(RecordKind kind, Candidate c) {
         List<SheetLayout.Column> columns = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
         for (int i = 0; i < c.headers().size(); i++) {
             String h = c.headers().get(i);
             if (h.isBlank()) continue;
+            // A second column naming a field already taken keeps that field: the reader refuses the sheet, naming
+            // both columns, rather than guess which of two different ID numbers is the head's.
             String field = vocabulary.field(kind, h);
-            // A second column naming a field already taken is kept as an unrecognised column, not merged.
-            if (field != null && !field.equals(HeaderVocabulary.IGNORE) && !taken.add(field)) field = null;
             columns.add(new SheetLayout.Column(i, HeaderText.display(h), Optional.ofNullable(field)));
         }
         return new SheetLayout(kind, c.rows(), columns);

@@ -59,6 +59,7 @@ public final class RowReader {
         this.defaultUnion = defaultUnion;
         Field[] all = layout.kind().fields();
         List<String> unknown = new ArrayList<>();
+        Map<String, SheetLayout.Column> firstOfField = new HashMap<>();
         int relation = -1;
         int causes = -1;
         for (SheetLayout.Column c : layout.columns()) {
@@ -67,6 +68,14 @@ public final class RowReader {
                 continue;
             }
             String key = c.field().get();
+            if (!key.equals(HeaderVocabulary.IGNORE)) {
+                SheetLayout.Column first = firstOfField.putIfAbsent(key, c);
+                if (first != null) {
+                    sheetIssues.add(new CellIssue(c.index(), c.header(), Issue.error("DUPLICATE_COLUMN",
+                            first.letter() + " (" + first.header() + ")", c.letter() + " (" + c.header() + ")"), ""));
+                    continue;
+                }
+            }
             if (key.equals(HeaderVocabulary.RELATION)) relation = c.index();
             else if (key.equals(HeaderVocabulary.CAUSES)) causes = c.index();
             Arrays.stream(all).filter(f -> f.key().equals(key)).findFirst().ifPresent(f -> fields.put(c.index(), f));
@@ -209,8 +218,12 @@ public final class RowReader {
         }
     }
 
-    /** 实名制打卡 is the rule: cash and goods in kind load with a warning. */
+    /** 实名制打卡 is the rule: cash and goods in kind load with a warning. A payment not yet made is not a payment. */
     private void ledgerChecks(Map<Field, Object> values, List<CellIssue> issues) {
+        if (values.get(LedgerField.PAID_ON) instanceof LocalDate on && on.isAfter(today)) {
+            int col = column(fields, LedgerField.PAID_ON);
+            issues.add(new CellIssue(col, header(col), Issue.error("PAYMENT_IN_FUTURE", on), on.toString()));
+        }
         if (values.get(LedgerField.METHOD) instanceof PaymentMethod m && m != PaymentMethod.BANK_CARD) {
             int col = column(fields, LedgerField.METHOD);
             issues.add(new CellIssue(col, header(col), Issue.warning("PAYMENT_CASH", m.label(Lang.ZH)), m.label(Lang.ZH)));

@@ -15,6 +15,10 @@ public sealed interface SheetEvent {
     record Row(String sheet, ParsedRow row) implements SheetEvent {
     }
 
-    record Ended(String sheet) implements SheetEvent {
+    /** The end of a sheet; {@code issues} concern rows from {@code issuesRow} on (values outside the table …). */
+    record Ended(String sheet, int issuesRow, List<CellIssue> issues) implements SheetEvent {
+        public Ended {
+            issues = List.copyOf(issues);
+        }
     }
 }

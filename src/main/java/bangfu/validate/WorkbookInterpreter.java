@@ -1,5 +1,6 @@
 package bangfu.validate;
 
+import bangfu.model.Issue;
 import bangfu.sheet.Cell;
 import bangfu.sheet.CellKind;
 import bangfu.sheet.RawRow;
@@ -25,6 +26,12 @@ public final class WorkbookInterpreter implements RowSink {
     private List<RawRow> firstRows;
     private RowReader reader;
     private boolean afterHeader;
+    /** The columns the header names, and the rows found holding values only outside them. */
+    private boolean[] tableColumns;
+    private int strayFirst;
+    private int strayLast;
+    private int strayRows;
+    private int strayColumn;
 
     public WorkbookInterpreter(HeaderFinder finder, RowReaders readers, Optional<String> onlySheet,
                                Consumer<SheetEvent> out) {
@@ -41,6 +48,7 @@ public final class WorkbookInterpreter implements RowSink {
         firstRows = new ArrayList<>();
         reader = null;
         afterHeader = true;
+        strayRows = 0;
     }
 
     @Override
@@ -58,7 +66,9 @@ public final class WorkbookInterpreter implements RowSink {
     public void endSheet() {
         if (skipping) return;
         if (reader == null) decide();
-        if (reader != null) out.accept(new SheetEvent.Ended(sheet));
+        if (reader != null) out.accept(strayRows == 0 ? new SheetEvent.Ended(sheet, 0, List.of())
+                : new SheetEvent.Ended(sheet, strayFirst, List.of(new CellIssue(strayColumn, "", Issue.warning(
+                        "ROWS_OUTSIDE_TABLE", strayFirst, strayLast, strayRows, SheetLayout.Column.letters(strayColumn)), ""))));
     }
 
     private void decide() {
@@ -69,6 +79,9 @@ public final class WorkbookInterpreter implements RowSink {
             return;
         }
         reader = readers.forLayout(layout.get());
+        int width = layout.get().columns().stream().mapToInt(SheetLayout.Column::index).max().orElse(-1) + 1;
+        tableColumns = new boolean[width];
+        for (SheetLayout.Column c : layout.get().columns()) tableColumns[c.index()] = true;
         out.accept(new SheetEvent.Started(sheet, layout.get(), reader.sheetIssues()));
         int last = layout.get().lastHeaderRow();
         for (RawRow r : firstRows) if (r.number() > last) read(r);
@@ -83,7 +96,29 @@ public final class WorkbookInterpreter implements RowSink {
         }
         afterHeader = false;
         if (isFooter(row)) return;
+        if (outsideTable(row)) return;
         out.accept(new SheetEvent.Row(sheet, reader.read(row)));
+    }
+
+    /**
+     * A row holding values only in columns without a header is not a record but something left beside the
+     * table — once a column filled down to row 1,048,576, which made a million rejected rows. Such rows are
+     * skipped and named together in one finding, with their range.
+     */
+    private boolean outsideTable(RawRow row) {
+        int first = -1;
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (row.cells().get(i).isBlank()) continue;
+            if (i < tableColumns.length && tableColumns[i]) return false;
+            if (first < 0) first = i;
+        }
+        if (first < 0) return false;
+        if (strayRows++ == 0) {
+            strayFirst = row.number();
+            strayColumn = first;
+        }
+        strayLast = row.number();
+        return true;
     }
 
     static boolean isColumnNumbering(RawRow row) {

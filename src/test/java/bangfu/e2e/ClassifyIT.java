@@ -4,17 +4,14 @@ import static bangfu.TestIds.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.store.Sql;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** classify --apply through the packaged jar: it writes once, and a kill part-way leaves the database as it was. */
+/** classify --apply through the packaged jar: it writes once, and a kill at any step before its commit leaves the database as it was. */
 class ClassifyIT {
     static final int FILES = 20_000;
 
@@ -62,20 +59,22 @@ class ClassifyIT {
         Path db = dir.resolve("crash.db");
         String before = snapshot(db);
 
-        Process p = Bangfu.builder(dir, "--db", "crash.db", "classify", "--policy", "policy.yaml", "--as-of", "2024-12-31", "--apply")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        p.getOutputStream().close();
-        String progress;
-        try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
-            // the first progress line is printed while the transaction is open, with 10,000 changes still to write
-            do {
-                progress = err.readLine();
-            } while (progress != null && !progress.contains("changes written"));
-            p.destroyForcibly(); // SIGKILL on Linux
+        // stopped at steps of its own (no clock): part-way through the changes, then just before the commit
+        try (KilledRun run = KilledRun.start(dir, "--db", "crash.db", "classify", "--policy", "policy.yaml",
+                "--as-of", "2024-12-31", "--apply")) {
+            KilledRun.Step partWay = run.freezeAt(s -> s.file().equals("classify") && s.event().equals("rows")
+                    && s.count() >= FILES / 2);
+            assertThat(partWay).as("%s", run.otherLines()).isNotNull();
+            Path copy = run.copyDatabase(db, dir.resolve("part-way"));
+            assertThat(Sql.one(copy, "PRAGMA integrity_check")).isEqualTo("ok");
+            assertThat(snapshot(copy)).as("killed after %d changes", partWay.count()).isEqualTo(before);
+            KilledRun.Step committing = run.freezeAt(s -> s.file().equals("classify") && s.event().equals("committing"));
+            assertThat(committing).isNotNull();
+            assertThat(committing.count()).isEqualTo(FILES);
+            copy = run.copyDatabase(db, dir.resolve("committing"));
+            assertThat(snapshot(copy)).as("killed just before the commit").isEqualTo(before);
+            run.kill();
         }
-        p.waitFor();
-        assertThat(progress).as("a progress line before the end").isNotNull().contains("10000 changes written");
-        assertThat(p.exitValue()).as("killed, not finished").isEqualTo(137);
         assertThat(Sql.one(db, "PRAGMA integrity_check")).isEqualTo("ok");
         assertThat(snapshot(db)).isEqualTo(before);
 

@@ -4,7 +4,6 @@ import static bangfu.TestIds.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.store.Sql;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -12,8 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +56,7 @@ class ProcessIT {
     @Test
     void hostileWorkbookIsOneLineAndExitThreeWithNothingWritten() throws Exception {
         Path xlsx = dir.resolve("hostile.xlsx");
-        Files.write(xlsx, zipWithMethod(93));
+        Files.write(xlsx, bangfu.hostile.HostileCorpus.zipWithMethod(93));
         Bangfu run = Bangfu.run(dir, "--lang", "en", "--db", "h.db", "import", "hostile.xlsx");
         assertThat(run.exit()).isEqualTo(3);
         assertThat(run.err().strip().lines()).hasSize(1);
@@ -109,19 +106,15 @@ class ProcessIT {
 
     @Test
     void anInterruptedVerifyLeavesNoCopyOfTheDatabaseBehind() throws Exception {
-        bigRoster(dir.resolve("big.csv"), 200_000);
+        bigRoster(dir.resolve("big.csv"), 20_000);
         Path temp = Files.createDirectories(dir.resolve("tmp"));
-        ProcessBuilder pb = Bangfu.builder(dir, "--db", "none.db", "verify", "big.csv")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("BANGFU_JAVA_OPTS", "-Djava.io.tmpdir=" + temp);
-        Process verify = pb.start();
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-        while (scratchFolders(temp) == 0 && verify.isAlive() && System.nanoTime() < deadline) Thread.sleep(50);
-        assertThat(scratchFolders(temp)).as("the scratch copy exists while verify runs").isEqualTo(1);
-        Thread.sleep(300); // into the reading of the file
-        assertThat(verify.isAlive()).isTrue();
-        verify.destroy(); // SIGTERM, as a closed terminal or Ctrl-C sends
-        assertThat(verify.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        try (KilledRun verify = KilledRun.start(dir, java.util.Map.of("BANGFU_JAVA_OPTS", "-Djava.io.tmpdir=" + temp),
+                "--db", "none.db", "verify", "big.csv")) {
+            // Into the reading of the file, by its progress rather than by a guess of the time it takes.
+            assertThat(verify.freezeAt(KilledRun.Step.rows("big.csv", 1000))).isNotNull();
+            assertThat(scratchFolders(temp)).as("the scratch copy exists while verify runs").isEqualTo(1);
+            verify.terminate(); // SIGTERM, as a closed terminal or Ctrl-C sends
+        }
         assertThat(scratchFolders(temp)).isZero();
         assertThat(dir.resolve("none.db")).doesNotExist();
     }
@@ -148,31 +141,5 @@ class ProcessIT {
         Bangfu run = Bangfu.run(dir, "import", "--no-such-option", "a.csv");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-    }
-
-    /** A tiny .xlsx whose only entry claims compression method {@code method}; POI throws an Error on it. */
-    static byte[] zipWithMethod(int method) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.setMethod(ZipOutputStream.STORED);
-            byte[] data = "<x/>".getBytes();
-            ZipEntry e = new ZipEntry("[Content_Types].xml");
-            e.setSize(data.length);
-            e.setCompressedSize(data.length);
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-            crc.update(data);
-            e.setCrc(crc.getValue());
-            zip.putNextEntry(e);
-            zip.write(data);
-            zip.closeEntry();
-        }
-        byte[] b = bytes.toByteArray();
-        for (int i = 0; i + 4 < b.length; i++) {
-            boolean local = b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 3 && b[i + 3] == 4;
-            boolean central = b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 1 && b[i + 3] == 2;
-            if (local) b[i + 8] = (byte) method;
-            if (central) b[i + 10] = (byte) method;
-        }
-        return b;
     }
 }

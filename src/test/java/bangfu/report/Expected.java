@@ -138,18 +138,22 @@ final class Expected {
         return out;
     }
 
-    /** households (distinct heads), events, fen, card fen of the payments in the period matching. */
+    /**
+     * households (distinct heads), events (人次: 受助人数, else 1), fen, card fen, payments (户次: one each) of the
+     * payments in the period matching.
+     */
     long[] aid(Predicate<Payment> which, LocalDate start, LocalDate end) {
         Set<String> heads = new HashSet<>();
-        long events = 0, fen = 0, card = 0;
+        long events = 0, fen = 0, card = 0, count = 0;
         for (Payment p : payments) {
             if (!within(p.paid(), start, end) || !which.test(p)) continue;
             heads.add(p.h().head());
             events += p.recipients() == null ? 1 : p.recipients();
             fen += p.fen();
             if ("BANK_CARD".equals(p.method())) card += p.fen();
+            count++;
         }
-        return new long[] {heads.size(), events, fen, card};
+        return new long[] {heads.size(), events, fen, card, count};
     }
 
     /** on file at end, visited, visits, below minimum. */

@@ -62,6 +62,7 @@ class YearlyReportTest {
         assertThat(row(report, "files", "total").get("exited").asLong()).isEqualTo(1);
         // 57 payments loaded; the total is their exact sum
         assertThat(row(report, "aid_by_kind", "total").get("events").asLong()).isEqualTo(57);
+        assertThat(row(report, "aid_by_kind", "total").get("payments").asLong()).isEqualTo(57);
     }
 
     @Test
@@ -147,6 +148,11 @@ class YearlyReportTest {
     @Test
     void generatedRunOfYearsByUnion() throws Exception {
         JsonNode report = check(generated, h -> true, Household::union, 2019, 2024, "--by", "union");
+        // the data tells 人次 from 户次 (受助人数 on a quarter of the payments) and has 农民工 and 劳模 among those paid
+        JsonNode total = row(report, "aid", "total");
+        assertThat(total.get("events").asLong()).isGreaterThan(total.get("payments").asLong());
+        assertThat(row(report, "aid", "migrant_workers").get("payments").asLong()).isPositive();
+        assertThat(row(report, "aid", "model_workers").get("payments").asLong()).isPositive();
         // year by year, each year opens where the previous closed
         long previousClosing = -1;
         for (JsonNode r : report.get("tables").get(2).get("rows")) {
@@ -189,7 +195,78 @@ class YearlyReportTest {
         long fen = Long.parseLong(bangfu.store.Sql.one(examples,
                 "SELECT sum(amount_fen) FROM assistance WHERE paid_on BETWEEN '2024-01-01' AND '2024-12-31'"));
         String wan = BigDecimal.valueOf(fen, 6).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
-        assertThat(run.out()).contains("金额（万元）").containsPattern("合计\\s+23\\s+57\\s+" + java.util.regex.Pattern.quote(wan) + "\\s");
+        assertThat(run.out()).contains("金额（万元）").containsPattern("合计\\s+23\\s+57\\s+57\\s+" + java.util.regex.Pattern.quote(wan) + "\\s");
+    }
+
+    /**
+     * The assistance tables of the CSV and the workbook carry the JSON's figures cell for cell, 户次 and the 其中 rows
+     * included; the JSON is the one compared with {@link Expected} above.
+     */
+    @Test
+    void csvAndWorkbookCarryTheFiguresOfTheJson() throws Exception {
+        String[] base = {"--db", generated.toString(), "report", "yearly", "--from", "2019", "--to", "2024", "--lang", "zh"};
+        JsonNode json = new ObjectMapper().readTree(Run.of(concat(base, "--format", "json")).out());
+        Path csv = dir.resolve("aid.csv");
+        Path xlsx = dir.resolve("aid.xlsx");
+        assertThat(Run.of(concat(base, "--format", "csv", "--out", csv.toString())).exit()).isZero();
+        assertThat(Run.of(concat(base, "--format", "xlsx", "--out", xlsx.toString())).exit()).isZero();
+        List<List<String>> csvLines = new ArrayList<>();
+        for (String line : Files.readAllLines(csv)) csvLines.add(List.of(line.replace("\uFEFF", "").split(",", -1)));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            for (JsonNode table : json.get("tables")) {
+                String id = table.get("id").asText();
+                if (!id.startsWith("aid")) continue;
+                int sheetIndex = 0;
+                for (JsonNode t : json.get("tables")) {
+                    if (t == table) break;
+                    sheetIndex++;
+                }
+                org.apache.poi.xssf.usermodel.XSSFSheet sheet = wb.getSheetAt(sheetIndex);
+                List<String> header = new ArrayList<>();
+                sheet.getRow(4).forEach(c -> header.add(c.getStringCellValue()));
+                assertThat(header).as(id).contains("户数", "人次", "户次");
+                int csvHeader = indexOf(csvLines, header.get(0), header.get(1));
+                assertThat(csvLines.get(csvHeader)).as(id).contains("户次");
+                int r = 0;
+                for (JsonNode row : table.get("rows")) {
+                    org.apache.poi.ss.usermodel.Row xRow = sheet.getRow(5 + r);
+                    List<String> cRow = csvLines.get(csvHeader + 1 + r);
+                    int c = 0;
+                    for (JsonNode column : table.get("columns")) {
+                        JsonNode v = row.get("cells").get(column.get("id").asText());
+                        String what = id + " " + row.get("key").asText() + " " + column.get("id").asText();
+                        switch (column.get("type").asText()) {
+                            case "count" -> {
+                                assertThat(xRow.getCell(c).getNumericCellValue()).as(what).isEqualTo(v.asDouble());
+                                assertThat(cRow.get(c)).as(what).isEqualTo(v.asText());
+                            }
+                            case "money" -> {
+                                if (v.isNull()) break;
+                                assertThat(BigDecimal.valueOf(xRow.getCell(c).getNumericCellValue())).as(what).isEqualByComparingTo(v.decimalValue());
+                                assertThat(new BigDecimal(cRow.get(c))).as(what).isEqualByComparingTo(v.decimalValue());
+                            }
+                            default -> { }
+                        }
+                        c++;
+                    }
+                    r++;
+                }
+                assertThat(rows(json, id)).containsKeys("total", "migrant_workers", "model_workers");
+            }
+        }
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static int indexOf(List<List<String>> lines, String first, String second) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).size() > 1 && lines.get(i).get(0).equals(first) && lines.get(i).get(1).equals(second)) return i;
+        }
+        throw new AssertionError("no CSV header " + first + "," + second);
     }
 
     // ---- the comparison ----
@@ -269,7 +346,13 @@ class YearlyReportTest {
             if (group == null && (a[0] > 0 || !s.isEmpty())) assertAid(row(report, "aid_by_source", key), a, key + " " + scope);
         }
         long[] allAid = e.aid(paid, start, end);
-        for (String table : List.of("aid_by_kind", "aid_by_source", "aid")) assertAid(row(report, table, "total"), allAid, scope);
+        long[] migrantAid = e.aid(paid.and(p -> p.h().migrant()), start, end);
+        long[] modelAid = e.aid(paid.and(p -> p.h().model()), start, end);
+        for (String table : List.of("aid_by_kind", "aid_by_source", "aid")) {
+            assertAid(row(report, table, "total"), allAid, scope);
+            assertAid(row(report, table, "migrant_workers"), migrantAid, "农民工 " + table + " " + scope);
+            assertAid(row(report, table, "model_workers"), modelAid, "劳模 " + table + " " + scope);
+        }
         if (group != null) {
             for (String g : groups) {
                 Predicate<Payment> inGroup = paid.and(p -> group.apply(p.h()).equals(g));
@@ -329,6 +412,7 @@ class YearlyReportTest {
     private static void assertAid(JsonNode c, long[] a, String what) {
         assertThat(c.get("households").asLong()).as("households " + what).isEqualTo(a[0]);
         assertThat(c.get("events").asLong()).as("events " + what).isEqualTo(a[1]);
+        assertThat(c.get("payments").asLong()).as("payments " + what).isEqualTo(a[4]);
         assertThat(c.get("amount").decimalValue()).as("amount " + what).isEqualByComparingTo(BigDecimal.valueOf(a[2], 2));
         if (a[0] > 0) {
             BigDecimal perHousehold = BigDecimal.valueOf(a[2]).divide(BigDecimal.valueOf(a[0]), 0, java.math.RoundingMode.HALF_UP);

@@ -125,7 +125,7 @@ class AnnotatedCopyTest {
     void aLargeWorkbookBecomesAValuesOnlyCopyWithTheSameMarks() throws Exception {
         Path target = tmp.resolve("values.xlsx");
         AnnotatedCopy.Written w = AnnotatedCopy.write(clerkWorkbook(), ReadOptions.defaults(), findings(),
-                Map.of("Roster list", 3), Lang.EN, LABELS, target, 0);
+                Map.of("Roster list", 3), Lang.EN, LABELS, target, 0, AnnotatedCopy.MAX_COMMENTED);
         assertThat(w.valuesOnly()).isTrue();
         try (XSSFWorkbook wb = open(target)) {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("检查结果");
@@ -135,6 +135,43 @@ class AnnotatedCopyTest {
                     .contains("A3", "A7", "B5", "D20");
             assertThat(fill(sheet, "C4")).isEqualTo("FF9999");
             assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(301.5);
+        }
+    }
+
+    /**
+     * Over 20,000 findings no copy was written at all. Now every cell is filled and every finding listed; the
+     * first ones, by row, whole cells at a time, get a comment and a link, and the listing says where they stop.
+     */
+    @Test
+    void beyondTheLimitEveryCellIsFilledAndTheFirstByRowAreCommented() throws Exception {
+        for (long wholeLimit : new long[] {AnnotatedCopy.WHOLE_WORKBOOK_LIMIT, 0}) {
+            Path target = tmp.resolve("limited-" + wholeLimit + ".xlsx");
+            AnnotatedCopy.Written w = AnnotatedCopy.write(clerkWorkbook(), ReadOptions.defaults(), findings(),
+                    Map.of("Roster list", 3), Lang.EN, LABELS, target, wholeLimit, 5);
+            // A3, C4, B5 (two findings) and C5 make five findings; C6 would be the sixth
+            assertThat(w.findings()).isEqualTo(findings().size());
+            assertThat(w.commented()).isEqualTo(5);
+            assertThat(w.lastCommented()).isEqualTo("Roster list!C5");
+            assertThat(w.allCommented()).isFalse();
+            try (XSSFWorkbook wb = open(target)) {
+                Sheet sheet = wb.getSheet("Roster list");
+                assertThat(sheet.getCellComments().keySet().stream().map(CellAddress::formatAsString).sorted())
+                        .as("whole workbook limit %s", wholeLimit).containsExactly("A3", "B5", "C4", "C5");
+                // commented or not, every cell with a finding is filled in its colour
+                assertThat(fill(sheet, "A3")).isEqualTo("FFFF66");
+                for (String error : List.of("C4", "B5", "C5", "C6", "C13", "D20")) assertThat(fill(sheet, error)).as(error).isEqualTo("FF9999");
+                assertThat(fill(sheet, "A7")).isEqualTo("FFFF66");
+                Sheet listing = wb.getSheetAt(0);
+                assertThat(listing.getRow(0).getCell(0).getStringCellValue())
+                        .startsWith("15 findings").contains("first 5").contains("Roster list!C5");
+                assertThat(listing.getRow(1).getCell(0).getStringCellValue()).isEqualTo("sheet");
+                assertThat(listing.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+                assertThat(listing.getLastRowNum()).isEqualTo(1 + findings().size());
+                for (int r = 2; r <= listing.getLastRowNum(); r++) {
+                    boolean linked = listing.getRow(r).getCell(1).getHyperlink() != null;
+                    assertThat(linked).as("link on listing row %d", r).isEqualTo(r <= 6);
+                }
+            }
         }
     }
 

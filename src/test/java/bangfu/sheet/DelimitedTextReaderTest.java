@@ -110,4 +110,23 @@ class DelimitedTextReaderTest {
         assertThat(read(file, ReadOptions.defaults()).get(1).cells())
                 .containsExactly(Cell.text("1,5"), Cell.text("2"), Cell.text("3"));
     }
+
+    @Test
+    void genuineGbkNamesAreNeverTakenForUtf8() throws Exception {
+        // 50,000 names of three GB2312 characters, drawn at random: the mixed-encoding check must not fire.
+        java.util.Random random = new java.util.Random(20241201);
+        StringBuilder text = new StringBuilder("姓名,所属工会\n");
+        for (int i = 0; i < 50_000; i++) {
+            for (int c = 0; c < 3; c++) {
+                byte[] pair = {(byte) (0xB0 + random.nextInt(0xF8 - 0xB0)), (byte) (0xA1 + random.nextInt(0xFF - 0xA1))};
+                text.append(new String(pair, Charset.forName("GBK")));
+            }
+            text.append(",东城区总工会\n");
+        }
+        Path file = dir.resolve("names.csv");
+        Files.write(file, text.toString().getBytes(Charset.forName("GBK")));
+        CollectingSink sink = new CollectingSink();
+        Spreadsheets.read(file, ReadOptions.defaults(), sink, ReadProgress.NONE);
+        assertThat(sink.rows("names")).hasSize(50_001);
+    }
 }

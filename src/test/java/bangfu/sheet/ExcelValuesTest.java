@@ -79,4 +79,13 @@ class ExcelValuesTest {
         assertThat(ExcelValues.isoDate("2024-06-02")).isEqualTo("2024-06-02");
         assertThat(ExcelValues.isoDate("June")).isNull();
     }
+
+    @Test
+    void excelEscapesWereKeptLiterally() {
+        assertThat(ExcelValues.unescape("李_x000D_四")).isEqualTo("李\r四");
+        assertThat(ExcelValues.unescape("_x4E94__x4e94_")).isEqualTo("五五");
+        // An escaped underscore keeps the rest literal, as Excel shows it.
+        assertThat(ExcelValues.unescape("a_x005F_x000D_b")).isEqualTo("a_x000D_b");
+        assertThat(ExcelValues.unescape("_x00D_ _xZZZZ_ _x")).isEqualTo("_x00D_ _xZZZZ_ _x");
+    }
 }

@@ -7,14 +7,11 @@ import bangfu.model.Lang;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -93,13 +90,13 @@ class UnreadableFilesTest {
 
     @Test
     void zipEntryWithCompressionMethod93() throws Exception {
-        Path file = Files.write(dir.resolve("zstd.xlsx"), zipWithMethod(93));
+        Path file = Files.write(dir.resolve("zstd.xlsx"), bangfu.hostile.HostileCorpus.zipWithMethod(93));
         assertThat(unreadable(file).reason().key()).isIn("sheet.zip_method", "sheet.zip_corrupt");
     }
 
     @Test
     void zipEntryWithCompressionMethod20() throws Exception {
-        Path file = Files.write(dir.resolve("m20.xlsx"), zipWithMethod(20));
+        Path file = Files.write(dir.resolve("m20.xlsx"), bangfu.hostile.HostileCorpus.zipWithMethod(20));
         assertThat(unreadable(file).reason().key()).isIn("sheet.zip_method", "sheet.zip_corrupt");
     }
 
@@ -132,39 +129,5 @@ class UnreadableFilesTest {
         UnreadableFileException e = unreadable(file);
         assertThat(e.reason().key()).isEqualTo("sheet.xlsx_damaged_sheet");
         assertThat(e.reason().args()).startsWith("broken.xlsx", "数据", "2");
-    }
-
-    /**
-     * A one-entry zip written STORED, then patched to claim another compression method in both the
-     * local header and the central directory, as Zstandard (93) or Deflate64 (9/20) writers produce.
-     */
-    static byte[] zipWithMethod(int method) throws Exception {
-        byte[] content = "<workbook/>".getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            ZipEntry e = new ZipEntry("xl/workbook.xml");
-            e.setMethod(ZipEntry.STORED);
-            e.setSize(content.length);
-            CRC32 crc = new CRC32();
-            crc.update(content);
-            e.setCrc(crc.getValue());
-            zip.putNextEntry(e);
-            zip.write(content);
-            zip.closeEntry();
-        }
-        ByteBuffer bytes = ByteBuffer.wrap(out.toByteArray()).order(ByteOrder.LITTLE_ENDIAN);
-        int patched = 0;
-        for (int i = 0; i + 4 <= bytes.capacity(); i++) {
-            int sig = bytes.getInt(i);
-            if (sig == 0x04034b50) { // local file header: method at +8
-                bytes.putShort(i + 8, (short) method);
-                patched++;
-            } else if (sig == 0x02014b50) { // central directory header: method at +10
-                bytes.putShort(i + 10, (short) method);
-                patched++;
-            }
-        }
-        assertThat(patched).isEqualTo(2);
-        return bytes.array();
     }
 }

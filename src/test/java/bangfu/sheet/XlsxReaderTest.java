@@ -211,6 +211,36 @@ class XlsxReaderTest {
         assertThat(thrown).isSameAs(boom);
     }
 
+    @Test
+    void millionsOfEmptySharedStringsInAFewKilobytesRanOutOfMemory() throws Exception {
+        Path file = dir.resolve("bomb.xlsx");
+        bangfu.HandMadeXlsx.write(file, out -> out.write(bangfu.HandMadeXlsx.sheet(bangfu.HandMadeXlsx.row(1, "姓名"))), out -> {
+            out.write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" uniqueCount=\"49999999\">");
+            for (int i = 0; i < 3_000_000; i++) out.write("<si/>");
+            out.write("</sst>");
+        });
+        assertThat(Files.size(file)).isLessThan(100_000);
+
+        UnreadableFileException e = org.junit.jupiter.api.Assertions.assertThrows(UnreadableFileException.class,
+                () -> Spreadsheets.read(file, ReadOptions.defaults(), new CollectingSink(), ReadProgress.NONE));
+        assertThat(e.reason().key()).isEqualTo("sheet.zip_bomb_ratio");
+        assertThat(e.reason().args()).contains("xl/sharedStrings.xml");
+    }
+
+    @Test
+    void aGenuineSharedStringsTableIsNotABomb() throws Exception {
+        Path file = dir.resolve("names.xlsx");
+        bangfu.HandMadeXlsx.write(file, out -> out.write(bangfu.HandMadeXlsx.sheet(
+                "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>199999</v></c></row>")), out -> {
+            out.write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+            for (int i = 0; i < 200_000; i++) out.write("<si><t>职工" + i + "</t></si>");
+            out.write("</sst>");
+        });
+        CollectingSink sink = new CollectingSink();
+        Spreadsheets.read(file, ReadOptions.defaults(), sink, ReadProgress.NONE);
+        assertThat(sink.rows("花名册").get(0).cell(0).text()).isEqualTo("职工199999");
+    }
+
     /** A minimal package; the 1904 switch and sheet name are fixed. */
     static void writePackage(Path file, String sheet, String strings, String styles, boolean date1904) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {

@@ -57,6 +57,37 @@ class DatabaseTest {
     }
 
     @Test
+    void rowsRejectedByAnEarlierVersionKeptFullIdsPhonesAndCards() throws Exception {
+        Path file = dir.resolve("v3.db");
+        for (String script : new String[] {"V1__households.sql", "V2__ledgers_and_visits.sql", "V3__yearly_report.sql"}) {
+            String text = new String(Database.class.getResourceAsStream("/bangfu/store/" + script).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            for (String sql : Database.statements(text)) Sql.execute(file, sql);
+        }
+        Sql.execute(file, "PRAGMA user_version = 3");
+        Sql.execute(file, "INSERT INTO imports (id, file_name, sha256, started_at) VALUES (1, 'r.csv', 'x', 'z')");
+        String id = bangfu.TestIds.id("19800101", 11);
+        Sql.execute(file, "INSERT INTO rejects (import_id, sheet, row_number, codes, raw) VALUES (1, 'r', 7, 'ID_CHECK_DIGIT', "
+                + "'{\"A\":\"张三\",\"B\":\"" + id + "\",\"C\":\"13812345678\",\"D\":\"6228 4800 1234 5671\",\"E\":\"2024-01-10\"}')");
+
+        Database.open(file).close();
+
+        assertThat(Sql.one(file, "SELECT raw FROM rejects")).isEqualTo("{\"A\":\"张三\",\"B\":\""
+                + bangfu.model.Masks.middle(id) + "\",\"C\":\"138****5678\",\"D\":\"6228 **** **** 5671\",\"E\":\"2024-01-10\"}");
+        assertThat(Sql.rows(file, "SELECT row_number, codes FROM rejects")).containsExactly(java.util.List.of("7", "ID_CHECK_DIGIT"));
+    }
+
+    @Test
+    void anotherProgramsDatabaseNumberedLikeOursIsRefused() {
+        Path file = dir.resolve("other.db");
+        Sql.execute(file, "CREATE TABLE notes (text TEXT)");
+        Sql.execute(file, "PRAGMA user_version = 2");
+        assertThatThrownBy(() -> Database.open(file))
+                .satisfies(e -> assertThat(((DatabaseException) e).reason().key()).isEqualTo("check.db_not_bangfu"));
+        assertThat(Sql.rows(file, "SELECT name FROM sqlite_master")).containsExactly(java.util.List.of("notes"));
+    }
+
+    @Test
     void versionOneDatabaseMigratesForwardKeepingItsRows() throws Exception {
         Path file = dir.resolve("v1.db");
         String v1 = new String(Database.class.getResourceAsStream("/bangfu/store/V1__households.sql").readAllBytes(),

@@ -83,4 +83,16 @@ class DatesTest {
         assertThat(codes(Dates.parseYearMonth(Cell.text("2024-02-30")))).containsExactly("DATE_INVALID");
         assertThat(codes(Dates.parseYearMonth(Cell.text("不详")))).containsExactly("DATE_FORMAT");
     }
+
+    @Test
+    void aDateInTheYear24WasAcceptedAsWritten() {
+        // Found by fuzzing (bench/fuzz.sh): eight digits with the century left off read as the year 0024.
+        for (String text : new String[] {"00240506", "0024-05-06", "0024年5月6日", "1899-12-31"}) {
+            Parsed<LocalDate> p = Dates.parse(Cell.text(text));
+            assertThat(p.value()).as(text).isEmpty();
+            assertThat(p.issues()).as(text).extracting(i -> i.code()).containsExactly("DATE_TOO_EARLY");
+        }
+        assertThat(Dates.parse(Cell.text("1900-01-01")).value()).contains(LocalDate.of(1900, 1, 1));
+        assertThat(Dates.parseYearMonth(Cell.text("0024-05")).issues()).extracting(i -> i.code()).containsExactly("DATE_TOO_EARLY");
+    }
 }

@@ -1,0 +1,5 @@
+-- Schema version 4: rejected rows hold no more than accepted rows do.
+-- The raw cells of a rejected row used to be kept as typed, full ID, phone and bank-card numbers included.
+-- From now on they are stored masked as every output masks them (store/ImportWriter receives them masked).
+-- Rows rejected by an earlier version are masked when this version is applied: store/Database does that in
+-- Java right after this script, with the masking rule of model/Masks, so that the rule has one home.
