@@ -63,8 +63,7 @@ public final class Classifier {
 
     public Decision decide(Household h, LocalDate asOf) {
         IncomeAccount income = income(h, asOf);
-        Optional<Decision.Figure> figure = h.region().known()
-                ? dibao.find(h.region(), asOf).map(f -> new Decision.Figure(f.figure(), f.inherited())) : Optional.empty();
+        Optional<Decision.Figure> figure = h.region().known() ? dibao.find(h.region(), asOf) : Optional.empty();
         List<ExclusionCheck> exclusions = anyExclusion ? exclusions(h) : List.of();
         List<Condition> conditions = new ArrayList<>(policy.precedence().size());
         for (Tier t : policy.precedence()) conditions.add(condition(t, h, income, figure, exclusions, asOf));
@@ -119,7 +118,7 @@ public final class Classifier {
             missing.add(Input.REGION);
             return;
         }
-        Optional<RegionalTable.Found> wage = minWage.find(h.region(), asOf);
+        Optional<Decision.Figure> wage = minWage.find(h.region(), asOf);
         if (wage.isEmpty()) {
             missing.add(Input.MIN_WAGE);
             return;
@@ -182,7 +181,7 @@ public final class Classifier {
         tests.add(new Test.Bound(pc, dibaoFen, multiples.get(tier), band.inclusive(), holds));
         if (!holds) return Verdict.NO;
         if (!band.belowResidentIncome()) return Verdict.YES;
-        Optional<RegionalTable.Found> resident = residentIncome.find(h.region(), asOf);
+        Optional<Decision.Figure> resident = residentIncome.find(h.region(), asOf);
         if (resident.isEmpty()) {
             tests.add(new Test.Missing(List.of(Input.RESIDENT_INCOME)));
             return Verdict.UNKNOWN;

@@ -21,7 +21,21 @@ public record ExclusionCheck(Exclusion exclusion, Result result, List<String> ev
     }
 
     static ExclusionCheck open(Exclusion exclusion, Result result, Input lacking, String... evidence) {
+        if (result == Result.UNRECORDED && evidence.length == 0) return UNRECORDED.get(exclusion).get(lacking);
         return new ExclusionCheck(exclusion, result, List.of(evidence), Optional.of(lacking));
+    }
+
+    /** A flag the file does not state, the same for a million files: made once per exclusion and input. */
+    private static final java.util.Map<Exclusion, java.util.Map<Input, ExclusionCheck>> UNRECORDED = unrecorded();
+
+    private static java.util.Map<Exclusion, java.util.Map<Input, ExclusionCheck>> unrecorded() {
+        java.util.Map<Exclusion, java.util.Map<Input, ExclusionCheck>> out = new java.util.EnumMap<>(Exclusion.class);
+        for (Exclusion e : Exclusion.values()) {
+            java.util.Map<Input, ExclusionCheck> byInput = new java.util.EnumMap<>(Input.class);
+            for (Input i : Input.values()) byInput.put(i, new ExclusionCheck(e, Result.UNRECORDED, List.of(), Optional.of(i)));
+            out.put(e, byInput);
+        }
+        return out;
     }
 
     /** What the file shows about the exclusion. */

@@ -12,11 +12,19 @@ import java.util.OptionalLong;
  * @param computed the computed per-capita income, when every input was there
  * @param stated   the roster's 人均月收入
  * @param missing  inputs the computation lacks (only a problem when the roster states no per-capita income)
+ * @param used     the figure the tiers are tested on: the roster's when it states one, else the computed one
  */
-public record IncomeAccount(List<Item> items, Optional<PerCapita> computed, OptionalLong stated, List<Input> missing) {
+public record IncomeAccount(List<Item> items, Optional<PerCapita> computed, OptionalLong stated, List<Input> missing,
+                            Optional<PerCapita> used) {
     public IncomeAccount {
         items = List.copyOf(items);
         missing = List.copyOf(missing);
+        java.util.Objects.requireNonNull(used, "used");
+    }
+
+    /** The account, the figure the tiers are tested on made once: the roster's when it states one, else the computed one. */
+    public IncomeAccount(List<Item> items, Optional<PerCapita> computed, OptionalLong stated, List<Input> missing) {
+        this(items, computed, stated, missing, stated.isPresent() ? Optional.of(PerCapita.of(stated.getAsLong())) : computed);
     }
 
     /** One yearly income item, in fen; {@code detail} holds the figures it was made of, for the explanation. */
@@ -24,11 +32,6 @@ public record IncomeAccount(List<Item> items, Optional<PerCapita> computed, Opti
         public Item {
             detail = List.copyOf(detail);
         }
-    }
-
-    /** The figure the tiers are tested on: the roster's when it states one, else the computed one. */
-    public Optional<PerCapita> used() {
-        return stated.isPresent() ? Optional.of(PerCapita.of(stated.getAsLong())) : computed;
     }
 
     /** The roster's figure and the computed one differ by more than one fen per person and month. */

@@ -17,12 +17,10 @@ import java.util.Optional;
 final class RegionalTable {
     /** Region key → its figures, latest first. */
     private final Map<String, List<RegionalFigure>> byRegion = new HashMap<>();
-    private final Map<Region, Optional<Found>> cache = new HashMap<>();
+    private final Map<Region, Optional<Decision.Figure>> cache = new HashMap<>();
+    /** The same, by identity: a source that shares one Region per place is answered without hashing it. */
+    private final Map<Region, Optional<Decision.Figure>> seen = new java.util.IdentityHashMap<>();
     private LocalDate cachedFor;
-
-    /** The figure used, and whether it came from the household's own region or one above it. */
-    record Found(RegionalFigure figure, boolean inherited) {
-    }
 
     RegionalTable(List<RegionalFigure> figures) {
         for (RegionalFigure f : figures) byRegion.computeIfAbsent(Region.key(f.region()), k -> new ArrayList<>()).add(f);
@@ -33,22 +31,31 @@ final class RegionalTable {
         return byRegion.isEmpty();
     }
 
-    Optional<Found> find(Region region, LocalDate on) {
+    /** The figure in force for the region on the day, and whether it is the region's own or a wider one's. */
+    Optional<Decision.Figure> find(Region region, LocalDate on) {
         if (!on.equals(cachedFor)) {
             cache.clear();
+            seen.clear();
             cachedFor = on;
         }
         // Regions repeat across a million files: each is looked up once.
-        return cache.computeIfAbsent(region, r -> lookUp(r, on));
+        Optional<Decision.Figure> found = seen.get(region);
+        if (found == null) {
+            found = cache.computeIfAbsent(region, r -> lookUp(r, on));
+            // a source that makes a Region per file would only fill this map: keep it to the places' number
+            if (seen.size() > 10_000) seen.clear();
+            seen.put(region, found);
+        }
+        return found;
     }
 
-    private Optional<Found> lookUp(Region region, LocalDate on) {
+    private Optional<Decision.Figure> lookUp(Region region, LocalDate on) {
         List<Region.Candidate> candidates = region.candidates();
         for (Region.Candidate c : candidates) {
             List<RegionalFigure> figures = byRegion.get(c.key());
             if (figures == null) continue;
             for (RegionalFigure f : figures) {
-                if (!f.from().isAfter(on)) return Optional.of(new Found(f, c.level() < candidates.get(0).level()));
+                if (!f.from().isAfter(on)) return Optional.of(new Decision.Figure(f, c.level() < candidates.get(0).level()));
             }
         }
         return Optional.empty();

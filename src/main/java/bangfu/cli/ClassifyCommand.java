@@ -71,6 +71,7 @@ final class ClassifyCommand implements Callable<Integer> {
         ClassifyPolicy rules = policy.load(root.database());
         LocalDate day = asOf != null ? asOf : LocalDate.now();
         if (explain != null) return explain(rules, day, lang);
+        root.trace().event("start");
         Classification.Outcome outcome;
         try (Database db = apply ? Database.openExisting(root.database()) : Database.openReadOnly(root.database());
              ClassifyProgress progress = new ClassifyProgress(root.progress(), lang, root.trace())) {

@@ -39,12 +39,10 @@ public final class ClassifyFiles implements FileSource {
      * ID, name and union, which only a listed file needs, and the listed files are read again in full.
      */
     private static final String FIGURES = """
-            coalesce(region_code, '') || char(31) || coalesce(province, '') || char(31) || coalesce(city, '') || char(31)
-            || coalesce(county, ''), tier, status, household_size, yearly_income_fen, rigid_expenses_fen, per_capita_monthly_fen,
+            region_code, province, city, county, tier, status, household_size, yearly_income_fen, rigid_expenses_fen, per_capita_monthly_fen,
             medical_expenses_fen, disability_expenses_fen, schooling_expenses_fen, housing_expenses_fen, other_expenses_fen,
             compulsory_schooling_fen, able_unemployed, vehicle, mobility_vehicle, homes, home_area, owns_business,
-            private_school, refused_check, coalesce(main_cause, '') || ',' || coalesce(secondary_causes, ''),
-            hardship_costs_fen, compensation_fen""";
+            private_school, refused_check, main_cause, secondary_causes, hardship_costs_fen, compensation_fen""";
     private static final String SCAN = "json_array(id, '', '', ''," + FIGURES + ")";
     private static final String ROW = "json_array(id, head_id, head_name, union_name, " + FIGURES + ")";
     /** The expense columns in the order of the array. */
@@ -58,10 +56,12 @@ public final class ClassifyFiles implements FileSource {
 
     private final Database db;
     private final boolean readAhead;
-    // The same few regions, unions and causes recur a million times: each is made once.
-    private final Map<String, Region> regions = new HashMap<>();
-    private final Map<String, String> unions = new HashMap<>();
-    private final Map<String, Set<Cause>> causes = new HashMap<>();
+    // The same few regions, unions, tiers, statuses and causes recur a million times: each is made once.
+    private final Map<JsonRow.Key, Region> regions = new HashMap<>();
+    private final Map<JsonRow.Key, String> unions = new HashMap<>();
+    private final Map<JsonRow.Key, Optional<Tier>> tiers = new HashMap<>();
+    private final Map<JsonRow.Key, FileStatus> statuses = new HashMap<>();
+    private final Map<JsonRow.Key, Set<Cause>> causes = new HashMap<>();
 
     /**
      * @param readAhead read the next page on a second thread; only for a reading run, since a run that writes
@@ -100,7 +100,7 @@ public final class ClassifyFiles implements FileSource {
         ps.setLong(p, after);
         List<Household> page = new ArrayList<>(PAGE);
         try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) page.add(household(new JsonRow(rs.getString(1)), paid));
+            while (rs.next()) page.add(household(new JsonRow(rs.getBytes(1)), paid));
         }
         return page;
     }
@@ -165,7 +165,7 @@ public final class ClassifyFiles implements FileSource {
                         + String.join(", ", Collections.nCopies(to - from, "?")) + ") ORDER BY id")) {
                     for (int i = from; i < to; i++) ps.setLong(i - from + 1, ids[i]);
                     try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) page.add(household(new JsonRow(rs.getString(1)), paid));
+                        while (rs.next()) page.add(household(new JsonRow(rs.getBytes(1)), paid));
                     }
                 }
                 page.forEach(each);
@@ -186,7 +186,7 @@ public final class ClassifyFiles implements FileSource {
                 if (!rs.next()) return Optional.empty();
                 long id = rs.getLong(1);
                 Map<Long, Long> paid = aid.kinds().isEmpty() ? Map.of() : aid(aid, Optional.of(id));
-                return Optional.of(household(new JsonRow(rs.getString(2)), paid));
+                return Optional.of(household(new JsonRow(rs.getBytes(2)), paid));
             }
         } catch (SQLException e) {
             throw Database.failure(db.file(), e);
@@ -217,10 +217,10 @@ public final class ClassifyFiles implements FileSource {
         long id = row.number();
         String head = row.text();
         String name = row.text();
-        String union = unions.computeIfAbsent(row.text(), u -> u);
-        Region region = regions.computeIfAbsent(row.text(), ClassifyFiles::region);
-        String tier = row.text();
-        FileStatus status = FileStatus.valueOf(row.text());
+        String union = row.known(1, unions, JsonRow::text);
+        Region region = row.known(4, regions, r -> new Region(Optional.ofNullable(r.text()), r.text(), r.text(), r.text()));
+        Optional<Tier> tier = row.known(1, tiers, t -> Optional.ofNullable(t.text()).map(Tier::valueOf));
+        FileStatus status = row.known(1, statuses, t -> FileStatus.valueOf(t.text()));
         OptionalInt size = integer(row.number());
         OptionalLong yearly = money(row.number());
         OptionalLong rigid = money(row.number());
@@ -241,7 +241,7 @@ public final class ClassifyFiles implements FileSource {
         long business = row.number();
         long school = row.number();
         long refused = row.number();
-        String causeText = row.text();
+        Set<Cause> causeSet = row.known(2, causes, c -> causes(c.text(), c.text()));
         OptionalLong costs = money(row.number());
         OptionalLong compensation = money(row.number());
         Household.Income income = new Household.Income(size, yearly, rigid, expenses, compulsory, perCapita, able,
@@ -251,22 +251,16 @@ public final class ClassifyFiles implements FileSource {
                 : new Household.Flags(Optional.ofNullable(vehicle), yesNo(mobility), integer(homes),
                         area == null ? Optional.empty() : Optional.of(new BigDecimal(area)), yesNo(business), yesNo(school),
                         yesNo(refused));
-        Household.Hardship hardship = costs.isEmpty() && compensation.isEmpty() && causeText.equals(",") ? Household.Hardship.NONE
-                : new Household.Hardship(causes.computeIfAbsent(causeText, ClassifyFiles::causes), costs, compensation);
-        return new Household(id, head, name, union, region, tier == null ? Optional.empty() : Optional.of(Tier.valueOf(tier)),
-                status, income, flags, hardship);
+        Household.Hardship hardship = costs.isEmpty() && compensation.isEmpty() && causeSet.isEmpty() ? Household.Hardship.NONE
+                : new Household.Hardship(causeSet, costs, compensation);
+        return new Household(id, head, name, union, region, tier, status, income, flags, hardship);
     }
 
-    /** Code, province, city and county, each possibly empty, apart by U+001F, which no typed name holds. */
-    private static Region region(String packed) {
-        String[] p = packed.split("\u001f", -1);
-        return new Region(p[0].isEmpty() ? Optional.empty() : Optional.of(p[0]), p[1], p[2], p[3]);
-    }
-
-    /** {@code MAIN,SECONDARY,SECONDARY}, the main one possibly empty. */
-    private static Set<Cause> causes(String packed) {
+    /** The main cause and the secondary ones (names joined by commas), either possibly null. */
+    private static Set<Cause> causes(String main, String secondary) {
         Set<Cause> out = EnumSet.noneOf(Cause.class);
-        for (String c : packed.split(",")) if (!c.isEmpty()) out.add(Cause.valueOf(c));
+        if (main != null) out.add(Cause.valueOf(main));
+        if (secondary != null) for (String c : secondary.split(",")) if (!c.isEmpty()) out.add(Cause.valueOf(c));
         return Set.copyOf(out);
     }
 
