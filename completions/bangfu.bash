@@ -158,25 +158,37 @@ function _complete_bangfu() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} classify" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_bangfu; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report yearly" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report household" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report help" ];    then _picocli_bangfu_report; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_bangfu_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_bangfu_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db help" ];    then _picocli_bangfu_db; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(import)
   local cmds1=(verify)
   local cmds2=(classify)
   local cmds3=(report)
-  local cmds4=(help)
-  local cmds5=(report yearly)
-  local cmds6=(report household)
-  local cmds7=(report help)
+  local cmds4=(db)
+  local cmds5=(help)
+  local cmds6=(report yearly)
+  local cmds7=(report household)
+  local cmds8=(report help)
+  local cmds9=(db backup)
+  local cmds10=(db check)
+  local cmds11=(db help)
 
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_bangfu_report_help; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_bangfu_report_household; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bangfu_report_yearly; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bangfu_help; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_bangfu_db_help; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_bangfu_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_bangfu_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_bangfu_report_help; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_bangfu_report_household; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_bangfu_report_yearly; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bangfu_help; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bangfu_db; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_bangfu_report; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_bangfu_classify; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_bangfu_verify; return $?; fi
@@ -192,7 +204,7 @@ function _picocli_bangfu() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="import verify classify report help"
+  local commands="import verify classify report db help"
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--lang'"
   local zhen_option_args=("zh" "en") # --lang values
@@ -230,7 +242,7 @@ function _picocli_bangfu_import() {
 
   local commands=""
   local flag_opts="'--allow-duplicates' '--dry-run' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
-  local arg_opts="'--mapping' '--policy' '--format' '--limit' '--encoding' '--sheet' '--union' '--kind' '--db' '--lang'"
+  local arg_opts="'--mapping' '--policy' '--format' '--limit' '--encoding' '--sheet' '--union' '--kind' '--undo' '--db' '--lang'"
   local textjson_option_args=("text" "json") # --format values
   local CHARSET_option_args=("gbk" "gb18030" "utf-8" "utf-16") # --encoding values
   local rosterledgervisits_option_args=("roster" "ledger" "visits") # --kind values
@@ -268,6 +280,9 @@ function _picocli_bangfu_import() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${rosterledgervisits_option_args[@]}" ) )
       return $?
+      ;;
+    '--undo')
+      return
       ;;
     '--db')
       local IFS=$'\n'
@@ -488,13 +503,49 @@ function _picocli_bangfu_report() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `db` subcommand.
+function _picocli_bangfu_db() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="backup check help"
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--db' '--lang'"
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_bangfu_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="import verify classify report"
+  local commands="import verify classify report db"
   local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
   local arg_opts="'--db' '--lang'"
   local zhen_option_args=("zh" "en") # --lang values
@@ -672,6 +723,127 @@ function _picocli_bangfu_report_help() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="yearly household"
+  local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
+  local arg_opts="'--db' '--lang'"
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `backup` subcommand.
+function _picocli_bangfu_db_backup() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--db' '--lang'"
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "backup" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `check` subcommand.
+function _picocli_bangfu_db_check() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--format' '--db' '--lang'"
+  local textjson_option_args=("text" "json") # --format values
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_bangfu_db_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="backup check"
   local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
   local arg_opts="'--db' '--lang'"
   local zhen_option_args=("zh" "en") # --lang values

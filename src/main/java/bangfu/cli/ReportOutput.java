@@ -79,17 +79,9 @@ final class ReportOutput {
 
     /** {@code --out} naming the database (or its journal files) would destroy the records the report is made of. */
     static void refuseTheDatabase(Path out, CommandLine.Model.CommandSpec spec, Lang lang) {
-        Path database = ((BangfuCommand) spec.root().userObject()).database().toAbsolutePath().normalize();
-        Path target = out.toAbsolutePath().normalize();
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            Path own = Path.of(database + suffix);
-            boolean same = target.equals(own);
-            try {
-                same = same || (Files.exists(target) && Files.exists(own) && Files.isSameFile(target, own));
-            } catch (IOException e) {
-                // cannot tell: the names differ, which is what matters for a typo
-            }
-            if (same) throw new CommandLine.ParameterException(spec.commandLine(), Message.of("report.out_is_database", out).render(lang));
+        Path database = ((BangfuCommand) spec.root().userObject()).database();
+        if (DatabaseFiles.include(database, out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), Message.of("report.out_is_database", out).render(lang));
         }
     }
 

@@ -25,9 +25,9 @@ import org.sqlite.SQLiteException;
 /** The one SQLite file: opened with the right pragmas, migrated forward, closed. */
 public final class Database implements AutoCloseable {
     /** The schema this build writes; migrations live in /bangfu/store/V{n}__*.sql. */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
     private static final String[] MIGRATIONS = {"V1__households.sql", "V2__ledgers_and_visits.sql",
-        "V3__yearly_report.sql", "V4__masked_rejects.sql", "V5__classify.sql"};
+        "V3__yearly_report.sql", "V4__masked_rejects.sql", "V5__undo.sql", "V6__classify.sql"};
     /** The version whose migration masks the rejected rows kept by earlier versions. */
     private static final int MASKED_REJECTS = 4;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -121,6 +121,14 @@ public final class Database implements AutoCloseable {
         return openReadOnly(file, SCHEMA_VERSION);
     }
 
+    /**
+     * Opens an existing bangfu database of any version this build knows, read-only as {@link #openReadOnly(Path)}
+     * does: for looking at a database without upgrading it (a check, a backup, a dry run).
+     */
+    public static Database openForInspection(Path file) {
+        return openReadOnly(file, 1);
+    }
+
     private static Database openReadOnly(Path file, int oldestVersion) {
         if (!Files.isRegularFile(file)) throw new DatabaseException(Message.of("db.missing", file), null);
         checkLooksLikeSqlite(file);
@@ -184,13 +192,18 @@ public final class Database implements AutoCloseable {
         if (current > SCHEMA_VERSION) {
             throw new DatabaseException(Message.of("db.newer_schema", file, current, SCHEMA_VERSION), null);
         }
-        for (int version = current + 1; version <= SCHEMA_VERSION; version++) {
+        migrate(connection, current, SCHEMA_VERSION);
+    }
+
+    /** Applies the migrations after version {@code from} up to {@code to}, each in one transaction. */
+    static void migrate(Connection connection, int from, int to) throws SQLException {
+        for (int version = from + 1; version <= to; version++) {
             String script = readScript(MIGRATIONS[version - 1]);
             try (Statement s = connection.createStatement()) {
                 s.execute("BEGIN IMMEDIATE");
                 try {
                     for (String sql : statements(script)) s.execute(sql);
-                    if (version == MASKED_REJECTS) maskRejects();
+                    if (version == MASKED_REJECTS) maskRejects(connection);
                     s.execute("PRAGMA user_version = " + version);
                     s.execute("COMMIT");
                 } catch (SQLException e) {
@@ -206,7 +219,7 @@ public final class Database implements AutoCloseable {
      * column held what was not kept, so every cell is masked as free text is: runs of 15 or more digits (IDs,
      * cards) and 11-digit mobiles.
      */
-    private void maskRejects() throws SQLException {
+    private static void maskRejects(Connection connection) throws SQLException {
         Map<Long, Map<String, String>> rows = new LinkedHashMap<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT r.id, j.key, j.value FROM rejects r, json_each(r.raw) j WHERE json_valid(r.raw) ORDER BY r.id, j.id")) {

@@ -29,6 +29,15 @@ public final class DatabaseCopy {
     public static void copy(Path original, Path copy) {
         Database.checkLooksLikeSqlite(original);
         Database.createOwnerOnly(copy);
+        try {
+            copyPages(original, copy);
+        } catch (SQLException e) {
+            throw Database.failure(original, e);
+        }
+    }
+
+    /** The page copy itself; the caller tells a failure of the original from one of the copy by its code. */
+    static void copyPages(Path original, Path copy) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(5000);
         try (Connection c = config.createConnection("jdbc:sqlite:" + original.toAbsolutePath())) {
@@ -36,8 +45,6 @@ public final class DatabaseCopy {
             int rc = ((SQLiteConnection) c).getDatabase().backup("main", copy.toAbsolutePath().toString(), null,
                     BUSY_RETRY_MILLIS, BUSY_RETRIES, -1);
             if (rc != 0) throw new SQLiteException("backup failed with code " + rc, SQLiteErrorCode.getErrorCode(rc));
-        } catch (SQLException e) {
-            throw Database.failure(original, e);
         }
     }
 }

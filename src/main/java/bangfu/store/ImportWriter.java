@@ -52,6 +52,14 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement insertChange;
     private final PreparedStatement insertReject;
     private final Map<String, PreparedStatement> updates = new HashMap<>();
+    /**
+     * The bookkeeping columns of the household last read by {@link #storedValues} (content_hash, updated_import_id),
+     * read with its fields in the same statement: an update logs their old values too, so that it can be undone.
+     */
+    private long bookkeepingOf = -1;
+    private String[] bookkeeping;
+    /** Member row id → the import that last wrote it, as read by {@link #storedMembers}, for the same reason. */
+    private final Map<Long, String> memberWriters = new HashMap<>();
     private int pending;
     private boolean open = true;
 
@@ -127,10 +135,10 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    /** True when a finished import of the same content exists: re-importing it would change nothing. */
+    /** True when a finished import of the same content exists and was not undone: re-importing it would change nothing. */
     public static boolean alreadyImported(Database db, String sha256) {
         try (PreparedStatement ps = db.connection().prepareStatement(
-                "SELECT 1 FROM imports WHERE sha256 = ? AND finished_at IS NOT NULL")) {
+                "SELECT 1 FROM imports WHERE sha256 = ? AND finished_at IS NOT NULL AND undone_at IS NULL")) {
             ps.setString(1, sha256);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
@@ -205,9 +213,9 @@ public final class ImportWriter implements AutoCloseable {
     public Map<RosterField, String> storedValues(long householdId, Collection<RosterField> fields) {
         flush();
         Map<RosterField, String> out = new EnumMap<>(RosterField.class);
-        if (fields.isEmpty()) return out;
-        String cols = fields.stream().map(Field::key).collect(Collectors.joining(", "));
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + cols + " FROM households WHERE id = ?")) {
+        String cols = fields.stream().map(f -> f.key() + ", ").collect(Collectors.joining());
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + cols + "content_hash, updated_import_id FROM households WHERE id = ?")) {
             ps.setLong(1, householdId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
@@ -216,6 +224,8 @@ public final class ImportWriter implements AutoCloseable {
                         String v = rs.getString(i++);
                         if (v != null) out.put(f, v);
                     }
+                    bookkeepingOf = householdId;
+                    bookkeeping = new String[] {rs.getString(i), rs.getString(i + 1)};
                 }
             }
             return out;
@@ -224,10 +234,15 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    /** Writes the changed fields of a file period and logs each change old → new. */
+    /**
+     * Writes the changed fields of a file period and logs each change old → new, with the row's digest and
+     * last import, so that {@link ImportUndo} can put the row back exactly as it was.
+     */
     public void updateHousehold(long householdId, IdNumber head, Map<RosterField, Object> changed,
                                 Map<RosterField, String> old, long hash) {
         try {
+            if (bookkeepingOf != householdId) storedValues(householdId, List.of());
+            String[] before = bookkeeping;
             List<RosterField> fields = new ArrayList<>(changed.keySet());
             String sql = "UPDATE households SET " + fields.stream().map(f -> f.key() + " = ?").collect(Collectors.joining(", "))
                     + (fields.isEmpty() ? "" : ", ") + "content_hash = ?, updated_import_id = ? WHERE id = ?";
@@ -242,6 +257,9 @@ public final class ImportWriter implements AutoCloseable {
                 Object v = changed.get(f);
                 addChange("households", householdId, f.key(), old.get(f), v == null ? null : Values.canonical(f, v));
             }
+            addChange("households", householdId, "content_hash", before[0], Long.toString(hash));
+            addChange("households", householdId, "updated_import_id", before[1], Long.toString(importId));
+            bookkeeping = new String[] {Long.toString(hash), Long.toString(importId)};
             HouseholdIndex.Entry e = index().find(head.asLong());
             if (e != null && e.rowId() == householdId) {
                 byte status = changed.containsKey(RosterField.STATUS)
@@ -271,8 +289,10 @@ public final class ImportWriter implements AutoCloseable {
     public Map<String, Map<MemberField, String>> storedMembers(long householdId) {
         flush();
         Map<String, Map<MemberField, String>> out = new HashMap<>();
+        memberWriters.clear();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, name, id_number, relation, gender, birth_date, health, occupation FROM members WHERE household_id = ?")) {
+                "SELECT id, name, id_number, relation, gender, birth_date, health, occupation, import_id FROM members"
+                        + " WHERE household_id = ?")) {
             ps.setLong(1, householdId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -282,6 +302,7 @@ public final class ImportWriter implements AutoCloseable {
                         if (v != null) m.put(MEMBER_COLUMNS[i], v);
                     }
                     m.put(MemberField.HEAD_ID, Long.toString(rs.getLong(1)));
+                    memberWriters.put(rs.getLong(1), rs.getString(MEMBER_COLUMNS.length + 2));
                     out.put(memberKey(m.get(MemberField.ID_NUMBER), m.get(MemberField.NAME)), m);
                 }
             }
@@ -308,9 +329,13 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    /** Updates a stored member (its row id is in the stored map under HEAD_ID) and logs each change. */
+    /** Updates a stored member (its row id is in the stored map under HEAD_ID) and logs each change, and its last import. */
     public void updateMember(long memberId, Map<MemberField, Object> changed, Map<MemberField, String> old) {
         try {
+            if (changed.isEmpty()) return;
+            if (!memberWriters.containsKey(memberId)) memberWriters.put(memberId, memberWriter(memberId));
+            addChange("members", memberId, "import_id", memberWriters.get(memberId), Long.toString(importId));
+            memberWriters.put(memberId, Long.toString(importId));
             for (Map.Entry<MemberField, Object> ch : changed.entrySet()) {
                 MemberField f = ch.getKey();
                 PreparedStatement ps = updates.computeIfAbsent(
@@ -323,6 +348,16 @@ public final class ImportWriter implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw fail(e);
+        }
+    }
+
+    private String memberWriter(long memberId) throws SQLException {
+        flushBatches();
+        try (PreparedStatement ps = c.prepareStatement("SELECT import_id FROM members WHERE id = ?")) {
+            ps.setLong(1, memberId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 

@@ -15,6 +15,13 @@ final class Transactions {
         }
     }
 
+    /** A read transaction: every query until the rollback sees the same committed state. */
+    static void beginReading(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN");
+        }
+    }
+
     static void commit(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("COMMIT");

@@ -126,6 +126,18 @@ class ClassifyCommandTest {
         assertThat(Sql.count(db, "SELECT count(*) FROM classify_runs")).isEqualTo(1);
     }
 
+    /** import --undo must not take back a file a classify run has changed since: it refuses, naming the run. */
+    @Test
+    void anImportWhoseFilesAClassifyRunChangedCannotBeUndone() throws Exception {
+        Path db = copy();
+        classify(db, "--apply");
+        String before = Sql.rows(db, "SELECT tier, status FROM households ORDER BY id").toString();
+        Run undo = Run.of("--lang", "en", "--db", db.toString(), "import", "--undo", "1");
+        assertThat(undo.exit()).as(undo.out() + undo.err()).isEqualTo(1);
+        assertThat(undo.out() + undo.err()).contains("cannot be undone").contains("classify");
+        assertThat(Sql.rows(db, "SELECT tier, status FROM households ORDER BY id").toString()).isEqualTo(before);
+    }
+
     @Test
     void theExplanationShowsEveryStepInEitherLanguageAndAsJson() throws Exception {
         Path db = copy();

@@ -137,6 +137,44 @@ class FaultsIT {
     }
 
     @Test
+    void backupsOnAFullDiskLeaveNothing() throws Exception {
+        String before = fingerprint(database);
+        try (Tmpfs disk = Tmpfs.mount(dir, "full", 512, false)) {
+            // No room at all, room for a few pages, room for most of the copy but not its check.
+            for (int free : new int[] {0, 8, 96}) {
+                disk.fill(free);
+                Bangfu run = inProcess("--db", database.toString(), "db", "backup", disk.path().resolve("backup.db").toString());
+                failedInOneLine(run, "backup with " + free + " KiB free");
+                assertThat(run.exit()).isEqualTo(4);
+                assertThat(disk.files()).as("nothing partial on the disk").isEmpty();
+            }
+        }
+        assertThat(fingerprint(database)).isEqualTo(before);
+    }
+
+    @Test
+    void undoOnAFullDiskChangesNothing() throws Exception {
+        try (Tmpfs disk = Tmpfs.mount(dir, "full", 2048, false)) {
+            Path db = disk.path().resolve("union.db");
+            Files.copy(database, db);
+            String last = Sql.one(db, "SELECT max(id) FROM imports");
+            String before = fingerprint(db);
+            for (int free : new int[] {0, 16}) {
+                disk.fill(free);
+                Bangfu run = inProcess("--db", db.toString(), "import", "--undo", last);
+                failedInOneLine(run, "undo with " + free + " KiB free");
+                assertThat(run.exit()).isEqualTo(4);
+                assertThat(fingerprint(db)).isEqualTo(before);
+                assertThat(disk.files()).contains("union.db").isSubsetOf("union.db", "union.db-wal", "union.db-shm");
+                assertThat(Files.exists(Path.of(db + "-wal")) ? Files.size(Path.of(db + "-wal")) : 0).isZero();
+                disk.empty();
+            }
+            assertThat(Sql.one(db, "PRAGMA integrity_check")).isEqualTo("ok");
+            assertThat(Sql.one(db, "SELECT undone_at FROM imports WHERE id = " + last)).isNull();
+        }
+    }
+
+    @Test
     void aFullOrNoexecTemporaryFolder() throws Exception {
         Path csv = dir.resolve("roster.csv");
         Files.writeString(csv, "姓名,身份证号码,所属工会\n张三," + id("19800101", 11) + ",东城区总工会\n");
