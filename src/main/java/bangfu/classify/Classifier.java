@@ -169,11 +169,7 @@ public final class Classifier {
     private Verdict band(Tier tier, Household h, IncomeAccount income, Optional<Decision.Figure> figure, LocalDate asOf,
                          List<Test> tests) {
         Band band = policy.bands().get(tier);
-        List<Input> missing = incomeAndDibao(h, income, figure);
-        if (!missing.isEmpty()) {
-            tests.add(new Test.Missing(missing));
-            return Verdict.UNKNOWN;
-        }
+        if (!comparable(h, income, figure, tests)) return Verdict.UNKNOWN;
         PerCapita pc = income.used().orElseThrow();
         long dibaoFen = figure.orElseThrow().figure().fen();
         int cmp = pc.compareTo(multiples.get(tier), dibaoFen);
@@ -193,12 +189,15 @@ public final class Classifier {
         return below ? Verdict.YES : Verdict.NO;
     }
 
-    private List<Input> incomeAndDibao(Household h, IncomeAccount income, Optional<Decision.Figure> figure) {
+    /** Whether a per-capita income and a 低保 are there to compare; when not, the test says what is missing. */
+    private static boolean comparable(Household h, IncomeAccount income, Optional<Decision.Figure> figure, List<Test> tests) {
         List<Input> missing = new ArrayList<>(2);
         if (income.used().isEmpty()) missing.addAll(income.missing());
         if (!h.region().known()) missing.add(Input.REGION);
         else if (figure.isEmpty()) missing.add(Input.DIBAO);
-        return missing;
+        if (missing.isEmpty()) return true;
+        tests.add(new Test.Missing(missing));
+        return false;
     }
 
     private Verdict accident(Household h, IncomeAccount income, Optional<Decision.Figure> figure, List<Test> tests) {
@@ -230,11 +229,7 @@ public final class Classifier {
         tests.add(new Test.Costs(costs, compensation, yearly, share, a.inclusive(), holds));
         if (!holds) return Verdict.NO;
         if (accidentCap.isEmpty()) return Verdict.YES;
-        List<Input> missing = incomeAndDibao(h, income, figure);
-        if (!missing.isEmpty()) {
-            tests.add(new Test.Missing(missing));
-            return Verdict.UNKNOWN;
-        }
+        if (!comparable(h, income, figure, tests)) return Verdict.UNKNOWN;
         PerCapita pc = income.used().orElseThrow();
         long dibaoFen = figure.orElseThrow().figure().fen();
         boolean within = pc.compareTo(accidentCap.get(), dibaoFen) <= 0;
