@@ -3,7 +3,6 @@ package bangfu.classify;
 import static java.util.Objects.requireNonNull;
 
 import bangfu.model.FileStatus;
-import bangfu.model.Tier;
 import java.time.LocalDate;
 import java.util.Optional;
 

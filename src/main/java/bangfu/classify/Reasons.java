@@ -2,7 +2,6 @@ package bangfu.classify;
 
 import bangfu.classify.IncomeAccount.Item;
 import bangfu.config.ClassifyPolicy.RegionalFigure;
-import bangfu.model.Cause;
 import bangfu.model.Exclusion;
 import bangfu.model.FileStatus;
 import bangfu.model.Lang;

@@ -21,7 +21,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -280,7 +279,7 @@ final class ReportOutput {
             case COUNT -> v.toString();
             case MONEY -> unit.of((Long) v).toPlainString();
             case SHARE -> ((BigDecimal) v).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
-            case DATE -> ((LocalDate) v).toString();
+            case DATE -> v.toString();
         };
     }
 
