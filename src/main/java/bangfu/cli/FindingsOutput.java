@@ -6,6 +6,7 @@ import bangfu.model.Counts;
 import bangfu.model.Finding;
 import bangfu.model.Lang;
 import bangfu.model.Message;
+import bangfu.model.ValueReading;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -52,6 +54,7 @@ final class FindingsOutput {
                 }
                 out.println("  " + Message.of("cli.total").render(lang) + "  " + counts(r.totals(), lang)
                         + (dryRun ? "  " + Message.of("cli.dry_run").render(lang) : ""));
+                readings(out, r.readings(), lang);
             }
             findings(out, r.findings(), lang);
             unlisted(out, r, lang);
@@ -63,6 +66,33 @@ final class FindingsOutput {
         for (FileReport.Unlisted u : r.unlisted()) {
             out.println(Message.of("cli.unlisted", u.count(), u.code(), FindingList.PER_CODE).render(lang));
         }
+    }
+
+    /** What values were read as, one line per mapping: {@code 致困原因: 子女教育 → 子女上学, 214 rows}. */
+    static void readings(PrintWriter out, List<ValueReading> readings, Lang lang) {
+        if (readings.isEmpty()) return;
+        out.println("  " + Message.of("cli.readings").render(lang));
+        for (ValueReading r : readings) {
+            String how = Message.of("cli.reading." + r.reading().name().toLowerCase(Locale.ROOT)).render(lang);
+            out.println("    " + Message.of(r.rows() == 1 ? "cli.reading_line_one" : "cli.reading_line", r.column(),
+                    r.written(), r.label(), how, r.rows()).render(lang));
+        }
+    }
+
+    static void writeReadings(JsonGenerator g, List<ValueReading> readings) throws IOException {
+        g.writeArrayFieldStart("readings");
+        for (ValueReading r : readings) {
+            g.writeStartObject();
+            g.writeStringField("column", r.column());
+            g.writeStringField("written", r.written());
+            g.writeStringField("code", r.code());
+            g.writeStringField("label", r.label());
+            g.writeStringField("reading", r.reading().name().toLowerCase(Locale.ROOT));
+            g.writeNumberField("firstRow", r.firstRow());
+            g.writeNumberField("rows", r.rows());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static String counts(Counts c, Lang lang) {
@@ -119,6 +149,7 @@ final class FindingsOutput {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+                writeReadings(g, r.readings());
                 g.writeArrayFieldStart("findings");
                 for (Finding f : r.findings()) writeFinding(g, f, lang);
                 g.writeEndArray();

@@ -50,6 +50,7 @@ final class VerificationOutput {
                 out.println("  " + Message.of("verify.total").render(lang) + "  " + counts(r.totals(), f.errors()));
                 byCode(out, r, Severity.ERROR, "verify.errors_by_code");
                 byCode(out, r, Severity.WARNING, "verify.warnings_by_code");
+                FindingsOutput.readings(out, r.readings(), lang);
                 f.annotated().ifPresent(a -> {
                     out.println("  " + Message.of(a.valuesOnly() ? "verify.annotated_values_only" : "verify.annotated", a.file())
                             .render(lang));
@@ -202,6 +203,7 @@ final class VerificationOutput {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+                FindingsOutput.writeReadings(g, r.readings());
                 if (f.annotated().isPresent()) {
                     AnnotatedCopy.Written a = f.annotated().get();
                     g.writeStringField("annotated", a.file().toString());

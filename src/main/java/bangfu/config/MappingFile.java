@@ -1,17 +1,13 @@
 package bangfu.config;
 
-import bangfu.model.CloseReason;
-import bangfu.model.Cause;
 import bangfu.model.Field;
-import bangfu.model.FileLevel;
-import bangfu.model.FileStatus;
-import bangfu.model.Gender;
+import bangfu.model.Labelled;
 import bangfu.model.Mapping;
 import bangfu.model.Message;
 import bangfu.model.Policy;
 import bangfu.model.RecordKind;
 import bangfu.model.Severity;
-import bangfu.model.Tier;
+import bangfu.model.ValueType;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,10 +47,6 @@ public final class MappingFile {
     /** Field keys beyond the record fields that a header may map to. */
     public static final Set<String> PSEUDO_FIELDS = Set.of("causes", "relation", "ignore");
 
-    private static final Map<String, Class<? extends Enum<?>>> CHOICE_FIELDS = Map.of(
-            "gender", Gender.class, "tier", Tier.class, "file_level", FileLevel.class, "status", FileStatus.class,
-            "close_reason", CloseReason.class, "main_cause", Cause.class, "secondary_causes", Cause.class);
-
     private MappingFile() {
     }
 
@@ -91,7 +83,7 @@ public final class MappingFile {
     private static Loaded read(Path file, JsonNode root, Map<String, Integer> lines) {
         requireObject(file, root, "");
         Map<RecordKind, Map<String, List<String>>> headers = new EnumMap<>(RecordKind.class);
-        Map<String, Map<String, String>> values = new LinkedHashMap<>();
+        Map<RecordKind, Map<String, Map<String, String>>> values = new EnumMap<>(RecordKind.class);
         Map<String, Severity> severities = new LinkedHashMap<>();
         Policy policy = Policy.DEFAULTS;
         Optional<ClassifyPolicy> classify = Optional.empty();
@@ -145,28 +137,104 @@ public final class MappingFile {
         }
     }
 
-    private static void readValues(Path file, JsonNode node, Map<String, Map<String, String>> out) {
-        requireObject(file, node, "values");
+    /**
+     * {@code values:} — per field key, spelling → code, for every closed-set field of every kind of sheet. A key
+     * that names one field (tier, fund_source, relation …) stands alone; a key that two kinds of sheet use for
+     * different sets (kind: of aid in a ledger, of visit in a log) goes under its kind: {@code values: ledger: kind:}.
+     */
+    private static void readValues(Path file, JsonNode node, Map<RecordKind, Map<String, Map<String, String>>> out) {
+        forEachField(file, node, "values", (targets, value, path) -> {
+            Map<String, String> spellings = spellings(file, value, path, targets.values().iterator().next());
+            targets.forEach((kind, f) -> out.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(f.key(), spellings));
+        });
+    }
+
+    /** What one entry keyed by field says, for the closed-set fields (one per kind of sheet) its key names. */
+    interface FieldEntry {
+        void accept(Map<RecordKind, Field> targets, JsonNode value, String path);
+    }
+
+    /**
+     * The entries of a mapping keyed by closed-set field, as {@code values:} and {@code policy: unknown_values:}
+     * take them: a field key alone, for every kind of sheet that has the field with the same set of values, or
+     * under a kind of sheet ({@code ledger: kind:}).
+     */
+    static void forEachField(Path file, JsonNode node, String path, FieldEntry each) {
+        requireObject(file, node, path);
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            String path = "values." + field.getKey();
-            Class<? extends Enum<?>> type = CHOICE_FIELDS.get(field.getKey());
-            if (type == null) throw unknownKey(file, path, new TreeSet<>(CHOICE_FIELDS.keySet()));
-            requireObject(file, field.getValue(), path);
-            List<String> constants = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            Map<String, String> spellings = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> v = field.getValue().fields(); v.hasNext(); ) {
-                Map.Entry<String, JsonNode> spelling = v.next();
-                JsonNode target = spelling.getValue();
-                String name = target.isTextual() ? target.asText().toUpperCase(Locale.ROOT) : "";
-                if (!constants.contains(name)) {
-                    throw new ConfigException(Message.of("config.bad_value", file, "?",
-                            path + "." + spelling.getKey(), target.asText(), String.join(", ", constants)), null);
+            Map.Entry<String, JsonNode> entry = it.next();
+            String at = path + "." + entry.getKey();
+            Optional<RecordKind> kind = Arrays.stream(RecordKind.values()).filter(k -> k.key().equals(entry.getKey())).findFirst();
+            if (kind.isPresent()) {
+                requireObject(file, entry.getValue(), at);
+                Map<String, Field> fields = choiceFields(kind.get());
+                for (Iterator<Map.Entry<String, JsonNode>> f = entry.getValue().fields(); f.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = f.next();
+                    Field target = fields.get(field.getKey());
+                    if (target == null) throw unknownKey(file, at + "." + field.getKey(), fields.keySet());
+                    each.accept(Map.of(kind.get(), target), field.getValue(), at + "." + field.getKey());
                 }
-                spellings.put(spelling.getKey(), name);
+                continue;
             }
-            out.put(field.getKey(), spellings);
+            Map<RecordKind, Field> targets = flatTargets(entry.getKey());
+            if (targets.isEmpty()) throw unknownKey(file, at, flatKeys());
+            if (targets.values().stream().map(f -> f.choices().orElseThrow()).distinct().count() > 1) {
+                throw new ConfigException(Message.of("config.ambiguous_key", file, "?", at, String.join(", ",
+                        targets.keySet().stream().map(k -> path + "." + k.key() + "." + entry.getKey()).toList())), null);
+            }
+            each.accept(targets, entry.getValue(), at);
         }
+    }
+
+    /** Spelling → constant name; the code may be given as the constant (SCHOOLING) or as its official word (子女上学). */
+    private static Map<String, String> spellings(Path file, JsonNode node, String path, Field field) {
+        requireObject(file, node, path);
+        Enum<?>[] constants = field.choices().orElseThrow().getEnumConstants();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> v = node.fields(); v.hasNext(); ) {
+            Map.Entry<String, JsonNode> spelling = v.next();
+            JsonNode target = spelling.getValue();
+            String given = target.isTextual() ? target.asText().strip() : "";
+            Optional<Enum<?>> constant = Arrays.stream(constants).filter(c -> c.name().equalsIgnoreCase(given)
+                    || (c instanceof Labelled l && l.chinese().equals(given))).findFirst();
+            if (constant.isEmpty()) {
+                throw new ConfigException(Message.of("config.bad_value", file, "?", path + "." + spelling.getKey(),
+                        target.asText(), String.join(", ", Arrays.stream(constants).map(MappingFile::choice).toList())), null);
+            }
+            out.put(spelling.getKey(), constant.get().name());
+        }
+        return out;
+    }
+
+    private static String choice(Enum<?> c) {
+        return c instanceof Labelled l ? c.name() + " " + l.chinese() : c.name();
+    }
+
+    /** The closed-set fields of a kind of sheet, by key. */
+    static Map<String, Field> choiceFields(RecordKind kind) {
+        Map<String, Field> out = new java.util.TreeMap<>();
+        for (Field f : kind.fields()) if (f.choices().isPresent()) out.put(f.key(), f);
+        return out;
+    }
+
+    /** The kinds of sheet with a closed-set field of this key. */
+    static Map<RecordKind, Field> flatTargets(String key) {
+        Map<RecordKind, Field> out = new EnumMap<>(RecordKind.class);
+        for (RecordKind kind : RecordKind.values()) {
+            Field f = choiceFields(kind).get(key);
+            if (f != null) out.put(kind, f);
+        }
+        return out;
+    }
+
+    /** What may stand under values: or unknown_values: — every closed-set field key, and the kinds of sheet. */
+    static Set<String> flatKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (RecordKind kind : RecordKind.values()) {
+            keys.add(kind.key());
+            keys.addAll(choiceFields(kind).keySet());
+        }
+        return keys;
     }
 
     // Errors carry the key path as their third argument and "?" as the line; fill the line in.
@@ -188,7 +256,8 @@ public final class MappingFile {
     private static Set<String> fieldKeys(RecordKind kind) {
         Set<String> keys = new TreeSet<>(PSEUDO_FIELDS);
         Field[] fields = kind.fields();
-        for (Field f : fields) keys.add(f.key());
+        // The wording of a value kept as 其他 is bangfu's to write, never a column's.
+        for (Field f : fields) if (f.type() != ValueType.WORDING) keys.add(f.key());
         return keys;
     }
 

@@ -1,6 +1,7 @@
 package bangfu.config;
 
 import bangfu.model.AssistanceKind;
+import bangfu.model.Field;
 import bangfu.model.Message;
 import bangfu.model.Policy;
 import bangfu.model.Severity;
@@ -21,7 +22,7 @@ import java.util.TreeSet;
 /** The {@code policy:} section of bangfu.yaml: thresholds and weights of the database checks, read as strictly as the rest. */
 final class PolicySection {
     static final List<String> KEYS = List.of("yearly_cap", "kind_caps", "min_visits", "stale_after_days",
-            "school_age_from", "school_age_to", "severities");
+            "school_age_from", "school_age_to", "severities", "unknown_values");
 
     private PolicySection() {
     }
@@ -39,6 +40,7 @@ final class PolicySection {
         int schoolTo = d.schoolAgeTo();
         Map<String, Severity> severities = new LinkedHashMap<>();
         Set<String> disabled = new HashSet<>();
+        Set<String> unknownAsOther = new TreeSet<>(Policy.UNKNOWN_AS_OTHER_BY_DEFAULT);
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String path = "policy." + e.getKey();
@@ -60,6 +62,7 @@ final class PolicySection {
                 case "school_age_from" -> schoolFrom = count(file, v, path, 0, 120);
                 case "school_age_to" -> schoolTo = count(file, v, path, 0, 120);
                 case "severities" -> readSeverities(file, v, path, severities, disabled);
+                case "unknown_values" -> readUnknownValues(file, v, path, unknownAsOther);
                 default -> throw MappingFile.unknownKey(file, path, KEYS);
             }
         }
@@ -67,7 +70,35 @@ final class PolicySection {
             throw new ConfigException(Message.of("check.policy_school_age", file, "?", "policy.school_age_to",
                     schoolFrom, schoolTo), null);
         }
-        return new Policy(yearlyCap, kindCaps, minVisits, staleDays, schoolFrom, schoolTo, severities, disabled);
+        return new Policy(yearlyCap, kindCaps, minVisits, staleDays, schoolFrom, schoolTo, severities, disabled,
+                unknownAsOther);
+    }
+
+    /**
+     * {@code unknown_values:} per field, keyed as under {@code values:} — {@code error} (the default, but for
+     * 与户主关系: the cell is an error and the row is not loaded) or {@code other} (the row loads with 其他 and the
+     * cell's wording, and a warning); {@code other} only where the set has 其他.
+     */
+    private static void readUnknownValues(Path file, JsonNode node, String path, Set<String> out) {
+        MappingFile.forEachField(file, node, path, (targets, value, at) -> {
+            boolean other = keepAsOther(file, value, at, targets.values().iterator().next());
+            targets.forEach((kind, f) -> {
+                if (other) out.add(kind.key() + "." + f.key());
+                else out.remove(kind.key() + "." + f.key());
+            });
+        });
+    }
+
+    private static boolean keepAsOther(Path file, JsonNode v, String path, Field field) {
+        String level = v.isTextual() ? v.asText().toLowerCase(Locale.ROOT) : "";
+        if (!level.equals("error") && !level.equals("other")) {
+            throw new ConfigException(Message.of("config.bad_value", file, "?", path, v.asText(), "error, other"), null);
+        }
+        boolean hasOther = Arrays.stream(field.choices().orElseThrow().getEnumConstants()).anyMatch(c -> c.name().equals("OTHER"));
+        if (level.equals("other") && !hasOther) {
+            throw new ConfigException(Message.of("config.no_other", file, "?", path), null);
+        }
+        return level.equals("other");
     }
 
     private static void readSeverities(Path file, JsonNode node, String path, Map<String, Severity> out, Set<String> off) {

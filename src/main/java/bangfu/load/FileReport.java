@@ -4,6 +4,7 @@ import bangfu.model.Counts;
 import bangfu.model.Finding;
 import bangfu.model.RecordKind;
 import bangfu.model.Severity;
+import bangfu.model.ValueReading;
 import java.util.List;
 
 /**
@@ -13,13 +14,16 @@ import java.util.List;
  * @param committed       false for --dry-run or when nothing was written
  * @param findings        the findings listed, at most {@link FindingList#PER_CODE} of each code
  * @param unlisted        how many more of a code there were, beyond those listed
+ * @param readings        what values were read as, where not their official word: one per mapping
  */
 public record FileReport(String file, String sha256, boolean alreadyImported, boolean committed,
-                         List<SheetReport> sheets, Counts totals, List<Finding> findings, List<Unlisted> unlisted) {
+                         List<SheetReport> sheets, Counts totals, List<Finding> findings, List<Unlisted> unlisted,
+                         List<ValueReading> readings) {
     public FileReport {
         sheets = List.copyOf(sheets);
         findings = List.copyOf(findings);
         unlisted = List.copyOf(unlisted);
+        readings = List.copyOf(readings);
     }
 
     /** All errors, listed or not. */

@@ -67,7 +67,8 @@ public final class Importer {
      */
     public FileReport rehearse(Path file) throws UnreadableFileException, NoHeaderException {
         FileReport r = load(file, true);
-        return new FileReport(r.file(), r.sha256(), false, false, r.sheets(), r.totals(), r.findings(), r.unlisted());
+        return new FileReport(r.file(), r.sha256(), false, false, r.sheets(), r.totals(), r.findings(), r.unlisted(),
+                r.readings());
     }
 
     private FileReport load(Path file, boolean rehearsal) throws UnreadableFileException, NoHeaderException {
@@ -75,7 +76,7 @@ public final class Importer {
         String sha256 = sha256(file);
         boolean commit = rehearsal || !options.dryRun();
         if (!rehearsal && !options.dryRun() && ImportWriter.alreadyImported(db, sha256)) {
-            return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of(), List.of());
+            return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of(), List.of(), List.of());
         }
         try (ImportWriter writer = ImportWriter.begin(db, name, sha256, clock.instant())) {
             RowLoader loader = new RowLoader(writer, name, options.allowDuplicates(), mapping);
@@ -101,7 +102,7 @@ public final class Importer {
                 listener.committed(name, rows[0]);
             }
             return new FileReport(name, sha256, false, commit, loader.sheets(), totals, findings.listed(),
-                    findings.unlisted());
+                    findings.unlisted(), loader.readings());
         }
     }
 

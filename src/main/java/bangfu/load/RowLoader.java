@@ -12,17 +12,20 @@ import bangfu.model.MemberField;
 import bangfu.model.RecordKind;
 import bangfu.model.RosterField;
 import bangfu.model.Severity;
+import bangfu.model.ValueReading;
 import bangfu.model.Values;
 import bangfu.store.HouseholdIndex;
 import bangfu.store.ImportWriter;
 import bangfu.store.JsonText;
 import bangfu.validate.CellIssue;
 import bangfu.validate.ParsedRow;
+import bangfu.validate.RowIssue;
 import bangfu.validate.SheetEvent;
 import bangfu.validate.SheetLayout;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,6 +43,7 @@ final class RowLoader {
     private final List<FileReport.SheetReport> sheets = new ArrayList<>();
     private final SeenHeads seen = new SeenHeads();
     private final List<String> sheetNames = new ArrayList<>();
+    private final Map<String, ValueReading> readings = new LinkedHashMap<>();
     /** Row ids at or above this were created by this file: their members need no lookup. */
     private long firstNewRowId = Long.MAX_VALUE;
 
@@ -66,6 +70,11 @@ final class RowLoader {
         return sheets;
     }
 
+    /** What the file's values were read as, one per mapping over all its sheets, in the order first met. */
+    List<ValueReading> readings() {
+        return List.copyOf(readings.values());
+    }
+
     void accept(SheetEvent event) {
         if (event instanceof SheetEvent.Row r) row(r.row());
         else if (event instanceof SheetEvent.Started s) start(s);
@@ -84,7 +93,8 @@ final class RowLoader {
     }
 
     private void end(SheetEvent.Ended e) {
-        for (CellIssue i : e.issues()) add(e.issuesRow(), i);
+        for (RowIssue i : e.issues()) add(i.row(), i.issue());
+        for (ValueReading r : e.readings()) readings.merge(r.key(), r, ValueReading::plus);
         if (layout.kind() == RecordKind.LEDGER || layout.kind() == RecordKind.VISITS) {
             int[] written = events.flush();
             inserted += written[0];
@@ -161,7 +171,7 @@ final class RowLoader {
             Object filed = values.get(RosterField.FILED_ON);
             Object status = values.get(RosterField.STATUS);
             boolean reopens = status == FileStatus.ACTIVE || status == FileStatus.PHASING_OUT;
-            if (filed instanceof LocalDate f && ended != null && f.isAfter(ended) && (status == null || reopens)) {
+            if (filed != null && ended != null && Values.firstDay(filed).isAfter(ended) && (status == null || reopens)) {
                 insert(head, existing.period() + 1, values, extra, row.hash());
                 return;
             }

@@ -1,9 +1,23 @@
 package bangfu.model;
 
+import java.util.Optional;
+
 /** A column of a record kind: its database column name, its value type and its labels. */
 public interface Field {
-    /** What every field states about itself; the field enums hold one each. */
-    record Spec(String key, ValueType type, String zh, String en) {
+    /**
+     * What every field states about itself; the field enums hold one each.
+     *
+     * @param choices the closed set of a {@link ValueType#CHOICE} or {@link ValueType#CHOICES} field, else null
+     */
+    record Spec(String key, ValueType type, Class<? extends Enum<?>> choices, String zh, String en) {
+        public Spec {
+            boolean chosen = type == ValueType.CHOICE || type == ValueType.CHOICES;
+            if (chosen != (choices != null)) throw new IllegalArgumentException("choices go with CHOICE fields: " + key);
+        }
+
+        public Spec(String key, ValueType type, String zh, String en) {
+            this(key, type, null, zh, en);
+        }
     }
 
     Spec spec();
@@ -15,6 +29,11 @@ public interface Field {
 
     default ValueType type() {
         return spec().type();
+    }
+
+    /** The enum whose constants the field holds, for a closed-set field. */
+    default Optional<Class<? extends Enum<?>>> choices() {
+        return Optional.ofNullable(spec().choices());
     }
 
     /** The official Chinese header, also the label in Chinese output. */

@@ -5,11 +5,12 @@ import java.util.Map;
 
 /**
  * What a union teaches bangfu beyond its built-in vocabulary: extra header aliases per record kind and
- * field key, extra spellings of values per field key (value → enum constant name), the severity of
- * the findings whose weight is local policy (issue code → severity), and the thresholds of the
- * database checks.
+ * field key, extra spellings of values per record kind and field key (spelling → enum constant name), the
+ * severity of the findings whose weight is local policy (issue code → severity), and its policy: the
+ * thresholds of the database checks and what an unknown value becomes.
  */
-public record Mapping(Map<RecordKind, Map<String, List<String>>> headers, Map<String, Map<String, String>> values,
+public record Mapping(Map<RecordKind, Map<String, List<String>>> headers,
+                      Map<RecordKind, Map<String, Map<String, String>>> values,
                       Map<String, Severity> severities, Policy policy) {
     public static final Mapping NONE = new Mapping(Map.of(), Map.of(), Map.of());
     /** Findings a union may weigh differently: aid outside the file's period is an error unless policy says otherwise. */
@@ -23,8 +24,8 @@ public record Mapping(Map<RecordKind, Map<String, List<String>>> headers, Map<St
     }
 
     /** A mapping without a {@code policy:} section: the database checks use {@link Policy#DEFAULTS}. */
-    public Mapping(Map<RecordKind, Map<String, List<String>>> headers, Map<String, Map<String, String>> values,
-                   Map<String, Severity> severities) {
+    public Mapping(Map<RecordKind, Map<String, List<String>>> headers,
+                   Map<RecordKind, Map<String, Map<String, String>>> values, Map<String, Severity> severities) {
         this(headers, values, severities, Policy.DEFAULTS);
     }
 
@@ -36,7 +37,8 @@ public record Mapping(Map<RecordKind, Map<String, List<String>>> headers, Map<St
         return headers.getOrDefault(kind, Map.of()).getOrDefault(fieldKey, List.of());
     }
 
-    public Map<String, String> valueAliases(String fieldKey) {
-        return values.getOrDefault(fieldKey, Map.of());
+    /** The union's spellings of one field's values in one kind of sheet: spelling → enum constant name. */
+    public Map<String, String> valueAliases(RecordKind kind, String fieldKey) {
+        return values.getOrDefault(kind, Map.of()).getOrDefault(fieldKey, Map.of());
     }
 }

@@ -18,14 +18,24 @@ import java.util.Set;
  * @param schoolAgeTo     oldest age (inclusive) counted as school age
  * @param severities      check code → severity, for the codes the policy changes
  * @param disabled        check codes the union has switched off
+ * @param unknownAsOther  fields ({@code kind.field}, e.g. {@code ledger.fund_source}) whose unknown values are kept
+ *                        as 其他 with their wording and a warning, instead of refusing the row ({@code unknown_values})
  */
 public record Policy(long yearlyCapFen, Map<AssistanceKind, Long> kindCapsFen, int minVisits, int staleAfterDays,
-                     int schoolAgeFrom, int schoolAgeTo, Map<String, Severity> severities, Set<String> disabled) {
+                     int schoolAgeFrom, int schoolAgeTo, Map<String, Severity> severities, Set<String> disabled,
+                     Set<String> unknownAsOther) {
     /** Every check of database mode, with its severity unless the policy says otherwise. */
     public static final Map<String, Severity> CHECKS = defaults();
 
+    /**
+     * Fields whose unknown values are kept as 其他 unless the policy says error: 与户主关系 was free text before, and a
+     * word outside the groups of GB/T 4761 must not lose a member.
+     */
+    public static final Set<String> UNKNOWN_AS_OTHER_BY_DEFAULT = Set.of("members.relation");
+
     /** 50,000 元 per household and year (the figure one city sets), 2 visits, 365 days, ages 6–22. */
-    public static final Policy DEFAULTS = new Policy(5_000_000L, Map.of(), 2, 365, 6, 22, Map.of(), Set.of());
+    public static final Policy DEFAULTS = new Policy(5_000_000L, Map.of(), 2, 365, 6, 22, Map.of(), Set.of(),
+            UNKNOWN_AS_OTHER_BY_DEFAULT);
 
     public Policy {
         if (yearlyCapFen < 0 || minVisits < 0 || staleAfterDays < 0 || schoolAgeFrom < 0 || schoolAgeTo < schoolAgeFrom) {
@@ -34,6 +44,19 @@ public record Policy(long yearlyCapFen, Map<AssistanceKind, Long> kindCapsFen, i
         kindCapsFen = kindCapsFen.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(kindCapsFen));
         severities = Map.copyOf(severities);
         disabled = Set.copyOf(disabled);
+        unknownAsOther = Set.copyOf(unknownAsOther);
+    }
+
+    /** A policy that treats unknown values as bangfu does unless told otherwise. */
+    public Policy(long yearlyCapFen, Map<AssistanceKind, Long> kindCapsFen, int minVisits, int staleAfterDays,
+                  int schoolAgeFrom, int schoolAgeTo, Map<String, Severity> severities, Set<String> disabled) {
+        this(yearlyCapFen, kindCapsFen, minVisits, staleAfterDays, schoolAgeFrom, schoolAgeTo, severities, disabled,
+                UNKNOWN_AS_OTHER_BY_DEFAULT);
+    }
+
+    /** Whether an unknown value of this field is kept as 其他 (true) or is an error on its cell (false, the default). */
+    public boolean keepsUnknownAsOther(RecordKind kind, String fieldKey) {
+        return unknownAsOther.contains(kind.key() + "." + fieldKey);
     }
 
     public Severity severity(String code) {

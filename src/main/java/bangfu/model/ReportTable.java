@@ -36,7 +36,7 @@ public record ReportTable(String id, Message title, List<Column> columns, List<R
         MONEY,
         /** a {@link java.math.BigDecimal} share between 0 and 1, shown as a percentage */
         SHARE,
-        /** a {@link java.time.LocalDate} */
+        /** a {@link java.time.LocalDate}, or a {@link java.time.YearMonth} for a date stated as a month alone */
         DATE
     }
 

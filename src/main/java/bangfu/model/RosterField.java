@@ -4,7 +4,7 @@ package bangfu.model;
 public enum RosterField implements Field {
     HEAD_ID("head_id", ValueType.ID, "身份证号码", "ID number"),
     HEAD_NAME("head_name", ValueType.TEXT, "姓名", "Name"),
-    GENDER("gender", ValueType.CHOICE, "性别", "Gender"),
+    GENDER("gender", ValueType.CHOICE, Gender.class, "性别", "Gender"),
     ETHNICITY("ethnicity", ValueType.TEXT, "民族", "Ethnicity"),
     BIRTH_DATE("birth_date", ValueType.DATE, "出生日期", "Date of birth"),
     PHONE("phone", ValueType.PERSONAL, "联系电话", "Phone"),
@@ -14,15 +14,15 @@ public enum RosterField implements Field {
     CITY("city", ValueType.TEXT, "地市", "City"),
     COUNTY("county", ValueType.TEXT, "区县", "County"),
     ADDRESS("address", ValueType.TEXT, "家庭住址", "Address"),
-    TIER("tier", ValueType.CHOICE, "困难类别", "Tier"),
-    FILE_LEVEL("file_level", ValueType.CHOICE, "建档层级", "Filing level"),
-    STATUS("status", ValueType.CHOICE, "档案状态", "File status"),
+    TIER("tier", ValueType.CHOICE, Tier.class, "困难类别", "Tier"),
+    FILE_LEVEL("file_level", ValueType.CHOICE, FileLevel.class, "建档层级", "Filing level"),
+    STATUS("status", ValueType.CHOICE, FileStatus.class, "档案状态", "File status"),
     FILED_ON("filed_on", ValueType.DATE, "建档日期", "Filed on"),
     EXITED_ON("exited_on", ValueType.DATE, "脱困日期", "Exited on"),
     CLOSED_ON("closed_on", ValueType.DATE, "注销日期", "Closed on"),
-    CLOSE_REASON("close_reason", ValueType.CHOICE, "注销原因", "Close reason"),
-    MAIN_CAUSE("main_cause", ValueType.CHOICE, "主要致困原因", "Main cause"),
-    SECONDARY_CAUSES("secondary_causes", ValueType.CHOICES, "次要致困原因", "Secondary causes"),
+    CLOSE_REASON("close_reason", ValueType.CHOICE, CloseReason.class, "注销原因", "Close reason"),
+    MAIN_CAUSE("main_cause", ValueType.CHOICE, Cause.class, "主要致困原因", "Main cause"),
+    SECONDARY_CAUSES("secondary_causes", ValueType.CHOICES, Cause.class, "次要致困原因", "Secondary causes"),
     HOUSEHOLD_SIZE("household_size", ValueType.COUNT, "家庭人口", "Household size"),
     YEARLY_INCOME("yearly_income_fen", ValueType.MONEY, "家庭年收入", "Yearly income"),
     RIGID_EXPENSES("rigid_expenses_fen", ValueType.MONEY, "刚性支出", "Rigid expenses"),
@@ -34,7 +34,19 @@ public enum RosterField implements Field {
     HEALTH("health", ValueType.TEXT, "健康状况", "Health"),
     HELPER("helper", ValueType.TEXT, "帮扶责任人", "Helper"),
     NOTE("note", ValueType.TEXT, "备注", "Note"),
-    // What classify weighs beyond the totals (schema version 4): where the household lives, the rigid
+    /** 所属地区 as written (云南省红河州弥勒市); it also fills 省份, 地市 and 区县 where they can be told apart. */
+    REGION("region", ValueType.TEXT, "所属地区", "Region"),
+    /** 家庭月总收入: what the household earns in a month, kept as stated (not turned into a yearly figure). */
+    MONTHLY_INCOME("monthly_income_fen", ValueType.MONEY, "家庭月总收入", "Monthly household income"),
+    /** 有无车辆: whether the household owns or regularly uses a motor vehicle; 车辆情况 stays free text. */
+    HAS_VEHICLE("has_vehicle", ValueType.YES_NO, "有无车辆", "Has a vehicle"),
+    MEDICAL_INSURANCE("medical_insurance", ValueType.CHOICE, MedicalInsurance.class, "医疗保险", "Medical insurance"),
+    EMPLOYER_CREDIT_CODE("employer_credit_code", ValueType.CREDIT_CODE, "统一社会信用代码", "Employer's credit code"),
+    CLOSE_REASON_WORDING("close_reason_wording", ValueType.WORDING, "注销原因原文", "Close reason as written"),
+    MAIN_CAUSE_WORDING("main_cause_wording", ValueType.WORDING, "主要致困原因原文", "Main cause as written"),
+    SECONDARY_CAUSES_WORDING("secondary_causes_wording", ValueType.WORDING, "次要致困原因原文", "Secondary causes as written"),
+    MEDICAL_INSURANCE_WORDING("medical_insurance_wording", ValueType.WORDING, "医疗保险原文", "Medical insurance as written"),
+    // What classify weighs beyond the totals (schema version 7): where the household lives, the rigid
     // expenses item by item, imputed earners, the exclusions (不予建档) and the costs of a sudden hardship.
     REGION_CODE("region_code", ValueType.TEXT, "行政区划代码", "Region code"),
     MEDICAL_EXPENSES("medical_expenses_fen", ValueType.MONEY, "因病刚性支出", "Medical expenses"),
@@ -57,6 +69,10 @@ public enum RosterField implements Field {
 
     RosterField(String key, ValueType type, String zh, String en) {
         this.spec = new Spec(key, type, zh, en);
+    }
+
+    RosterField(String key, ValueType type, Class<? extends Enum<?>> choices, String zh, String en) {
+        this.spec = new Spec(key, type, choices, zh, en);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package bangfu.model;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,5 +20,25 @@ public final class Values {
             case CHOICES -> ((List<?>) value).stream().map(v -> ((Enum<?>) v).name()).collect(Collectors.joining(","));
             default -> value.toString();
         };
+    }
+
+    /**
+     * The day a date value stands for wherever dates are compared: the date itself, or for a month alone
+     * (建档年月 2024-06) the first day of that month.
+     */
+    public static LocalDate firstDay(Object date) {
+        if (date instanceof LocalDate d) return d;
+        if (date instanceof YearMonth m) return m.atDay(1);
+        throw new IllegalArgumentException("not a date: " + date);
+    }
+
+    /** {@link #firstDay(Object)} of a stored date, 2024-06-02 or 2024-06. */
+    public static LocalDate firstDay(String stored) {
+        return firstDay(date(stored));
+    }
+
+    /** A stored date as it was stated: a LocalDate, or a YearMonth for a month alone. */
+    public static Temporal date(String stored) {
+        return stored.length() == 7 ? YearMonth.parse(stored) : LocalDate.parse(stored);
     }
 }

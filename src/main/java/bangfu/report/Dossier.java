@@ -18,6 +18,7 @@ import bangfu.model.ReportTable.Row;
 import bangfu.model.ReportTable.RowKind;
 import bangfu.model.ReportTable.Type;
 import bangfu.model.ReportTable;
+import bangfu.model.Relation;
 import bangfu.model.Tier;
 import bangfu.model.VisitKind;
 import bangfu.model.VisitOutcome;
@@ -67,7 +68,7 @@ public final class Dossier {
         subtitle.add(Message.of("dossier.head", newest.headName(), id(newest.headId()), newest.unionName()));
         subtitle.add(Message.of("dossier.periods", facts.periods().size(), label(FileStatus.class, newest.status())));
         facts.asMember().ifPresent(m -> subtitle.add(Message.of("dossier.found_as_member", id(m.idNumber()), m.name(),
-                m.relation() == null ? "-" : m.relation(), m.period())));
+                m.relation() == null ? "-" : label(Relation.class, m.relation()), m.period())));
         subtitle.add(Message.of(reveal ? "dossier.revealed" : "dossier.masked"));
         List<ReportTable> tables = List.of(file(facts.periods()), members(facts.members(), several),
                 byYear(facts.payments()), payments(facts.payments(), several), visits(facts.visits(), several),
@@ -100,9 +101,9 @@ public final class Dossier {
         field(rows, periods, "filed_on", p -> text(p.filedOn()));
         field(rows, periods, "exited_on", p -> text(p.exitedOn()));
         field(rows, periods, "closed_on", p -> text(p.closedOn()));
-        field(rows, periods, "close_reason", p -> label(CloseReason.class, p.closeReason()));
-        field(rows, periods, "main_cause", p -> label(Cause.class, p.mainCause()));
-        field(rows, periods, "secondary_causes", p -> causes(p.secondaryCauses()));
+        field(rows, periods, "close_reason", p -> worded(label(CloseReason.class, p.closeReason()), p.closeReasonWording()));
+        field(rows, periods, "main_cause", p -> worded(label(Cause.class, p.mainCause()), p.mainCauseWording()));
+        field(rows, periods, "secondary_causes", p -> worded(causes(p.secondaryCauses()), p.secondaryCausesWording()));
         field(rows, periods, "household_size", p -> text(p.householdSize()));
         field(rows, periods, "yearly_income", p -> yuan(p.yearlyIncomeFen()));
         field(rows, periods, "per_capita_monthly", p -> yuan(p.perCapitaMonthlyFen()));
@@ -141,7 +142,7 @@ public final class Dossier {
         for (Member m : members) {
             List<Object> cells = new ArrayList<>();
             if (several) cells.add((long) m.period());
-            cells.addAll(Arrays.asList(m.name(), m.relation(), id(m.idNumber()), label(Gender.class, m.gender()),
+            cells.addAll(Arrays.asList(m.name(), label(Relation.class, m.relation()), id(m.idNumber()), label(Gender.class, m.gender()),
                     birth(m.birthDate()), m.health(), m.occupation()));
             rows.add(new Row(RowKind.DATA, cells));
         }
@@ -189,7 +190,8 @@ public final class Dossier {
         for (Payment p : payments) {
             List<Object> cells = new ArrayList<>();
             if (several) cells.add((long) p.period());
-            cells.addAll(Arrays.asList(p.paidOn(), label(AssistanceKind.class, p.kind()), label(FundSource.class, p.fundSource()),
+            cells.addAll(Arrays.asList(p.paidOn(), worded(label(AssistanceKind.class, p.kind()), p.kindWording()),
+                    worded(label(FundSource.class, p.fundSource()), p.fundSourceWording()),
                     label(PaymentMethod.class, p.method()), p.amountFen(), p.cardMasked(), p.batch()));
             rows.add(new Row(RowKind.DATA, cells));
             fen += p.amountFen();
@@ -269,6 +271,12 @@ public final class Dossier {
         List<String> labels = new ArrayList<>();
         for (String code : codes.split(",")) labels.add(label(Cause.class, code.strip()));
         return String.join(lang == Lang.ZH ? "、" : ", ", labels);
+    }
+
+    /** 其他 with what the file wrote, when the value was a term without a code of its own: 其他（单亲家庭）. */
+    private String worded(String label, String wording) {
+        if (label == null || wording == null || wording.isBlank()) return label;
+        return lang == Lang.ZH ? label + "（" + wording + "）" : label + " (" + wording + ")";
     }
 
     private static String text(Object value) {

@@ -215,8 +215,9 @@ public final class AuditQueries {
         return new Household(rs.getLong(first), rs.getString(first + 1), rs.getString(first + 2), rs.getString(first + 3));
     }
 
+    /** A stored date; a filing month alone (2024-06) is read as its first day, as the checks compare it. */
     private static LocalDate date(String iso) {
-        return iso == null || iso.isEmpty() ? null : LocalDate.parse(iso);
+        return iso == null || iso.isEmpty() ? null : bangfu.model.Values.firstDay(iso);
     }
 
     private interface RowMapper<T> {

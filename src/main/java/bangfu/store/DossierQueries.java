@@ -1,10 +1,12 @@
 package bangfu.store;
 
+import bangfu.model.Values;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,19 +24,21 @@ public final class DossierQueries {
 
     /** One file period of the head, as stored (codes, not labels). */
     public record FilePeriod(long id, String headId, int period, String headName, String gender, String ethnicity,
-                             LocalDate birthDate, String phone, String unionName, String employer, String region,
-                             String address, String tier, String fileLevel, String status, LocalDate filedOn,
+                             Temporal birthDate, String phone, String unionName, String employer, String region,
+                             String address, String tier, String fileLevel, String status, Temporal filedOn,
                              LocalDate exitedOn, LocalDate closedOn, String closeReason, String mainCause,
                              String secondaryCauses, Integer householdSize, Long yearlyIncomeFen,
-                             Long perCapitaMonthlyFen, String helper, String note) {
+                             Long perCapitaMonthlyFen, String helper, String note, String closeReasonWording,
+                             String mainCauseWording, String secondaryCausesWording) {
     }
 
     public record Member(long householdId, int period, String name, String idNumber, String relation, String gender,
-                         LocalDate birthDate, String health, String occupation) {
+                         Temporal birthDate, String health, String occupation) {
     }
 
     public record Payment(long householdId, int period, LocalDate paidOn, String kind, long amountFen,
-                          String fundSource, String method, String cardMasked, String batch) {
+                          String fundSource, String method, String cardMasked, String batch, String kindWording,
+                          String fundSourceWording) {
     }
 
     public record Visit(long householdId, int period, LocalDate visitedOn, String kind, String visitor,
@@ -42,7 +46,7 @@ public final class DossierQueries {
     }
 
     /** A lifecycle transition and what caused it; {@code fileName} is the imported file, when an import did. */
-    public record StatusChange(long householdId, int period, String fromStatus, String toStatus, LocalDate changedOn,
+    public record StatusChange(long householdId, int period, String fromStatus, String toStatus, Temporal changedOn,
                                String reason, String command, String fileName) {
     }
 
@@ -118,7 +122,8 @@ public final class DossierQueries {
                 SELECT id, head_id, period, head_name, gender, ethnicity, birth_date, phone, union_name, employer,
                        trim(coalesce(province, '') || ' ' || coalesce(city, '') || ' ' || coalesce(county, '')),
                        address, tier, file_level, status, filed_on, exited_on, closed_on, close_reason, main_cause,
-                       secondary_causes, household_size, yearly_income_fen, per_capita_monthly_fen, helper, note
+                       secondary_causes, household_size, yearly_income_fen, per_capita_monthly_fen, helper, note,
+                       close_reason_wording, main_cause_wording, secondary_causes_wording
                 FROM households WHERE head_id = ? ORDER BY period DESC""";
         List<FilePeriod> out = new ArrayList<>();
         try (PreparedStatement s = c().prepareStatement(sql)) {
@@ -126,11 +131,11 @@ public final class DossierQueries {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new FilePeriod(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), date(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10),
+                            rs.getString(6), stated(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10),
                             region(rs.getString(11)), rs.getString(12), rs.getString(13),
-                            rs.getString(14), rs.getString(15), date(rs, 16), date(rs, 17), date(rs, 18), rs.getString(19),
+                            rs.getString(14), rs.getString(15), stated(rs, 16), date(rs, 17), date(rs, 18), rs.getString(19),
                             rs.getString(20), rs.getString(21), integer(rs, 22), longOrNull(rs, 23), longOrNull(rs, 24),
-                            rs.getString(25), rs.getString(26)));
+                            rs.getString(25), rs.getString(26), rs.getString(27), rs.getString(28), rs.getString(29)));
                 }
             }
         }
@@ -155,13 +160,13 @@ public final class DossierQueries {
 
     private static Member member(ResultSet rs) throws SQLException {
         return new Member(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                date(rs, 7), rs.getString(8), rs.getString(9));
+                stated(rs, 7), rs.getString(8), rs.getString(9));
     }
 
     private List<Payment> payments(String head) throws SQLException {
         String sql = """
                 SELECT a.household_id, h.period, a.paid_on, a.kind, a.amount_fen, a.fund_source, a.method, a.card_masked,
-                       a.batch
+                       a.batch, a.kind_wording, a.fund_source_wording
                 FROM assistance a JOIN households h ON h.id = a.household_id
                 WHERE h.head_id = ? ORDER BY a.paid_on, a.id""";
         List<Payment> out = new ArrayList<>();
@@ -170,7 +175,8 @@ public final class DossierQueries {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Payment(rs.getLong(1), rs.getInt(2), date(rs, 3), rs.getString(4), rs.getLong(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                            rs.getString(11)));
                 }
             }
         }
@@ -208,7 +214,7 @@ public final class DossierQueries {
             s.setString(1, head);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new StatusChange(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), date(rs, 5),
+                    out.add(new StatusChange(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), stated(rs, 5),
                             rs.getString(6), rs.getString(7), rs.getString(8)));
                 }
             }
@@ -219,6 +225,12 @@ public final class DossierQueries {
     private static LocalDate date(ResultSet rs, int column) throws SQLException {
         String text = rs.getString(column);
         return text == null || text.isBlank() ? null : LocalDate.parse(text);
+    }
+
+    /** A date as the roster stated it: a day, or a month alone (建档年月 2024-06). */
+    private static Temporal stated(ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null || text.isBlank() ? null : Values.date(text);
     }
 
     private static Integer integer(ResultSet rs, int column) throws SQLException {

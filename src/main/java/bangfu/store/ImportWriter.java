@@ -32,9 +32,10 @@ public final class ImportWriter implements AutoCloseable {
     private static final int HOUSEHOLD_PARAMS = RosterField.values().length + 6;
     /** The unique index on (head_id, period), named so that an import into an empty table can build it once at the end. */
     private static final String HEAD_INDEX = "households_head_period";
+    /** The households columns in the order of the INSERT: a field's parameter is at 2 + its ordinal. */
     private static final RosterField[] ROSTER_COLUMNS = RosterField.values();
     private static final MemberField[] MEMBER_COLUMNS = {MemberField.NAME, MemberField.ID_NUMBER, MemberField.RELATION,
-        MemberField.GENDER, MemberField.BIRTH_DATE, MemberField.HEALTH, MemberField.OCCUPATION};
+        MemberField.GENDER, MemberField.BIRTH_DATE, MemberField.HEALTH, MemberField.OCCUPATION, MemberField.RELATION_WORDING};
 
     private final Database db;
     private final Connection c;
@@ -94,8 +95,9 @@ public final class ImportWriter implements AutoCloseable {
                 INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, import_id, recorded_at)
                 VALUES (?, ?, ?, ?, ?, 'import', ?, ?)""");
         insertMember = c.prepareStatement("""
-                INSERT INTO members (household_id, name, id_number, relation, gender, birth_date, health, occupation, extra, import_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                INSERT INTO members (household_id, name, id_number, relation, gender, birth_date, health, occupation,
+                                     relation_wording, extra, import_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         insertChange = c.prepareStatement("""
                 INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, import_id, recorded_at)
                 VALUES (?, ?, ?, ?, ?, 'import', ?, ?)""");
@@ -189,11 +191,9 @@ public final class ImportWriter implements AutoCloseable {
             Object[] row = new Object[HOUSEHOLD_PARAMS];
             row[0] = id;
             row[1] = period;
-            for (int i = 0; i < ROSTER_COLUMNS.length; i++) {
-                RosterField f = ROSTER_COLUMNS[i];
-                Object v = f == RosterField.STATUS ? status : values.get(f);
-                row[2 + i] = MultiRowInsert.sqlValue(f, v);
-            }
+            // The fields the row states, not every column: most of a roster's columns are blank in most files.
+            values.forEach((f, v) -> row[2 + f.ordinal()] = MultiRowInsert.sqlValue(f, v));
+            row[2 + RosterField.STATUS.ordinal()] = MultiRowInsert.sqlValue(RosterField.STATUS, status);
             int next = 2 + ROSTER_COLUMNS.length;
             row[next] = extraJson;
             row[next + 1] = hash;
@@ -291,8 +291,8 @@ public final class ImportWriter implements AutoCloseable {
         Map<String, Map<MemberField, String>> out = new HashMap<>();
         memberWriters.clear();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, name, id_number, relation, gender, birth_date, health, occupation, import_id FROM members"
-                        + " WHERE household_id = ?")) {
+                "SELECT id, name, id_number, relation, gender, birth_date, health, occupation, relation_wording, import_id"
+                        + " FROM members WHERE household_id = ?")) {
             ps.setLong(1, householdId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -477,9 +477,10 @@ public final class ImportWriter implements AutoCloseable {
         pending++;
     }
 
+    /** A filing month alone (2024-06) counts from its first day, as everywhere dates are compared. */
     private static int epochDay(Object date) {
         if (date == null) return HouseholdIndex.NO_DATE;
-        return (int) java.time.LocalDate.parse(date.toString()).toEpochDay();
+        return (int) Values.firstDay(date.toString()).toEpochDay();
     }
 
     /** Queues a payment or visit of a household, in the same transaction as everything else of the file. */

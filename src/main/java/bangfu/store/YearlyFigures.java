@@ -297,8 +297,10 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
      * 3 months is 30 November): SQLite's '+N months' would roll over into 1 December.
      */
     private static String monthsAfter(String date, String months) {
+        // A date stated as a month alone (2024-06, from 建档年月) counts from the first day of that month.
+        String day = "substr(" + date + " || '-01', 1, 10)";
         return ("min(date(%1$s, '+' || %2$s || ' months'), "
-                + "date(%1$s, 'start of month', '+' || (%2$s + 1) || ' months', '-1 day'))").formatted(date, months);
+                + "date(%1$s, 'start of month', '+' || (%2$s + 1) || ' months', '-1 day'))").formatted(day, months);
     }
 
     /**

@@ -7,6 +7,8 @@ import bangfu.sheet.CellKind;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +22,10 @@ public final class Dates {
             Pattern.compile("(\\d{4})(\\d{2})(\\d{2})"));
     private static final List<Pattern> MONTH = List.of(
             Pattern.compile("(\\d{4})[-/.](\\d{1,2})"),
-            Pattern.compile("(\\d{4})年(\\d{1,2})月?"),
+            Pattern.compile("(\\d{4})年(\\d{1,2})(?:月份?)?"),
             Pattern.compile("(\\d{4})(\\d{2})"));
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+    private static final Pattern NUMBER_MONTH = Pattern.compile("(\\d{4})\\.(\\d{1,2})");
     private static final long LAST_SERIAL = 2_958_465; // 9999-12-31
     private static final LocalDate SERIAL_BASE = LocalDate.of(1899, 12, 30);
     /** No one on file was born, filed or paid before it: an earlier year is a digit missing or mistyped. */
@@ -48,25 +52,38 @@ public final class Dates {
     }
 
     /**
-     * Like {@link #parse}, but also accepts a year and month without a day (2024年6月, 2024-06, 2024.6) as
-     * the first of that month, with a warning.
+     * A date under a 年月 header (建档年月, 出生年月): a full date as {@link #parse} reads it, or a month alone —
+     * 2024.06, 2024年6月, 2024-06, 202406 — as a {@link YearMonth}. A number cell 2024.1 could be January or
+     * October (2024.10 loses its 0 as a number), so it is refused rather than guessed.
      */
-    public static Parsed<LocalDate> parseYearMonth(Cell cell) {
+    public static Parsed<Temporal> parseMonthOrDay(Cell cell) {
+        if (cell.isBlank()) return Parsed.empty();
+        String text = Widths.compact(cell.text());
+        if (cell.kind() == CellKind.NUMBER) {
+            if (SIX_DIGITS.matcher(text).matches()) return month(text.substring(0, 4), text.substring(4), cell.text());
+            Matcher m = NUMBER_MONTH.matcher(text);
+            if (m.matches()) {
+                if (m.group(2).equals("1")) return Parsed.fail(Issue.error("DATE_MONTH_AMBIGUOUS", cell.text()));
+                return month(m.group(1), m.group(2), cell.text());
+            }
+        }
         Parsed<LocalDate> full = parse(cell);
         boolean unreadable = !full.issues().isEmpty()
                 && full.issues().stream().allMatch(i -> i.code().equals("DATE_FORMAT"));
-        if (!unreadable || cell.kind() != CellKind.TEXT) return full;
-        String text = Widths.compact(cell.text());
+        if (!unreadable || cell.kind() != CellKind.TEXT) return new Parsed<>(full.value().<Temporal>map(d -> d), full.issues());
         for (Pattern pattern : MONTH) {
             Matcher m = pattern.matcher(text);
-            if (!m.matches()) continue;
-            int month = Integer.parseInt(m.group(2));
-            if (month < 1 || month > 12) return Parsed.fail(Issue.error("DATE_INVALID", cell.text()));
-            LocalDate first = LocalDate.of(Integer.parseInt(m.group(1)), month, 1);
-            if (first.getYear() < FIRST_YEAR) return Parsed.fail(Issue.error("DATE_TOO_EARLY", cell.text(), FIRST_YEAR));
-            return Parsed.warn(first, Issue.warning("DATE_DAY_MISSING", cell.text(), first));
+            if (m.matches()) return month(m.group(1), m.group(2), cell.text());
         }
-        return full;
+        return new Parsed<>(java.util.Optional.empty(), full.issues());
+    }
+
+    private static Parsed<Temporal> month(String year, String month, String shown) {
+        int y = Integer.parseInt(year);
+        int m = Integer.parseInt(month);
+        if (m < 1 || m > 12 || y > 2100) return Parsed.fail(Issue.error("DATE_INVALID", shown));
+        if (y < FIRST_YEAR) return Parsed.fail(Issue.error("DATE_TOO_EARLY", shown, FIRST_YEAR));
+        return Parsed.ok(YearMonth.of(y, m));
     }
 
     private static Parsed<LocalDate> fromText(String text, String shown) {

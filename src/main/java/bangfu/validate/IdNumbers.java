@@ -9,24 +9,36 @@ import bangfu.sheet.Cell;
 import bangfu.sheet.CellKind;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** Reads resident ID numbers as people type them into spreadsheets, and checks them against other columns. */
+/**
+ * Reads identity numbers as people type them into spreadsheets — the resident ID (GB 11643), the residence
+ * permits of Hong Kong, Macao and Taiwan residents (81, 82, 83) and the 2023 foreigner's permanent residence
+ * card (9 and the issuing province), all 18 characters with the same check digit — and checks them against
+ * other columns.
+ */
 public final class IdNumbers {
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?E\\+?\\d+");
     private static final Pattern DIGITS_15 = Pattern.compile("\\d{15}");
     private static final Pattern FORM_18 = Pattern.compile("\\d{17}[\\dX]");
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
-    /** The first two digits of a GB/T 2260 region code: provinces, Taiwan, Hong Kong, Macao (and 83, 91 of old IDs). */
-    static final Set<String> PROVINCES = Set.of(
-            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-            "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
-            "71", "81", "82", "83", "91");
+    /** Mainland provinces: where a foreigner's permanent residence card (9…) is issued. */
+    private static final Set<String> MAINLAND = Regions.PROVINCES.stream().map(Regions.Province::code)
+            .filter(code -> code.compareTo("70") < 0).collect(Collectors.toUnmodifiableSet());
+    /** What an ID number may begin with: a province, Taiwan, Hong Kong, Macao, and 83 of Taiwan residents' residence permits. */
+    private static final Set<String> PROVINCES = Stream.concat(Regions.PROVINCES.stream().map(Regions.Province::code),
+            Stream.of("83")).collect(Collectors.toUnmodifiableSet());
+    /** The 2023 外国人永久居留身份证: 9, the issuing province, the nationality (ISO 3166-1 numeric), birth date, sequence, check. */
+    private static final char FOREIGNER = '9';
 
     private IdNumbers() {
     }
@@ -59,13 +71,16 @@ public final class IdNumbers {
         return checked(text, today, List.of());
     }
 
-    /** Errors when the gender or birth date given in other columns contradict the ID number. */
-    public static List<Issue> crossCheck(IdNumber id, Optional<Gender> gender, Optional<LocalDate> birthDate) {
+    /**
+     * Errors when the gender or birth date given in other columns contradict the ID number; a birth month alone
+     * (出生年月) is compared with the ID's year and month.
+     */
+    public static List<Issue> crossCheck(IdNumber id, Optional<Gender> gender, Optional<? extends Temporal> birthDate) {
         List<Issue> issues = new ArrayList<>(2);
         gender.filter(g -> g != id.gender()).ifPresent(g ->
                 issues.add(Issue.error("ID_GENDER_MISMATCH", id.masked(), id.gender().chinese(), g.chinese())));
-        birthDate.filter(d -> !d.equals(id.birthDate())).ifPresent(d ->
-                issues.add(Issue.error("ID_BIRTH_MISMATCH", id.masked(), d)));
+        birthDate.filter(d -> !d.equals(d instanceof YearMonth ? YearMonth.from(id.birthDate()) : id.birthDate()))
+                .ifPresent(d -> issues.add(Issue.error("ID_BIRTH_MISMATCH", id.masked(), d)));
         return issues;
     }
 
@@ -108,8 +123,10 @@ public final class IdNumbers {
         } catch (DateTimeException e) {
             issues.add(Issue.error("ID_BIRTH_DATE", masked(text), birth));
         }
-        if (!PROVINCES.contains(text.substring(0, 2))) {
-            issues.add(Issue.error("ID_REGION", masked(text), text.substring(0, 2)));
+        boolean foreigner = text.charAt(0) == FOREIGNER;
+        String region = foreigner ? text.substring(1, 3) : text.substring(0, 2);
+        if (!(foreigner ? MAINLAND : PROVINCES).contains(region)) {
+            issues.add(Issue.error("ID_REGION", masked(text), foreigner ? text.substring(0, 3) : region));
         }
         boolean failed = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
         return new Parsed<>(failed ? Optional.empty() : Optional.of(new IdNumber(text)), issues);

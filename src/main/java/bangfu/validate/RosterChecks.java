@@ -6,7 +6,9 @@ import bangfu.model.Gender;
 import bangfu.model.IdNumber;
 import bangfu.model.Issue;
 import bangfu.model.RosterField;
+import bangfu.model.Values;
 import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,7 @@ final class RosterChecks {
     static void check(Map<Field, Object> v, SheetLayout layout, List<CellIssue> issues) {
         if (v.get(RosterField.HEAD_ID) instanceof IdNumber id) {
             for (Issue i : IdNumbers.crossCheck(id, Optional.ofNullable((Gender) v.get(RosterField.GENDER)),
-                    Optional.ofNullable((LocalDate) v.get(RosterField.BIRTH_DATE)))) {
+                    Optional.ofNullable((Temporal) v.get(RosterField.BIRTH_DATE)))) {
                 RosterField at = i.code().contains("GENDER") ? RosterField.GENDER : RosterField.BIRTH_DATE;
                 issues.add(layout.issueAt(at, i, String.valueOf(display(v.get(at)))));
             }
@@ -27,9 +29,10 @@ final class RosterChecks {
         if (v.get(RosterField.HOUSEHOLD_SIZE) instanceof Integer size && size < 1) {
             issues.add(layout.issueAt(RosterField.HOUSEHOLD_SIZE, Issue.error("HOUSEHOLD_SIZE"), size.toString()));
         }
-        LocalDate filed = (LocalDate) v.get(RosterField.FILED_ON);
+        // A filing month alone (建档年月) counts from its first day.
+        Object filed = v.get(RosterField.FILED_ON);
         for (RosterField end : List.of(RosterField.EXITED_ON, RosterField.CLOSED_ON)) {
-            if (filed != null && v.get(end) instanceof LocalDate d && d.isBefore(filed)) {
+            if (filed != null && v.get(end) instanceof LocalDate d && d.isBefore(Values.firstDay(filed))) {
                 issues.add(layout.issueAt(end, Issue.error("DATE_BEFORE_FILED", end.zh(), d, filed), d.toString()));
             }
         }
@@ -49,9 +52,14 @@ final class RosterChecks {
 
     static final int MAX_SECONDARY_CAUSES = 3;
 
-    /** 家庭人均月收入 = (年收入 − 刚性支出) ÷ 12 ÷ 人口, within rounding. */
+    /**
+     * 家庭人均月收入 = (年收入 − 刚性支出) ÷ 12 ÷ 人口, within rounding; a roster that gives 家庭月总收入 instead of
+     * the yearly income counts twelve such months.
+     */
     private static void checkPerCapita(Map<Field, Object> v, SheetLayout layout, List<CellIssue> issues) {
-        if (!(v.get(RosterField.YEARLY_INCOME) instanceof Long income)
+        Object yearly = v.get(RosterField.YEARLY_INCOME);
+        if (yearly == null && v.get(RosterField.MONTHLY_INCOME) instanceof Long monthly) yearly = monthly * 12;
+        if (!(yearly instanceof Long income)
                 || !(v.get(RosterField.HOUSEHOLD_SIZE) instanceof Integer size) || size < 1
                 || !(v.get(RosterField.PER_CAPITA_INCOME) instanceof Long stated)) {
             return;

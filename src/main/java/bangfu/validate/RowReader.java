@@ -13,31 +13,38 @@ import bangfu.model.MemberField;
 import bangfu.model.Parsed;
 import bangfu.model.PaymentMethod;
 import bangfu.model.RecordKind;
+import bangfu.model.Relation;
 import bangfu.model.RosterField;
 import bangfu.model.Severity;
+import bangfu.model.ValueReading;
 import bangfu.model.ValueType;
 import bangfu.model.Values;
 import bangfu.model.VisitField;
 import bangfu.sheet.Cell;
 import bangfu.sheet.RawRow;
 import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Reads the data rows of one recognised sheet into typed values. For a roster with a 与户主关系 column,
- * rows other than the head's are members of the head above them and come out as member rows.
+ * rows other than the head's are members of the head above them and come out as member rows. Keeps, per
+ * closed-set column, what was read as what, for the sheet's summary at its end.
  */
 public final class RowReader {
     /** Per-capita income may differ from income ÷ 12 ÷ size by this much (fen) before a warning: rounding. */
     static final long PER_CAPITA_TOLERANCE_FEN = 1_000;
-    private static final Set<String> HEAD_RELATIONS = Set.of("户主", "本人", "户主本人", "");
+    private static final List<String> CAUSE_KEYS = List.of(RosterField.MAIN_CAUSE.key(), RosterField.SECONDARY_CAUSES.key());
 
     private final SheetLayout layout;
     private final Mapping mapping;
@@ -47,9 +54,18 @@ public final class RowReader {
     private final Map<Integer, Field> fields = new HashMap<>();
     private final Map<Integer, Field> memberFields = new HashMap<>();
     private final Map<Integer, MoneyUnit> units = new HashMap<>();
-    private final Map<String, Map<String, ? extends Enum<?>>> valueAliases = new HashMap<>();
+    /** The closed-set columns, for the sheet's own rows and for members listed under their head. */
+    private final Map<Integer, ChoiceColumn<?>> choices = new HashMap<>();
+    private final Map<Integer, ChoiceColumn<?>> memberChoices = new HashMap<>();
+    /** Date columns under a 年月 header (建档年月, 出生年月): a month alone is a value there. */
+    private final Set<Integer> monthColumns = new HashSet<>();
     private final int relationColumn;
     private final int causesColumn;
+    private final ChoiceColumn<Cause> causes;
+    /** Where 性别 is for the sheet's own rows and for members under their head, and 困难类别; -1 when absent. */
+    private final int genderColumn;
+    private final int memberGenderColumn;
+    private final int tierColumn;
     private IdNumber lastHead;
 
     RowReader(SheetLayout layout, Mapping mapping, LocalDate today, Optional<String> defaultUnion) {
@@ -57,11 +73,12 @@ public final class RowReader {
         this.mapping = mapping;
         this.today = today;
         this.defaultUnion = defaultUnion;
-        Field[] all = layout.kind().fields();
+        RecordKind kind = layout.kind();
+        Field[] all = kind.fields();
         List<String> unknown = new ArrayList<>();
         Map<String, SheetLayout.Column> firstOfField = new HashMap<>();
         int relation = -1;
-        int causes = -1;
+        int causesAt = -1;
         for (SheetLayout.Column c : layout.columns()) {
             if (c.field().isEmpty()) {
                 unknown.add(c.header());
@@ -77,13 +94,21 @@ public final class RowReader {
                 }
             }
             if (key.equals(HeaderVocabulary.RELATION)) relation = c.index();
-            else if (key.equals(HeaderVocabulary.CAUSES)) causes = c.index();
-            Arrays.stream(all).filter(f -> f.key().equals(key)).findFirst().ifPresent(f -> fields.put(c.index(), f));
+            else if (key.equals(HeaderVocabulary.CAUSES)) causesAt = c.index();
+            Arrays.stream(all).filter(f -> f.key().equals(key)).findFirst().ifPresent(f -> {
+                fields.put(c.index(), f);
+                if (isChoice(f)) choices.put(c.index(), column(kind, f, c));
+                if (f.type() == ValueType.DATE && monthsAllowed(f) && isMonthHeader(c.header())) monthColumns.add(c.index());
+            });
             units.put(c.index(), MoneyUnit.fromHeader(c.header()));
         }
-        relationColumn = layout.kind() == RecordKind.ROSTER ? relation : -1;
-        causesColumn = causes;
+        relationColumn = kind == RecordKind.ROSTER ? relation : -1;
+        causesColumn = causesAt;
+        causes = causesAt < 0 ? null : enumColumn(kind, RosterField.MAIN_CAUSE, Cause.class, causesAt, header(causesAt));
         if (relationColumn >= 0) mapMemberColumns();
+        genderColumn = column(fields, kind == RecordKind.MEMBERS ? MemberField.GENDER : RosterField.GENDER);
+        memberGenderColumn = column(memberFields, MemberField.GENDER);
+        tierColumn = kind == RecordKind.ROSTER ? column(fields, RosterField.TIER) : -1;
         if (!unknown.isEmpty()) {
             sheetIssues.add(new CellIssue(-1, "", Issue.warning("UNKNOWN_COLUMNS", String.join("、", unknown)), ""));
         }
@@ -119,6 +144,9 @@ public final class RowReader {
             }
         });
         memberFields.put(relationColumn, MemberField.RELATION);
+        memberFields.forEach((col, f) -> {
+            if (isChoice(f)) memberChoices.put(col, column(RecordKind.MEMBERS, f, columnAt(col)));
+        });
     }
 
     public List<CellIssue> sheetIssues() {
@@ -126,24 +154,49 @@ public final class RowReader {
     }
 
     public ParsedRow read(RawRow row) {
-        if (relationColumn >= 0) {
-            String relation = Widths.toHalfWidth(row.cell(relationColumn).text()).strip();
-            if (!HEAD_RELATIONS.contains(relation)) return readMemberUnderHead(row, relation);
-        }
-        Map<Integer, Field> columns = fields;
+        if (relationColumn >= 0 && !isHeadRow(row.cell(relationColumn))) return readMemberUnderHead(row);
         RecordKind kind = layout.kind();
-        ParsedRow parsed = readWith(row, kind, columns);
+        ParsedRow parsed = readWith(row, kind, fields, choices);
         if (kind == RecordKind.ROSTER) {
             lastHead = parsed.get(RosterField.HEAD_ID) instanceof IdNumber id ? id : null;
         }
         return parsed;
     }
 
-    private ParsedRow readMemberUnderHead(RawRow row, String relation) {
-        ParsedRow parsed = readWith(row, RecordKind.MEMBERS, memberFields);
+    /** A blank 与户主关系, 户主 or 本人 marks the head's own row. */
+    private boolean isHeadRow(Cell relation) {
+        if (relation.isBlank()) return true;
+        Vocabulary.Word<?> w = memberChoices.get(relationColumn).vocabulary().find(relation.text());
+        return w != null && w.code() == Relation.HEAD;
+    }
+
+    /**
+     * The end of the sheet: what was read as what, column by column, and the warnings that go with it, after
+     * the sheet's own {@code earlier} ones.
+     */
+    SheetEvent.Ended end(String sheet, List<RowIssue> earlier) {
+        Map<Integer, List<ChoiceColumn<?>>> byColumn = new TreeMap<>();
+        for (Map<Integer, ChoiceColumn<?>> m : List.of(choices, memberChoices)) {
+            m.forEach((col, c) -> byColumn.computeIfAbsent(col, k -> new ArrayList<>()).add(c));
+        }
+        if (causes != null) byColumn.computeIfAbsent(causesColumn, k -> new ArrayList<>()).add(causes);
+        List<ValueReading> readings = new ArrayList<>();
+        List<RowIssue> issues = new ArrayList<>(earlier);
+        for (List<ChoiceColumn<?>> columns : byColumn.values()) {
+            for (ChoiceColumn<?> c : columns) {
+                readings.addAll(c.readings());
+                issues.addAll(c.keptAsOther());
+            }
+        }
+        return new SheetEvent.Ended(sheet, readings, issues);
+    }
+
+    private ParsedRow readMemberUnderHead(RawRow row) {
+        ParsedRow parsed = readWith(row, RecordKind.MEMBERS, memberFields, memberChoices);
         List<CellIssue> issues = new ArrayList<>(parsed.issues());
         Map<Field, Object> values = new LinkedHashMap<>(parsed.values());
         if (lastHead == null) {
+            String relation = row.cell(relationColumn).text().strip();
             issues.add(new CellIssue(relationColumn, header(relationColumn), Issue.error("MEMBER_WITHOUT_HEAD", relation), relation));
         } else {
             values.put(MemberField.HEAD_ID, lastHead);
@@ -152,7 +205,7 @@ public final class RowReader {
                 parsed.hash());
     }
 
-    private ParsedRow readWith(RawRow row, RecordKind kind, Map<Integer, Field> columns) {
+    private ParsedRow readWith(RawRow row, RecordKind kind, Map<Integer, Field> columns, Map<Integer, ChoiceColumn<?>> chosen) {
         Map<Field, Object> values = new LinkedHashMap<>();
         Map<String, String> extra = new LinkedHashMap<>();
         List<CellIssue> issues = new ArrayList<>();
@@ -164,8 +217,14 @@ public final class RowReader {
                 if (c.field().isEmpty()) extra.put(c.header(), cell.text());
                 continue;
             }
+            if (isChoice(f)) {
+                readChoice(f, chosen.get(c.index()), cell, row.number(), values, issues);
+                continue;
+            }
             Parsed<?> p = parse(f, c, cell);
             p.value().ifPresent(v -> values.put(f, v));
+            // A value refused with a warning only (an employer's code that fails its check) is kept as typed.
+            if (p.value().isEmpty() && !p.hasError()) extra.put(c.header(), cell.text());
             String shown = isPersonal(f) ? maskedText(f, cell) : cell.text();
             for (Issue i : p.issues()) issues.add(new CellIssue(c.index(), c.header(), i, shown));
         }
@@ -174,8 +233,12 @@ public final class RowReader {
             values.put(RosterField.UNION_NAME, defaultUnion.get());
         }
         requireFields(kind, columns, values, issues, row);
+        fillBlanks(kind, row, columns, values, issues);
         switch (kind) {
-            case ROSTER -> RosterChecks.check(values, layout, issues);
+            case ROSTER -> {
+                splitRegion(values, issues);
+                RosterChecks.check(values, layout, issues);
+            }
             case MEMBERS -> memberChecks(values, columns, issues);
             case LEDGER -> ledgerChecks(values, issues);
             case VISITS -> visitChecks(values, issues);
@@ -183,16 +246,106 @@ public final class RowReader {
         return new ParsedRow(row.number(), kind, values, extra, row, issues, digest(values, extra));
     }
 
+    private static boolean isChoice(Field f) {
+        return f.type() == ValueType.CHOICE || f.type() == ValueType.CHOICES || f.type() == ValueType.YES_NO;
+    }
+
+    /** One closed-set cell: its value, and its wording when the value is 其他 for a term without a code of its own. */
+    private void readChoice(Field f, ChoiceColumn<?> column, Cell cell, int row, Map<Field, Object> values,
+                            List<CellIssue> issues) {
+        if (f.type() == ValueType.CHOICES) {
+            @SuppressWarnings("unchecked")
+            ChoiceColumn<Cause> causeColumn = (ChoiceColumn<Cause>) column;
+            CauseList list = causeList(causeColumn, cell, row, issues);
+            if (list == null) return;
+            values.put(f, List.copyOf(list.causes()));
+            list.wording().ifPresent(w -> values.put(wordingOf(f), w));
+            return;
+        }
+        Vocabulary.Word<?> w = column.read(cell.text(), row);
+        if (w == null) {
+            issues.add(new CellIssue(column.index(), column.header(), column.vocabulary().unknown(column.header(), cell.text()),
+                    cell.text()));
+            return;
+        }
+        values.put(f, w.code());
+        if (w.reading().keepsWording()) values.put(wordingOf(f), cell.text().strip());
+    }
+
+    /** The causes of a cell in the order written, each once, and the wording of those stored as 其他; null when unreadable. */
+    private CauseList causeList(ChoiceColumn<Cause> column, Cell cell, int row, List<CellIssue> issues) {
+        Set<Cause> found = new LinkedHashSet<>();
+        List<String> kept = new ArrayList<>();
+        boolean failed = false;
+        for (Causes.Piece p : Causes.pieces(cell.text(), column.vocabulary()::find)) {
+            Vocabulary.Word<Cause> w = column.resolve(p.word(), p.text(), row);
+            if (w == null) {
+                issues.add(new CellIssue(column.index(), column.header(), column.vocabulary().unknown(column.header(), p.text()),
+                        cell.text()));
+                failed = true;
+                continue;
+            }
+            found.add(w.code());
+            if (w.reading().keepsWording()) kept.add(p.text());
+        }
+        if (failed) return null;
+        return new CauseList(List.copyOf(found), kept.isEmpty() ? Optional.empty() : Optional.of(String.join("、", kept)));
+    }
+
+    private record CauseList(List<Cause> causes, Optional<String> wording) {
+    }
+
+    /** 致困原因 in one column: the first cause is the main one, the others secondary; explicit columns win. */
     private void readCauses(RawRow row, Map<Field, Object> values, List<CellIssue> issues) {
         Cell cell = row.cell(causesColumn);
         if (cell.isBlank()) return;
-        Parsed<List<Cause>> p = Causes.parseList(cell, header(causesColumn), aliases("main_cause", Cause.class));
-        for (Issue i : p.issues()) issues.add(new CellIssue(causesColumn, header(causesColumn), i, cell.text()));
-        p.value().ifPresent(list -> {
-            if (list.isEmpty()) return;
-            values.putIfAbsent(RosterField.MAIN_CAUSE, list.get(0));
-            if (list.size() > 1) values.putIfAbsent(RosterField.SECONDARY_CAUSES, List.copyOf(list.subList(1, list.size())));
+        CauseList list = causeList(causes, cell, row.number(), issues);
+        if (list == null || list.causes().isEmpty()) return;
+        List<Cause> all = list.causes();
+        boolean mainAbsent = !values.containsKey(RosterField.MAIN_CAUSE);
+        boolean secondaryAbsent = !values.containsKey(RosterField.SECONDARY_CAUSES);
+        if (mainAbsent) values.put(RosterField.MAIN_CAUSE, all.get(0));
+        if (all.size() > 1 && secondaryAbsent) values.put(RosterField.SECONDARY_CAUSES, List.copyOf(all.subList(1, all.size())));
+        // 其他 appears once among the causes: its wording goes with it, as the main cause or a secondary one.
+        list.wording().ifPresent(w -> {
+            boolean main = all.get(0) == Cause.OTHER;
+            if (main && mainAbsent) values.put(RosterField.MAIN_CAUSE_WORDING, w);
+            if (!main && secondaryAbsent) values.put(RosterField.SECONDARY_CAUSES_WORDING, w);
         });
+    }
+
+    /**
+     * A blank 性别 is taken from the ID number and a blank 困难类别 stays blank for classify; each is said in a
+     * warning. Only where the sheet has the column: a sheet without it is not short of anything on every row.
+     */
+    private void fillBlanks(RecordKind kind, RawRow row, Map<Integer, Field> columns, Map<Field, Object> values,
+                            List<CellIssue> issues) {
+        Field gender = kind == RecordKind.ROSTER ? RosterField.GENDER : kind == RecordKind.MEMBERS ? MemberField.GENDER : null;
+        if (gender == null) return;
+        Field idField = kind == RecordKind.ROSTER ? RosterField.HEAD_ID : MemberField.ID_NUMBER;
+        int genderAt = columns == memberFields ? memberGenderColumn : genderColumn;
+        if (genderAt >= 0 && row.cell(genderAt).isBlank() && values.get(idField) instanceof IdNumber id) {
+            values.put(gender, id.gender());
+            issues.add(new CellIssue(genderAt, header(genderAt), Issue.warning("GENDER_FROM_ID", id.masked(),
+                    id.gender().label(Lang.ZH)), ""));
+        }
+        if (kind == RecordKind.ROSTER && tierColumn >= 0 && row.cell(tierColumn).isBlank()) {
+            issues.add(new CellIssue(tierColumn, header(tierColumn), Issue.warning("TIER_MISSING"), ""));
+        }
+    }
+
+    /** 所属地区 written as one text fills 省份, 地市 and 区县 where the sheet leaves them blank. */
+    private void splitRegion(Map<Field, Object> values, List<CellIssue> issues) {
+        if (!(values.get(RosterField.REGION) instanceof String region)) return;
+        Optional<Regions.Split> split = Regions.split(region);
+        if (split.isEmpty()) {
+            issues.add(layout.issueAt(RosterField.REGION, Issue.warning("REGION_UNSPLIT", region), region));
+            return;
+        }
+        Regions.Split s = split.get();
+        if (s.province() != null) values.putIfAbsent(RosterField.PROVINCE, s.province());
+        if (s.city() != null) values.putIfAbsent(RosterField.CITY, s.city());
+        if (s.county() != null) values.putIfAbsent(RosterField.COUNTY, s.county());
     }
 
     private void requireFields(RecordKind kind, Map<Integer, Field> columns, Map<Field, Object> values,
@@ -201,7 +354,7 @@ public final class RowReader {
         List<Field> required = columns == memberFields ? List.of(MemberField.NAME) : required();
         for (Field f : required) {
             if (values.containsKey(f)) continue;
-            int col = columns.entrySet().stream().filter(e -> e.getValue() == f).map(Map.Entry::getKey).findFirst().orElse(-1);
+            int col = column(columns, f);
             if (col < 0) continue; // a missing column is reported once for the sheet
             boolean unreadable = issues.stream().anyMatch(i -> i.column() == col && i.issue().severity() == Severity.ERROR);
             if (!unreadable) issues.add(new CellIssue(col, header(col), Issue.error("REQUIRED_MISSING", f.zh(), f.en()), ""));
@@ -212,7 +365,7 @@ public final class RowReader {
         if (values.get(MemberField.ID_NUMBER) instanceof IdNumber id) {
             int col = column(columns, MemberField.ID_NUMBER);
             for (Issue i : IdNumbers.crossCheck(id, Optional.ofNullable((Gender) values.get(MemberField.GENDER)),
-                    Optional.ofNullable((LocalDate) values.get(MemberField.BIRTH_DATE)))) {
+                    Optional.ofNullable((Temporal) values.get(MemberField.BIRTH_DATE)))) {
                 issues.add(new CellIssue(col, header(col), i, id.masked()));
             }
         }
@@ -242,19 +395,17 @@ public final class RowReader {
     }
 
     private Parsed<?> parse(Field f, SheetLayout.Column c, Cell cell) {
-        String label = c.header();
         return switch (f.type()) {
             case ID -> IdNumbers.parse(cell, today);
-            case DATE -> Dates.parse(cell);
+            case DATE -> monthColumns.contains(c.index()) ? Dates.parseMonthOrDay(cell) : Dates.parse(cell);
             case MONEY -> f == LedgerField.AMOUNT ? Amounts.parse(cell, units.getOrDefault(c.index(), MoneyUnit.YUAN))
                     : Money.parse(cell, units.getOrDefault(c.index(), MoneyUnit.YUAN));
             case COUNT -> Counts.parse(cell);
             case AREA -> Areas.parse(cell);
-            case YES_NO -> Choices.YES_NO.parse(cell, label);
             case PERSONAL -> f == LedgerField.CARD ? maskedCard(cell) : Phones.parse(cell);
-            case CHOICES -> Causes.parseList(cell, label, aliases(f.key(), Cause.class));
-            case CHOICE -> choice(f, cell, label);
-            case TEXT -> text(f, cell);
+            case CREDIT_CODE -> CreditCodes.parse(cell);
+            case TEXT, WORDING -> text(f, cell);
+            case CHOICE, CHOICES, YES_NO -> throw new IllegalStateException("read by its column: " + f);
         };
     }
 
@@ -271,43 +422,42 @@ public final class RowReader {
         return new Parsed<>(card.value().map(BankCards::mask), card.issues());
     }
 
-    private Parsed<?> choice(Field f, Cell cell, String label) {
-        if (f == RosterField.GENDER || f == MemberField.GENDER) {
-            return Choices.GENDER.parse(cell, label, aliases("gender", bangfu.model.Gender.class));
-        }
-        if (f instanceof LedgerField ledger) {
-            return switch (ledger) {
-                case KIND -> LedgerChoices.KIND.parse(cell, label);
-                case SOURCE -> LedgerChoices.FUND_SOURCE.parse(cell, label);
-                case METHOD -> LedgerChoices.PAYMENT_METHOD.parse(cell, label);
-                default -> throw new IllegalStateException("no reader for " + f);
-            };
-        }
-        if (f instanceof VisitField visit) {
-            return switch (visit) {
-                case KIND -> LedgerChoices.VISIT_KIND.parse(cell, label);
-                case OUTCOME -> LedgerChoices.VISIT_OUTCOME.parse(cell, label);
-                default -> throw new IllegalStateException("no reader for " + f);
-            };
-        }
-        return switch ((RosterField) f) {
-            case TIER -> Choices.TIER.parse(cell, label, aliases("tier", bangfu.model.Tier.class));
-            case FILE_LEVEL -> Choices.FILE_LEVEL.parse(cell, label, aliases("file_level", bangfu.model.FileLevel.class));
-            case STATUS -> Choices.FILE_STATUS.parse(cell, label, aliases("status", bangfu.model.FileStatus.class));
-            case CLOSE_REASON -> Choices.CLOSE_REASON.parse(cell, label, aliases("close_reason", bangfu.model.CloseReason.class));
-            case MAIN_CAUSE -> Choices.CAUSE.parse(cell, label, aliases("main_cause", Cause.class));
-            default -> throw new IllegalStateException("no reader for " + f);
-        };
+    /** The reader of one closed-set column of a kind of sheet, with the union's spellings and policy for it. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private ChoiceColumn<?> column(RecordKind kind, Field f, SheetLayout.Column c) {
+        if (f.type() == ValueType.YES_NO) return new ChoiceColumn<>(Choices.YES_NO, c.index(), c.header(), false, false);
+        return enumColumn(kind, f, (Class) f.choices().orElseThrow(), c.index(), c.header());
     }
 
-    /** The union's extra spellings for a field, built once per sheet. */
-    @SuppressWarnings("unchecked")
-    private <E extends Enum<E>> Map<String, E> aliases(String fieldKey, Class<E> type) {
-        return (Map<String, E>) valueAliases.computeIfAbsent(fieldKey, key -> {
-            Map<String, E> out = new HashMap<>();
-            mapping.valueAliases(key).forEach((text, name) -> out.put(text, Enum.valueOf(type, name)));
-            return out;
-        });
+    private <E extends Enum<E>> ChoiceColumn<E> enumColumn(RecordKind kind, Field f, Class<E> type, int index, String header) {
+        // Every cause column reads the union's spellings and policy for causes, given under either key.
+        List<String> keys = f.choices().orElseThrow() == Cause.class ? CAUSE_KEYS : List.of(f.key());
+        Map<String, E> aliases = new HashMap<>();
+        boolean unknownAsOther = false;
+        for (String key : keys) {
+            mapping.valueAliases(kind, key).forEach((text, name) -> aliases.put(text, Enum.valueOf(type, name)));
+            unknownAsOther |= mapping.policy().keepsUnknownAsOther(kind, key);
+        }
+        return new ChoiceColumn<>(Choices.of(type).withAliases(aliases), index, header, unknownAsOther, true);
+    }
+
+    /** The field that keeps the wording of a value stored as 其他: {@code main_cause} → {@code main_cause_wording}. */
+    private Field wordingOf(Field f) {
+        String key = f.key() + "_wording";
+        RecordKind kind = f instanceof MemberField ? RecordKind.MEMBERS : layout.kind();
+        return Arrays.stream(kind.fields()).filter(w -> w.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no wording field for " + f));
+    }
+
+    /** Where a month alone is a date: birth dates and filing dates; the dates of payments, visits and exits need the day. */
+    private static boolean monthsAllowed(Field f) {
+        return f == RosterField.BIRTH_DATE || f == RosterField.FILED_ON || f == MemberField.BIRTH_DATE;
+    }
+
+    /** 建档年月, 出生年月: a header that asks for a year and month, not 出生年月日. */
+    static boolean isMonthHeader(String header) {
+        String h = HeaderText.normalise(header);
+        return h.contains("年月") && !h.contains("年月日");
     }
 
     private static boolean isPersonal(Field f) {
@@ -318,6 +468,10 @@ public final class RowReader {
         if (f == LedgerField.CARD) return Masks.middle(cell.text());
         if (f.type() == ValueType.PERSONAL) return Masks.phone(cell.text());
         return Masks.middle(cell.text());
+    }
+
+    private SheetLayout.Column columnAt(int index) {
+        return layout.columns().stream().filter(c -> c.index() == index).findFirst().orElseThrow();
     }
 
     private String header(int column) {

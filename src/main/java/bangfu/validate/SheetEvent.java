@@ -1,5 +1,6 @@
 package bangfu.validate;
 
+import bangfu.model.ValueReading;
 import java.util.List;
 
 /** What interpreting a workbook yields, in file order. */
@@ -15,9 +16,14 @@ public sealed interface SheetEvent {
     record Row(String sheet, ParsedRow row) implements SheetEvent {
     }
 
-    /** The end of a sheet; {@code issues} concern rows from {@code issuesRow} on (values outside the table …). */
-    record Ended(String sheet, int issuesRow, List<CellIssue> issues) implements SheetEvent {
+    /**
+     * The end of a recognised sheet: what its values were read as ({@code readings}, one per mapping) and the
+     * issues only the whole sheet shows (a term stored as 其他, once with its count; values outside the table),
+     * each placed at its row.
+     */
+    record Ended(String sheet, List<ValueReading> readings, List<RowIssue> issues) implements SheetEvent {
         public Ended {
+            readings = List.copyOf(readings);
             issues = List.copyOf(issues);
         }
     }

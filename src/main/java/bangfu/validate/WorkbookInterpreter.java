@@ -66,9 +66,10 @@ public final class WorkbookInterpreter implements RowSink {
     public void endSheet() {
         if (skipping) return;
         if (reader == null) decide();
-        if (reader != null) out.accept(strayRows == 0 ? new SheetEvent.Ended(sheet, 0, List.of())
-                : new SheetEvent.Ended(sheet, strayFirst, List.of(new CellIssue(strayColumn, "", Issue.warning(
-                        "ROWS_OUTSIDE_TABLE", strayFirst, strayLast, strayRows, SheetLayout.Column.letters(strayColumn)), ""))));
+        if (reader == null) return;
+        List<RowIssue> stray = strayRows == 0 ? List.of() : List.of(new RowIssue(strayFirst, new CellIssue(strayColumn, "",
+                Issue.warning("ROWS_OUTSIDE_TABLE", strayFirst, strayLast, strayRows, SheetLayout.Column.letters(strayColumn)), "")));
+        out.accept(reader.end(sheet, stray));
     }
 
     private void decide() {

@@ -54,7 +54,8 @@ class ReportHouseholdCommandTest {
         assertThat(members).hasSize(2);
         for (List<String> m : members) {
             String masked = m.get(2).substring(0, 4) + "**********" + m.get(2).substring(14);
-            assertThat(run.out()).contains(m.get(0)).contains(m.get(1)).contains(masked).doesNotContain(m.get(2));
+            String relation = bangfu.model.Relation.valueOf(m.get(1)).chinese();
+            assertThat(run.out()).contains(m.get(0)).contains(relation).contains(masked).doesNotContain(m.get(2));
         }
         String phone = Sql.one(examples(), "SELECT phone FROM households WHERE head_id = '" + HEAD + "'");
         assertThat(run.out()).contains("1101**********2822").doesNotContain(HEAD)

@@ -19,7 +19,7 @@ class MappingFileTest {
     void theCommentedExampleLoads() {
         Mapping m = MappingFile.load(Path.of("examples/bangfu.yaml"), false);
         assertThat(m.headerAliases(RecordKind.ROSTER, "head_id")).containsExactly("户主公民身份证号");
-        assertThat(m.valueAliases("tier")).containsEntry("特别困难", "DEEP");
+        assertThat(m.valueAliases(RecordKind.ROSTER, "tier")).containsEntry("特别困难", "DEEP");
         assertThat(m.severity("PAYMENT_AFTER_CLOSED", Severity.ERROR)).isEqualTo(Severity.WARNING);
         assertThat(m.severity("PAYMENT_BEFORE_FILED", Severity.WARNING)).isEqualTo(Severity.ERROR);
     }
@@ -62,7 +62,7 @@ class MappingFileTest {
         Path f = write("values:\n  tier:\n    特困: VERY_DEEP\n");
         assertThatThrownBy(() -> MappingFile.load(f, false))
                 .satisfies(e -> assertThat(((ConfigException) e).reason().render(Lang.EN))
-                        .contains("line 3").contains("VERY_DEEP").contains("DEEP, RELATIVE"));
+                        .contains("line 3").contains("VERY_DEEP").contains("DEEP 深度困难, RELATIVE 相对困难"));
     }
 
     @Test
@@ -73,6 +73,72 @@ class MappingFileTest {
         Path broken = write("headers: [\n");
         assertThatThrownBy(() -> MappingFile.load(broken, false))
                 .satisfies(e -> assertThat(((ConfigException) e).reason().key()).isEqualTo("config.syntax"));
+    }
+
+    @Test
+    void everyClosedSetFieldOfEveryKindOfSheetTakesValues() throws Exception {
+        Mapping m = MappingFile.load(write("""
+                values:
+                  fund_source:
+                    州财政专户: CITY
+                  method:
+                    工资卡代发: bank_card
+                  ledger:
+                    kind:
+                      困难帮扶金: 生活救助
+                  visits:
+                    kind:
+                      微信视频: PHONE
+                    outcome:
+                      基本好转: IMPROVED
+                  relation:
+                    老公: SPOUSE
+                  gender:
+                    男士: MALE
+                """), false);
+        assertThat(m.valueAliases(RecordKind.LEDGER, "fund_source")).containsExactly(java.util.Map.entry("州财政专户", "CITY"));
+        assertThat(m.valueAliases(RecordKind.LEDGER, "method")).containsEntry("工资卡代发", "BANK_CARD");
+        // the code may be written as its official word
+        assertThat(m.valueAliases(RecordKind.LEDGER, "kind")).containsEntry("困难帮扶金", "LIVING");
+        assertThat(m.valueAliases(RecordKind.VISITS, "kind")).containsEntry("微信视频", "PHONE");
+        assertThat(m.valueAliases(RecordKind.VISITS, "outcome")).containsEntry("基本好转", "IMPROVED");
+        assertThat(m.valueAliases(RecordKind.MEMBERS, "relation")).containsEntry("老公", "SPOUSE");
+        // a field of two kinds of sheet with the same values applies to both
+        assertThat(m.valueAliases(RecordKind.ROSTER, "gender")).containsEntry("男士", "MALE");
+        assertThat(m.valueAliases(RecordKind.MEMBERS, "gender")).containsEntry("男士", "MALE");
+        assertThat(m.valueAliases(RecordKind.ROSTER, "fund_source")).isEmpty();
+    }
+
+    @Test
+    void aKeyOfTwoKindsOfSheetWithDifferentValuesMustNameItsKind() throws Exception {
+        Path f = write("values:\n  kind:\n    家访: HOME\n");
+        assertThatThrownBy(() -> MappingFile.load(f, false))
+                .satisfies(e -> assertThat(((ConfigException) e).reason().key()).isEqualTo("config.ambiguous_key"))
+                .satisfies(e -> assertThat(((ConfigException) e).reason().render(Lang.EN)).contains("line 2")
+                        .contains("values.ledger.kind").contains("values.visits.kind"));
+    }
+
+    @Test
+    void valuesAreReadAsStrictlyAsHeaders() throws Exception {
+        Path field = write("values:\n  ledger:\n    fund:\n      州级: CITY\n");
+        assertThatThrownBy(() -> MappingFile.load(field, false))
+                .satisfies(e -> assertThat(((ConfigException) e).reason().render(Lang.EN)).contains("line 3")
+                        .contains("values.ledger.fund").contains("fund_source, kind, method"));
+        Path code = write("values:\n  visits:\n    outcome:\n      很好: EXCELLENT\n");
+        assertThatThrownBy(() -> MappingFile.load(code, false))
+                .satisfies(e -> assertThat(((ConfigException) e).reason().render(Lang.EN)).contains("line 4")
+                        .contains("EXCELLENT").contains("IMPROVED 好转"));
+        Path text = write("values:\n  vehicle:\n    有车: true\n");
+        assertThatThrownBy(() -> MappingFile.load(text, false))
+                .satisfies(e -> assertThat(((ConfigException) e).reason().render(Lang.EN)).contains("values.vehicle")
+                        .contains("fund_source").contains("relation"));
+    }
+
+    @Test
+    void theWordingOfAValueKeptAsOtherIsNoColumn() throws Exception {
+        Path f = write("headers:\n  roster:\n    main_cause_wording: [原因说明]\n");
+        assertThatThrownBy(() -> MappingFile.load(f, false))
+                .satisfies(e -> assertThat(((ConfigException) e).reason().key()).isEqualTo("config.unknown_key"));
     }
 
     private Path write(String yaml) throws Exception {

@@ -7,6 +7,7 @@ import bangfu.model.AssistanceKind;
 import bangfu.model.Lang;
 import bangfu.model.Mapping;
 import bangfu.model.Policy;
+import bangfu.model.RecordKind;
 import bangfu.model.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +89,54 @@ class PolicySectionTest {
         assertThatThrownBy(() -> MappingFile.load(f, false)).isInstanceOf(ConfigException.class)
                 .satisfies(e -> assertThat(((ConfigException) e).reason().key()).as(yaml).isEqualTo(key))
                 .satisfies(e -> assertThat(((ConfigException) e).reason().render(Lang.EN)).as(yaml).contains(line).contains(text));
+    }
+
+    @Test
+    void unknownValuesAreAnErrorUnlessTheFieldSaysOther() throws Exception {
+        Policy p = MappingFile.load(write("""
+                policy:
+                  unknown_values:
+                    main_cause: other
+                    close_reason: error
+                    ledger:
+                      kind: other
+                    fund_source: other
+                """), false).policy();
+        assertThat(p.keepsUnknownAsOther(RecordKind.ROSTER, "main_cause")).isTrue();
+        assertThat(p.keepsUnknownAsOther(RecordKind.ROSTER, "close_reason")).isFalse();
+        assertThat(p.keepsUnknownAsOther(RecordKind.LEDGER, "kind")).isTrue();
+        assertThat(p.keepsUnknownAsOther(RecordKind.VISITS, "kind")).isFalse();
+        assertThat(p.keepsUnknownAsOther(RecordKind.LEDGER, "fund_source")).isTrue();
+        assertThat(p.keepsUnknownAsOther(RecordKind.ROSTER, "tier")).isFalse();
+        assertThat(Policy.DEFAULTS.keepsUnknownAsOther(RecordKind.ROSTER, "main_cause")).isFalse();
+    }
+
+    @Test
+    void aRelationOutsideTheStandardsGroupsIsKeptAsOtherUnlessThePolicySaysError() throws Exception {
+        assertThat(Policy.DEFAULTS.keepsUnknownAsOther(RecordKind.MEMBERS, "relation")).isTrue();
+        assertThat(MappingFile.load(write("policy:\n  min_visits: 3\n"), false).policy()
+                .keepsUnknownAsOther(RecordKind.MEMBERS, "relation")).isTrue();
+        Policy strict = MappingFile.load(write("policy:\n  unknown_values:\n    relation: error\n"), false).policy();
+        assertThat(strict.keepsUnknownAsOther(RecordKind.MEMBERS, "relation")).isFalse();
+    }
+
+    @Test
+    void otherOnlyWhereTheSetHasOther() throws Exception {
+        Path tier = write("policy:\n  unknown_values:\n    tier: other\n");
+        assertThatThrownBy(() -> MappingFile.load(tier, false))
+                .satisfies(e -> assertThat(((ConfigException) e).reason().key()).isEqualTo("config.no_other"))
+                .satisfies(e -> assertThat(((ConfigException) e).reason().render(Lang.EN)).contains("line 3")
+                        .contains("policy.unknown_values.tier"));
+        Path level = write("policy:\n  unknown_values:\n    main_cause: keep\n");
+        assertThatThrownBy(() -> MappingFile.load(level, false))
+                .satisfies(e -> assertThat(((ConfigException) e).reason().render(Lang.EN)).contains("error, other"));
+        Path ambiguous = write("policy:\n  unknown_values:\n    kind: other\n");
+        assertThatThrownBy(() -> MappingFile.load(ambiguous, false))
+                .satisfies(e -> assertThat(((ConfigException) e).reason().key()).isEqualTo("config.ambiguous_key"));
+        Path unknown = write("policy:\n  unknown_values:\n    main_causes: other\n");
+        assertThatThrownBy(() -> MappingFile.load(unknown, false))
+                .satisfies(e -> assertThat(((ConfigException) e).reason().render(Lang.EN))
+                        .contains("policy.unknown_values.main_causes").contains("main_cause"));
     }
 
     private Path write(String yaml) throws Exception {

@@ -47,6 +47,8 @@ public final class ExampleFiles {
     public static final String XLS = "花名册-南岗区总工会-2024.xls";
     public static final String LEDGER = "救助发放表-2024.xlsx";
     public static final String VISITS = "走访记录-2024.xlsx";
+    /** An older-style roster and ledger: the pre-2018 national system's terms, a prefecture's fund names. */
+    public static final String OLDER = "花名册-弥勒市总工会-2016.xls";
 
     /** Fixed "creation" time written into the .xlsx document properties. */
     static final String CREATED = "2024-12-31T08:00:00Z";
@@ -68,7 +70,7 @@ public final class ExampleFiles {
         Path dir = Path.of(args[0]);
         writeAll(dir);
         System.out.println("wrote " + dir.resolve(XLSX) + ", " + dir.resolve(CSV) + ", " + dir.resolve(XLS)
-            + ", " + dir.resolve(LEDGER) + ", " + dir.resolve(VISITS));
+            + ", " + dir.resolve(LEDGER) + ", " + dir.resolve(VISITS) + ", " + dir.resolve(OLDER));
     }
 
     public static void writeAll(Path dir) throws IOException {
@@ -78,6 +80,7 @@ public final class ExampleFiles {
         writeNangangXls(dir.resolve(XLS));
         writeLedgerXlsx(dir.resolve(LEDGER));
         writeVisitsXlsx(dir.resolve(VISITS));
+        writeMileXls(dir.resolve(OLDER));
     }
 
     // ------------------------------------------------------------------ data model
@@ -489,6 +492,122 @@ public final class ExampleFiles {
                 }
             }
 
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ (f) 弥勒市 .xls, older style
+
+    static final String[] MILE_HEADER = {"序号", "姓名", "性别", "民族", "身份证号码", "出生年月", "所属地区", "工作单位",
+        "统一社会信用代码", "所属工会", "家庭人口", "家庭月总收入（元）", "困难类别", "建档年月", "致困原因", "医疗保险", "有无车辆",
+        "帮扶责任人"};
+    /** Area code of the ID, the 所属地区 as the roster writes it, the code region of the employer. */
+    static final String[][] MILE_AREAS = {
+        {"532504", "云南省红河州弥勒市"}, {"532504", "云南省红河州弥勒市"}, {"532501", "云南省红河哈尼族彝族自治州个旧市"},
+        {"532502", "红河州开远市"}, {"532503", "云南省红河州蒙自市"}, {"532527", "云南省红河州泸西县"},
+        {"532504", "云南省红河州弥勒市"}, {"953704", "云南省红河州弥勒市"}, {"532501", "云南省红河哈尼族彝族自治州个旧市"},
+        {"532504", "云南省红河州弥勒市"}};
+    static final String[] MILE_TIERS = {"低保户", "低保边缘户", "低保户", "意外致困户", "低保边缘户", "", "低保户", "低保边缘户",
+        "意外致困户", "低保户"};
+    static final String[] MILE_CAUSES = {"子女教育、单亲家庭", "失业下岗", "因病、子女教育", "意外伤害", "企业经营困难、子女教育",
+        "单亲家庭", "因残", "失业下岗、因病", "因灾", "企业经营困难"};
+    static final String[] MILE_INSURANCE = {"新农合", "城镇职工医保", "城镇居民医保", "职工医保", "新农合", "无", "城镇职工医保",
+        "新农合", "职工医保", "无"};
+    /** 建档年月 as clerks typed it: 2015年3月, 2015.05 or the number 201508. */
+    static final Object[] MILE_FILED = {"2015年3月", "2015.05", 201508, "2015年11月", "2016.01", 201603, "2016年4月", "2016.05",
+        201606, "2015年9月"};
+    static final String[] MILE_ETHNIC = {"汉族", "彝族", "汉族", "哈尼族", "汉族", "彝族", "汉族", "京族", "汉族", "汉族"};
+    static final String[] MILE_LEDGER_HEADER = {"序号", "姓名", "身份证号码", "救助类型", "金额（元）", "发放日期", "资金来源",
+        "发放方式", "备注"};
+    /** Household index, 救助类型, 金额, 发放日期, 资金来源, 发放方式: a prefecture's fund names, card payments as compounds. */
+    static final Object[][] MILE_PAYMENTS = {
+        {0, "金秋助学", 3000.0, "2016-08-26", "州级", "社保卡发放"},
+        {2, "金秋助学", 2000.0, "2016-08-26", "州级", "社保卡发放"},
+        {4, "金秋助学", 2000.0, "2016-08-26", "中央财政", "社保卡发放"},
+        {1, "大病救助", 5000.0, "2016-09-14", "县（市）级", "惠民惠农一卡通"},
+        {7, "大病救助", 4200.0, "2016-10-20", "县级市财政", "惠民惠农一卡通"},
+        {3, "临时救助", 1500.0, "2016-11-03", "自治州级财政", "银行卡转账"},
+        {5, "生活救助", 1200.0, "2016-12-15", "州财政", "代发工资卡"},
+        {9, "生活救助", 1200.0, "2016-12-15", "州财政", "代发工资卡"},
+        {6, "两节慰问", 600.0, "2017-01-18", "乡镇财政", "银行卡转账"},
+        {8, "两节慰问", 600.0, "2017-01-18", "工会经费", "银行卡转账"},
+        {0, "春节慰问", 500.0, "2017-01-20", "工会经费", "社保卡发放"},
+        {2, "春节慰问", 500.0, "2017-01-20", "县（市）级", "社保卡发放"}};
+
+    static void writeMileXls(Path file) throws IOException {
+        Random rnd = new Random(20160630L);
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            Styles st = new Styles(wb);
+            Sheet sh = wb.createSheet("困难职工档案");
+            cell(sh.createRow(0), 0, "弥勒市总工会困难职工档案（2016年）", st.title);
+            sh.addMergedRegion(new CellRangeAddress(0, 0, 0, MILE_HEADER.length - 1));
+            Row head = sh.createRow(1);
+            for (int k = 0; k < MILE_HEADER.length; k++) {
+                cell(head, k, MILE_HEADER[k], st.header);
+                String hn = MILE_HEADER[k];
+                sh.setColumnWidth(k, (hn.equals("身份证号码") || hn.equals("统一社会信用代码") ? 22 : hn.equals("所属地区") ? 30
+                    : hn.contains("工会") || hn.equals("工作单位") ? 24 : hn.equals("致困原因") ? 24 : 12) * 256);
+            }
+            String[] ids = new String[MILE_AREAS.length];
+            String[] names = new String[MILE_AREAS.length];
+            for (int i = 0; i < MILE_AREAS.length; i++) {
+                boolean foreigner = MILE_AREAS[i][0].startsWith("9");
+                boolean male = !foreigner && rnd.nextBoolean();
+                names[i] = foreigner ? "阮氏兰" : Synth.name(rnd, male);
+                LocalDate birth = Synth.date(rnd, LocalDate.of(1966, 1, 1), LocalDate.of(1985, 12, 31));
+                ids[i] = Synth.idNumber(MILE_AREAS[i][0], birth, Synth.sequence(rnd, male));
+                String employer = "弥勒市" + Synth.pick(rnd, Synth.EMPLOYERS);
+                int size = 1 + rnd.nextInt(4);
+                int perCapita = MILE_TIERS[i].equals("低保户") || MILE_TIERS[i].isEmpty() ? 300 + rnd.nextInt(150)
+                    : 480 + rnd.nextInt(200);
+                Row row = sh.createRow(i + 2);
+                int k = 0;
+                num(row, k++, i + 1, st.integer);
+                cell(row, k++, names[i], st.plain);
+                // 性别 left blank in rows 5 and 9: bangfu takes it from the ID number, with a warning.
+                cell(row, k++, i == 2 || i == 6 ? "" : male ? "男" : "女", st.plain);
+                cell(row, k++, MILE_ETHNIC[i], st.plain);
+                cell(row, k++, ids[i], st.text);
+                // 出生年月 as a month alone, typed three ways
+                String month = String.format("%02d", birth.getMonthValue());
+                if (i % 3 == 0) cell(row, k++, birth.getYear() + "." + month, st.text);
+                else if (i % 3 == 1) cell(row, k++, birth.getYear() + "年" + birth.getMonthValue() + "月", st.text);
+                else num(row, k++, birth.getYear() * 100 + birth.getMonthValue(), st.integer);
+                cell(row, k++, MILE_AREAS[i][1], st.plain);
+                cell(row, k++, employer, st.plain);
+                cell(row, k++, Synth.creditCode(MILE_AREAS[i][0].startsWith("9") ? "532504" : MILE_AREAS[i][0], rnd), st.text);
+                cell(row, k++, employer + "工会", st.plain);
+                num(row, k++, size, st.integer);
+                num(row, k++, perCapita * size, st.money);
+                cell(row, k++, MILE_TIERS[i], st.plain);
+                any(row, k++, MILE_FILED[i], st.integer, st.text);
+                cell(row, k++, MILE_CAUSES[i], st.plain);
+                cell(row, k++, MILE_INSURANCE[i], st.plain);
+                cell(row, k++, i == 3 ? "有" : "无", st.plain);
+                cell(row, k++, Synth.name(rnd, rnd.nextBoolean()), st.plain);
+            }
+            Sheet ledger = wb.createSheet("救助发放表");
+            Row lh = ledger.createRow(0);
+            for (int k = 0; k < MILE_LEDGER_HEADER.length; k++) {
+                cell(lh, k, MILE_LEDGER_HEADER[k], st.header);
+                ledger.setColumnWidth(k, (k == 2 ? 22 : 14) * 256);
+            }
+            for (int p = 0; p < MILE_PAYMENTS.length; p++) {
+                Object[] pay = MILE_PAYMENTS[p];
+                int h = (Integer) pay[0];
+                Row row = ledger.createRow(p + 1);
+                num(row, 0, p + 1, st.integer);
+                cell(row, 1, names[h], st.plain);
+                cell(row, 2, ids[h], st.text);
+                cell(row, 3, (String) pay[1], st.plain);
+                num(row, 4, (Double) pay[2], st.money);
+                date(row, 5, LocalDate.parse((String) pay[3]), st.dateIso);
+                cell(row, 6, (String) pay[4], st.plain);
+                cell(row, 7, (String) pay[5], st.plain);
+                cell(row, 8, "", st.plain);
+            }
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
             }

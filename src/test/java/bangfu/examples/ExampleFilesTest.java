@@ -57,6 +57,37 @@ class ExampleFilesTest {
     }
 
     @Test
+    void olderStyleXlsHasTheSameCells() throws IOException {
+        assertThat(dump(fresh.resolve(ExampleFiles.OLDER)))
+            .as("regenerate with ExampleFiles and commit the result")
+            .containsExactlyElementsOf(dump(COMMITTED.resolve(ExampleFiles.OLDER)));
+    }
+
+    @Test
+    void theOlderStyleRosterHoldsWhatTheReadmeSays() throws IOException {
+        try (Workbook wb = WorkbookFactory.create(COMMITTED.resolve(ExampleFiles.OLDER).toFile(), null, true)) {
+            Sheet sh = wb.getSheet("困难职工档案");
+            Map<String, Integer> tiers = new HashMap<>();
+            for (int r = 2; r <= 11; r++) tiers.merge(sh.getRow(r).getCell(12).getStringCellValue(), 1, Integer::sum);
+            assertThat(tiers).isEqualTo(Map.of("低保户", 4, "低保边缘户", 3, "意外致困户", 2, "", 1));
+            assertThat(sh.getRow(7).getCell(12).getStringCellValue()).isEmpty();
+            assertThat(sh.getRow(4).getCell(2).getStringCellValue()).isEmpty();
+            assertThat(sh.getRow(8).getCell(2).getStringCellValue()).isEmpty();
+            assertThat(sh.getRow(2).getCell(14).getStringCellValue()).contains("单亲家庭");
+            assertThat(sh.getRow(7).getCell(14).getStringCellValue()).isEqualTo("单亲家庭");
+            assertThat(sh.getRow(6).getCell(14).getStringCellValue()).startsWith("企业经营困难");
+            assertThat(sh.getRow(11).getCell(14).getStringCellValue()).isEqualTo("企业经营困难");
+            String foreigner = sh.getRow(9).getCell(4).getStringCellValue();
+            assertThat(foreigner).startsWith("953704");
+            assertThat(Synth.checkDigit(foreigner)).isEqualTo(foreigner.charAt(17));
+            assertThat(sh.getRow(4).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+            Sheet ledger = wb.getSheet("救助发放表");
+            assertThat(ledger.getRow(9).getCell(6).getStringCellValue()).isEqualTo("乡镇财政");
+            assertThat(ledger.getLastRowNum()).isEqualTo(12);
+        }
+    }
+
+    @Test
     void mistakesAreWhereTheReadmeSaysTheyAre() throws IOException {
         try (Workbook wb = WorkbookFactory.create(COMMITTED.resolve(ExampleFiles.XLS).toFile(), null, true)) {
             Sheet sh = wb.getSheet("困难职工档案");

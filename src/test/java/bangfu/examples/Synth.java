@@ -79,6 +79,20 @@ public final class Synth {
         return sb.toString();
     }
 
+    private static final String CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    /**
+     * A made-up 统一社会信用代码 (GB 32100): 9 and 1 (an enterprise registered with 工商), the region, nine random
+     * characters, and the check character (weights 3^(i-1) mod 31).
+     */
+    public static String creditCode(String region, Random rnd) {
+        StringBuilder sb = new StringBuilder("91").append(region);
+        for (int i = 0; i < 9; i++) sb.append(CREDIT_CHARS.charAt(rnd.nextInt(CREDIT_CHARS.length())));
+        int sum = 0;
+        for (int i = 0, w = 1; i < 17; i++, w = w * 3 % 31) sum += CREDIT_CHARS.indexOf(sb.charAt(i)) * w;
+        return sb.append(CREDIT_CHARS.charAt((31 - sum % 31) % 31)).toString();
+    }
+
     /** A sequence number 1..999 with the gender parity (odd = male). */
     public static int sequence(Random rnd, boolean male) {
         int s = 1 + rnd.nextInt(499) * 2; // odd, 1..997

@@ -107,6 +107,35 @@ class DatabaseTest {
     }
 
     @Test
+    void aVersionThreeDatabaseGainsTheNewColumnsAndReadsAFilingMonthAsItsFirstDay() throws Exception {
+        Path file = dir.resolve("v3.db");
+        for (String script : new String[] {"V1__households.sql", "V2__ledgers_and_visits.sql", "V3__yearly_report.sql"}) {
+            String sql = new String(Database.class.getResourceAsStream("/bangfu/store/" + script).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            for (String statement : Database.statements(sql)) Sql.execute(file, statement);
+        }
+        Sql.execute(file, "PRAGMA user_version = 3");
+        // Closed without a date, filed in a month alone: it left on the filing day, 1 January 2024.
+        Sql.execute(file, "INSERT INTO households (head_id, head_name, union_name, status, filed_on, tier) "
+                + "VALUES ('110101198001010011', '张三', '东城区总工会', 'CLOSED', '2024-01', 'DEEP')");
+        Sql.execute(file, "INSERT INTO households (head_id, head_name, union_name, status, filed_on, exited_on) "
+                + "VALUES ('110101198001020018', '李四', '东城区总工会', 'EXITED', '2023-05-20', '2024-03-31')");
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+        }
+        assertThat(Sql.rows(file, "SELECT head_name, filed_on, left_on, left_year, filed_year FROM households ORDER BY id"))
+                .containsExactly(java.util.List.of("张三", "2024-01", "2024-01-01", "2024", "2024"),
+                        java.util.List.of("李四", "2023-05-20", "2024-03-31", "2024", "2023"));
+        assertThat(Sql.rows(file, "SELECT name FROM pragma_table_info('households')")).extracting(r -> r.get(0))
+                .contains("region", "monthly_income_fen", "has_vehicle", "medical_insurance", "employer_credit_code",
+                        "main_cause_wording", "secondary_causes_wording", "close_reason_wording");
+        assertThat(Sql.rows(file, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'households'"))
+                .extracting(r -> r.get(0)).contains("households_report", "households_causes");
+        assertThat(Sql.count(file, "SELECT count(*) FROM households WHERE region IS NOT NULL OR main_cause_wording IS NOT NULL"))
+                .as("nothing is invented for the rows already there").isZero();
+    }
+
+    @Test
     void migrationScriptSplitsIntoStatements() {
         assertThat(Database.statements("-- c\nCREATE TABLE a (x);\nCREATE INDEX i ON a (x);\n")).hasSize(2);
     }

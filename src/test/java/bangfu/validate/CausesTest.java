@@ -45,9 +45,12 @@ class CausesTest {
     }
 
     @Test
-    void takesColumnAndAliases() {
-        Parsed<List<Cause>> parsed = Causes.parseList(Cell.text("因病、孤寡"), "次要致困原因", Map.of("孤寡", OTHER));
-        assertThat(parsed).isEqualTo(Parsed.ok(List.of(SERIOUS_ILLNESS, OTHER)));
+    void piecesKeepTheirWordingAndLookUpThroughTheUnionsSpellings() {
+        Vocabulary<Cause> withAlias = Choices.CAUSE.withAliases(Map.of("孤寡", OTHER));
+        List<Causes.Piece> pieces = Causes.pieces("因病、孤寡、单亲家庭", withAlias::find);
+        assertThat(pieces).extracting(Causes.Piece::text).containsExactly("因病", "孤寡", "单亲家庭");
+        assertThat(pieces).extracting(p -> p.word().code()).containsExactly(SERIOUS_ILLNESS, OTHER, OTHER);
+        assertThat(Causes.pieces("因病、孤寡", Choices.CAUSE::find).get(1).word()).isNull();
         assertThat(Causes.parseList(Cell.BLANK)).isEqualTo(Parsed.empty());
     }
 }

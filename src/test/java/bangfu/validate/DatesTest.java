@@ -7,6 +7,7 @@ import bangfu.model.Parsed;
 import bangfu.sheet.Cell;
 import bangfu.sheet.CellKind;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,17 +72,39 @@ class DatesTest {
     }
 
     @Test
-    void readsYearAndMonthAsTheFirstOfTheMonthWithAWarning() {
-        LocalDate june1 = LocalDate.of(2024, 6, 1);
-        for (String text : List.of("2024年6月", "2024-06", "2024.6", "2024/6", "202406")) {
-            Parsed<LocalDate> parsed = Dates.parseYearMonth(Cell.text(text));
-            assertThat(parsed.value()).as(text).contains(june1);
-            assertThat(codes(parsed)).containsExactly("DATE_DAY_MISSING");
+    void readsAMonthAloneUnderAYearMonthHeader() {
+        YearMonth june = YearMonth.of(2024, 6);
+        for (String text : List.of("2024年6月", "2024年06月", "2024-06", "2024.6", "2024.06", "2024/6", "202406", "2024年6月份")) {
+            assertThat(Dates.parseMonthOrDay(Cell.text(text))).as(text).isEqualTo(Parsed.ok(june));
         }
-        assertThat(Dates.parseYearMonth(Cell.text("2024-06-02"))).isEqualTo(Parsed.ok(JUNE_2));
-        assertThat(codes(Dates.parseYearMonth(Cell.text("2024-13")))).containsExactly("DATE_INVALID");
-        assertThat(codes(Dates.parseYearMonth(Cell.text("2024-02-30")))).containsExactly("DATE_INVALID");
-        assertThat(codes(Dates.parseYearMonth(Cell.text("不详")))).containsExactly("DATE_FORMAT");
+        assertThat(Dates.parseMonthOrDay(Cell.text("2024.1"))).as("text keeps what was typed")
+                .isEqualTo(Parsed.ok(YearMonth.of(2024, 1)));
+        assertThat(Dates.parseMonthOrDay(new Cell(CellKind.NUMBER, "202406"))).isEqualTo(Parsed.ok(june));
+        assertThat(Dates.parseMonthOrDay(new Cell(CellKind.NUMBER, "2024.06"))).isEqualTo(Parsed.ok(june));
+        assertThat(Dates.parseMonthOrDay(new Cell(CellKind.NUMBER, "2024.11"))).isEqualTo(Parsed.ok(YearMonth.of(2024, 11)));
+    }
+
+    @Test
+    void aFullDateUnderAYearMonthHeaderStaysADate() {
+        assertThat(Dates.parseMonthOrDay(Cell.text("2024-06-02"))).isEqualTo(Parsed.ok(JUNE_2));
+        assertThat(Dates.parseMonthOrDay(new Cell(CellKind.DATE, "2024-06-02"))).isEqualTo(Parsed.ok(JUNE_2));
+        assertThat(Dates.parseMonthOrDay(Cell.BLANK)).isEqualTo(Parsed.empty());
+    }
+
+    @Test
+    void aMonthThatCannotBeToldIsRefused() {
+        // 2024.10 typed as a number is the number 2024.1: January or October?
+        assertThat(codes(Dates.parseMonthOrDay(new Cell(CellKind.NUMBER, "2024.1")))).containsExactly("DATE_MONTH_AMBIGUOUS");
+        assertThat(codes(Dates.parseMonthOrDay(Cell.text("2024-13")))).containsExactly("DATE_INVALID");
+        assertThat(codes(Dates.parseMonthOrDay(Cell.text("202413")))).containsExactly("DATE_INVALID");
+        assertThat(codes(Dates.parseMonthOrDay(new Cell(CellKind.NUMBER, "202400")))).containsExactly("DATE_INVALID");
+        assertThat(codes(Dates.parseMonthOrDay(Cell.text("2024-02-30")))).containsExactly("DATE_INVALID");
+        assertThat(codes(Dates.parseMonthOrDay(Cell.text("不详")))).containsExactly("DATE_FORMAT");
+    }
+
+    @Test
+    void aMonthAloneIsNoDateUnderADayHeader() {
+        assertThat(codes(Dates.parse(Cell.text("2024-06")))).containsExactly("DATE_FORMAT");
     }
 
     @Test
@@ -93,6 +116,8 @@ class DatesTest {
             assertThat(p.issues()).as(text).extracting(i -> i.code()).containsExactly("DATE_TOO_EARLY");
         }
         assertThat(Dates.parse(Cell.text("1900-01-01")).value()).contains(LocalDate.of(1900, 1, 1));
-        assertThat(Dates.parseYearMonth(Cell.text("0024-05")).issues()).extracting(i -> i.code()).containsExactly("DATE_TOO_EARLY");
+        assertThat(Dates.parseMonthOrDay(Cell.text("0024-05")).issues()).extracting(i -> i.code()).containsExactly("DATE_TOO_EARLY");
+        assertThat(Dates.parseMonthOrDay(new Cell(CellKind.NUMBER, "189912")).issues()).extracting(i -> i.code())
+                .containsExactly("DATE_TOO_EARLY");
     }
 }

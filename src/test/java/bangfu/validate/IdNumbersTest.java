@@ -164,4 +164,52 @@ class IdNumbersTest {
         assertThat(issues).allMatch(i -> i.severity() == Severity.ERROR);
         assertThat(issues).flatExtracting(Issue::args).noneMatch(arg -> arg.contains("110101199003071233"));
     }
+
+    @Test
+    void foreignersPermanentResidenceCardOf2023IsAnIdNumber() {
+        // 9, issued in Shandong (37), nationality 704 (Viet Nam), born 1982-03-15, sequence 002 (even: female).
+        String card = id("937704", LocalDate.of(1982, 3, 15), 2);
+        Parsed<IdNumber> parsed = parse(card);
+        assertThat(parsed.issues()).as(card).isEmpty();
+        IdNumber id = parsed.value().orElseThrow();
+        assertThat(id.birthDate()).isEqualTo(LocalDate.of(1982, 3, 15));
+        assertThat(id.gender()).isEqualTo(Gender.FEMALE);
+        // a hand-computed one: 9 53 704 19820315 002 and check digit 0
+        assertThat(parse("953704198203150020").issues()).isEmpty();
+        for (String province : List.of("911", "931", "944", "953", "965")) {
+            assertThat(parse(id(province + "704", LocalDate.of(1990, 1, 1), 3)).issues()).as(province).isEmpty();
+        }
+    }
+
+    @Test
+    void foreignersCardNearMisses() {
+        String card = "953704198203150020";
+        for (char c = '0'; c <= '9'; c++) {
+            if (c == '0') continue;
+            assertThat(codes(parse(card.substring(0, 17) + c))).as("check " + c).containsExactly("ID_CHECK_DIGIT");
+        }
+        assertThat(codes(parse(card.substring(0, 17) + "X"))).containsExactly("ID_CHECK_DIGIT");
+        // 9 then a province that does not exist (99), or Hong Kong (81): foreigners' cards are issued on the mainland.
+        assertThat(codes(parse(id("999704", LocalDate.of(1982, 3, 15), 2)))).containsExactly("ID_REGION");
+        assertThat(codes(parse(id("981704", LocalDate.of(1982, 3, 15), 2)))).containsExactly("ID_REGION");
+        assertThat(parse(id("999704", LocalDate.of(1982, 3, 15), 2)).issues().get(0).args()).contains("999");
+        String feb30 = "95370419820230002";
+        assertThat(codes(parse(feb30 + SyntheticIds.check(feb30)))).contains("ID_BIRTH_DATE");
+    }
+
+    @Test
+    void residencePermitsOfHongKongMacaoAndTaiwanStayValid() {
+        for (String permit : List.of("810000198501010010", "820000198501010047", "830000198501010022")) {
+            assertThat(parse(permit).issues()).as(permit).isEmpty();
+        }
+        assertThat(codes(parse(id("840000", LocalDate.of(1985, 1, 1), 1)))).containsExactly("ID_REGION");
+    }
+
+    @Test
+    void aBirthMonthAloneIsComparedWithTheIdsMonth() {
+        IdNumber id = new IdNumber(id("110101", LocalDate.of(1990, 3, 7), 123));
+        assertThat(IdNumbers.crossCheck(id, Optional.empty(), Optional.of(java.time.YearMonth.of(1990, 3)))).isEmpty();
+        assertThat(IdNumbers.crossCheck(id, Optional.empty(), Optional.of(java.time.YearMonth.of(1990, 4))))
+                .extracting(Issue::code).containsExactly("ID_BIRTH_MISMATCH");
+    }
 }

@@ -1,4 +1,4 @@
--- Schema version 6: what classify weighs and what it records. Every column is documented in docs/schema.md.
+-- Schema version 7: what classify weighs and what it records. Every column is documented in docs/schema.md.
 -- Files made by earlier versions get the new columns empty (NULL: not stated by any imported file); nothing
 -- is invented for them.
 
