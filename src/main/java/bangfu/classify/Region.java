@@ -2,6 +2,7 @@ package bangfu.classify;
 
 import static java.util.Objects.requireNonNull;
 
+import bangfu.model.EthnicGroups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ public record Region(Optional<String> code, String province, String city, String
 
     // Suffixes that the same place is written with and without: 云南省 / 云南, 红河州 / 红河, 弥勒市 / 弥勒.
     private static final String[] SUFFIXES = {"特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州",
-        "自治县", "地区", "省", "市", "州", "盟", "区", "县", "旗"};
+        "自治县", "自治旗", "地区", "省", "市", "州", "盟", "区", "县", "旗"};
 
     public Region {
         requireNonNull(code, "code");
@@ -93,11 +94,28 @@ public record Region(Optional<String> code, String province, String city, String
             for (String suffix : SUFFIXES) {
                 if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
                     name = name.substring(0, name.length() - suffix.length());
+                    if (suffix.startsWith("自治")) name = withoutPeoples(name);
                     break;
                 }
             }
             if (!name.isEmpty()) parts.add(name);
         }
         return String.join("/", parts);
+    }
+
+    /** 红河哈尼族彝族 → 红河: the peoples' names at the end, as long as two characters of the place remain. */
+    private static String withoutPeoples(String name) {
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (String people : EthnicGroups.IN_PLACE_NAMES) {
+                if (name.endsWith(people) && name.length() - people.length() >= 2) {
+                    name = name.substring(0, name.length() - people.length());
+                    again = true;
+                    break;
+                }
+            }
+        }
+        return name;
     }
 }

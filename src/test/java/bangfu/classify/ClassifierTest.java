@@ -84,6 +84,13 @@ class ClassifierTest {
                 // a county's own figure: 760 ≥ 740 → 深度; the province's 700 would say 相对
                 row("county's own figure by names", yunnan, stating("740").in("云南省", "红河州", "弥勒市"), "DEEP"),
                 row("names written without 省/州/市", yunnan, stating("740").in("云南", "红河", "弥勒"), "DEEP"),
+                // an autonomous prefecture by its full name or its short one, in the roster or in the policy
+                row("红河哈尼族彝族自治州 is 红河州", dibao("云南省", "700").and("云南省/红河州", "2024-01-01", "720"),
+                        stating("720").in("云南省", "红河哈尼族彝族自治州", "个旧市"), "DEEP"),
+                row("红河州 is 红河哈尼族彝族自治州", dibao("云南省", "700").and("云南省/红河哈尼族彝族自治州", "2024-01-01", "720"),
+                        stating("720").in("云南省", "红河州", "个旧市"), "DEEP"),
+                row("巴音郭楞蒙古自治州 is 巴音郭楞州", dibao("新疆维吾尔自治区", "600").and("新疆/巴音郭楞州", "2024-01-01", "720"),
+                        stating("720").in("新疆维吾尔自治区", "巴音郭楞蒙古自治州", "库尔勒市"), "DEEP"),
                 // 蒙自市 has no figure, 红河州 neither: 云南省's 700 < 740 → 相对
                 row("county inherits the province's figure", yunnan, stating("740").in("云南省", "红河州", "蒙自市"), "RELATIVE"),
                 row("county by code", codes, stating("740").code("532526"), "DEEP"),
