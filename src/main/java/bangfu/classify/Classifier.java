@@ -31,6 +31,10 @@ import java.util.stream.Collectors;
  */
 public final class Classifier {
     private static final List<Test> OFF = List.of(new Test.Off());
+    // 有无车辆 as stated: the same three answers for a million files.
+    private static final ExclusionCheck NO_VEHICLE = ExclusionCheck.of(Exclusion.VEHICLE, Result.CLEAR);
+    private static final ExclusionCheck VEHICLE = ExclusionCheck.of(Exclusion.VEHICLE, Result.EXCLUDED);
+    private static final ExclusionCheck MOBILITY_VEHICLE = ExclusionCheck.of(Exclusion.VEHICLE, Result.EXEMPT);
     private final ClassifyPolicy policy;
     private final RegionalTable dibao;
     private final RegionalTable minWage;
@@ -93,8 +97,13 @@ public final class Classifier {
         IncomeRules rules = policy.income();
         List<Input> missing = new ArrayList<>(2);
         List<Item> items = new ArrayList<>(4);
-        if (in.yearly().isPresent()) items.add(new Item(IncomeItem.YEARLY, in.yearly().getAsLong(), List.of()));
-        else missing.add(Input.YEARLY_INCOME);
+        if (in.yearly().isPresent()) {
+            items.add(new Item(IncomeItem.YEARLY, in.yearly().getAsLong(), List.of()));
+        } else if (in.monthly().isPresent()) {
+            items.add(new Item(IncomeItem.MONTHLY, in.year().getAsLong(), List.of(Long.toString(in.monthly().getAsLong()))));
+        } else {
+            missing.add(Input.YEARLY_INCOME);
+        }
         if (in.size().isEmpty()) missing.add(Input.HOUSEHOLD_SIZE);
         if (!rules.unionAid().isEmpty()) {
             items.add(new Item(IncomeItem.UNION_AID, in.unionAid(), List.of(asOf.minusYears(1).plusDays(1).toString(),
@@ -216,13 +225,13 @@ public final class Classifier {
             tests.add(new Test.NoCosts());
             return Verdict.NO;
         }
-        if (h.income().yearly().isEmpty()) {
+        if (h.income().year().isEmpty()) {
             tests.add(new Test.Missing(List.of(Input.YEARLY_INCOME)));
             return Verdict.UNKNOWN;
         }
         long costs = h.hardship().costs().getAsLong();
         long compensation = h.hardship().compensation().orElse(0);
-        long yearly = h.income().yearly().getAsLong();
+        long yearly = h.income().year().getAsLong();
         Ratio share = costShare.orElseThrow();
         int cmp = share.compare(Math.max(0, costs - compensation), yearly);
         boolean holds = a.inclusive() ? cmp >= 0 : cmp > 0;
@@ -256,8 +265,16 @@ public final class Classifier {
         return out;
     }
 
+    /**
+     * 有无车辆 where the roster states it (no evidence: the column is yes or no); else the free text of 车辆情况,
+     * read only where its words are clear.
+     */
     private static ExclusionCheck vehicle(Household.Flags f) {
-        if (f.vehicle().isEmpty()) return ExclusionCheck.open(Exclusion.VEHICLE, Result.UNRECORDED, Input.VEHICLE);
+        if (f.hasVehicle().isPresent()) {
+            if (!f.hasVehicle().get()) return NO_VEHICLE;
+            return f.mobilityVehicle().orElse(false) ? MOBILITY_VEHICLE : VEHICLE;
+        }
+        if (f.vehicle().isEmpty()) return ExclusionCheck.open(Exclusion.VEHICLE, Result.UNRECORDED, Input.HAS_VEHICLE);
         String text = f.vehicle().get();
         Optional<Boolean> owns = VehicleText.read(text);
         if (owns.isEmpty()) return ExclusionCheck.open(Exclusion.VEHICLE, Result.UNREADABLE, Input.VEHICLE, text);

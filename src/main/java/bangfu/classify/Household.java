@@ -48,6 +48,7 @@ public record Household(long id, String headId, String name, String union, Regio
      *
      * @param size          家庭人口
      * @param yearly        家庭年收入
+     * @param monthly       家庭月总收入, per month as stated: counted twelve times where the roster gives no 家庭年收入
      * @param rigidTotal    刚性支出, the total as the roster states it
      * @param expenses      the rigid expenses item by item, those the roster states
      * @param compulsory    其中义务教育支出: the part of 因学 expenses for compulsory schooling
@@ -56,11 +57,13 @@ public record Household(long id, String headId, String name, String union, Regio
      * @param unionAid      union assistance paid in the 12 months up to the as-of date, of the kinds the policy
      *                      counts (from the assistance ledger; 0 when none)
      */
-    public record Income(OptionalInt size, OptionalLong yearly, OptionalLong rigidTotal, Map<RigidExpense, Long> expenses,
-                         OptionalLong compulsory, OptionalLong perCapita, OptionalInt ableUnemployed, long unionAid) {
+    public record Income(OptionalInt size, OptionalLong yearly, OptionalLong monthly, OptionalLong rigidTotal,
+                         Map<RigidExpense, Long> expenses, OptionalLong compulsory, OptionalLong perCapita,
+                         OptionalInt ableUnemployed, long unionAid) {
         public Income {
             requireNonNull(size, "size");
             requireNonNull(yearly, "yearly");
+            requireNonNull(monthly, "monthly");
             requireNonNull(rigidTotal, "rigidTotal");
             expenses = expenses.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(expenses));
             requireNonNull(compulsory, "compulsory");
@@ -68,23 +71,31 @@ public record Household(long id, String headId, String name, String union, Regio
             requireNonNull(ableUnemployed, "ableUnemployed");
             if (unionAid < 0) throw new IllegalArgumentException("negative aid");
         }
+
+        /** The year's income: 家庭年收入, or else twelve months of 家庭月总收入; empty when the roster states neither. */
+        public OptionalLong year() {
+            if (yearly.isPresent() || monthly.isEmpty()) return yearly;
+            return OptionalLong.of(Math.multiplyExact(monthly.getAsLong(), 12L));
+        }
     }
 
     /**
      * The exclusion flags (不予建档).
      *
-     * @param vehicle         车辆情况 as written (free text until a yes/no column is kept)
+     * @param hasVehicle      有无车辆, the yes/no column; it settles the vehicle exclusion where stated
+     * @param vehicle         车辆情况 as written, free text, read only where 有无车辆 is not stated
      * @param mobilityVehicle the vehicle is a disabled person's functional mobility vehicle (功能性代步)
      * @param homes           住房套数
      * @param homeArea        住房总面积, m²
      */
-    public record Flags(Optional<String> vehicle, Optional<Boolean> mobilityVehicle, OptionalInt homes,
-                        Optional<BigDecimal> homeArea, Optional<Boolean> business, Optional<Boolean> privateSchool,
-                        Optional<Boolean> refusedCheck) {
-        public static final Flags NONE = new Flags(Optional.empty(), Optional.empty(), OptionalInt.empty(),
+    public record Flags(Optional<Boolean> hasVehicle, Optional<String> vehicle, Optional<Boolean> mobilityVehicle,
+                        OptionalInt homes, Optional<BigDecimal> homeArea, Optional<Boolean> business,
+                        Optional<Boolean> privateSchool, Optional<Boolean> refusedCheck) {
+        public static final Flags NONE = new Flags(Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
         public Flags {
+            requireNonNull(hasVehicle, "hasVehicle");
             requireNonNull(vehicle, "vehicle");
             requireNonNull(mobilityVehicle, "mobilityVehicle");
             requireNonNull(homes, "homes");

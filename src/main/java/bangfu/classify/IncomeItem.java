@@ -6,6 +6,8 @@ import bangfu.model.RigidExpense;
 /** The kinds of line in an income computation. */
 public enum IncomeItem implements Labelled {
     YEARLY("家庭年收入", "yearly household income"),
+    /** 家庭月总收入 × 12, where the roster states no yearly income. */
+    MONTHLY("家庭月总收入 × 12", "monthly household income × 12"),
     UNION_AID("近12个月工会救助金", "union aid of the last 12 months"),
     IMPUTED("有劳动能力未就业人员按最低工资计入", "able members without work, at the minimum wage"),
     MEDICAL(RigidExpense.MEDICAL),

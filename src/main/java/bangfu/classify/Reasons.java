@@ -120,6 +120,8 @@ public final class Reasons {
         if (c.exclusion() == Exclusion.HOMES && c.result() == ExclusionCheck.Result.CLEAR && c.evidence().size() > 2) {
             key += "_area";
         }
+        // 有无车辆 answered yes or no: nothing to quote
+        if (c.exclusion() == Exclusion.VEHICLE && c.evidence().isEmpty() && c.lacking().isEmpty()) key += "_stated";
         List<Object> args = new ArrayList<>();
         c.lacking().ifPresent(i -> args.add(i.label(lang)));
         args.addAll(c.evidence());
@@ -131,6 +133,7 @@ public final class Reasons {
         String key = "classify.income." + i.kind().name().toLowerCase(Locale.ROOT);
         List<Object> args = new ArrayList<>();
         switch (i.kind()) {
+            case MONTHLY -> args.add(yuan(Long.parseLong(i.detail().get(0))));
             case IMPUTED -> {
                 // able members, monthly minimum wage, its region and date
                 args.add(i.detail().get(0));

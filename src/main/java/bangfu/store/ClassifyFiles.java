@@ -39,9 +39,10 @@ public final class ClassifyFiles implements FileSource {
      * ID, name and union, which only a listed file needs, and the listed files are read again in full.
      */
     private static final String FIGURES = """
-            region_code, province, city, county, tier, status, household_size, yearly_income_fen, rigid_expenses_fen, per_capita_monthly_fen,
+            region_code, province, city, county, tier, status, household_size, yearly_income_fen, monthly_income_fen,
+            rigid_expenses_fen, per_capita_monthly_fen,
             medical_expenses_fen, disability_expenses_fen, schooling_expenses_fen, housing_expenses_fen, other_expenses_fen,
-            compulsory_schooling_fen, able_unemployed, vehicle, mobility_vehicle, homes, home_area, owns_business,
+            compulsory_schooling_fen, able_unemployed, has_vehicle, vehicle, mobility_vehicle, homes, home_area, owns_business,
             private_school, refused_check, main_cause, secondary_causes, hardship_costs_fen, compensation_fen""";
     private static final String SCAN = "json_array(id, '', '', ''," + FIGURES + ")";
     private static final String ROW = "json_array(id, head_id, head_name, union_name, " + FIGURES + ")";
@@ -223,6 +224,7 @@ public final class ClassifyFiles implements FileSource {
         FileStatus status = row.known(1, statuses, t -> FileStatus.valueOf(t.text()));
         OptionalInt size = integer(row.number());
         OptionalLong yearly = money(row.number());
+        OptionalLong monthly = money(row.number());
         OptionalLong rigid = money(row.number());
         OptionalLong perCapita = money(row.number());
         Map<RigidExpense, Long> expenses = Map.of();
@@ -234,6 +236,7 @@ public final class ClassifyFiles implements FileSource {
         }
         OptionalLong compulsory = money(row.number());
         OptionalInt able = integer(row.number());
+        long hasVehicle = row.number();
         String vehicle = row.text();
         long mobility = row.number();
         long homes = row.number();
@@ -244,11 +247,11 @@ public final class ClassifyFiles implements FileSource {
         Set<Cause> causeSet = row.known(2, causes, c -> causes(c.text(), c.text()));
         OptionalLong costs = money(row.number());
         OptionalLong compensation = money(row.number());
-        Household.Income income = new Household.Income(size, yearly, rigid, expenses, compulsory, perCapita, able,
+        Household.Income income = new Household.Income(size, yearly, monthly, rigid, expenses, compulsory, perCapita, able,
                 paid.getOrDefault(id, 0L));
-        Household.Flags flags = vehicle == null && mobility == JsonRow.NULL && homes == JsonRow.NULL && area == null
+        Household.Flags flags = hasVehicle == JsonRow.NULL && vehicle == null && mobility == JsonRow.NULL && homes == JsonRow.NULL && area == null
                 && business == JsonRow.NULL && school == JsonRow.NULL && refused == JsonRow.NULL ? Household.Flags.NONE
-                : new Household.Flags(Optional.ofNullable(vehicle), yesNo(mobility), integer(homes),
+                : new Household.Flags(yesNo(hasVehicle), Optional.ofNullable(vehicle), yesNo(mobility), integer(homes),
                         area == null ? Optional.empty() : Optional.of(new BigDecimal(area)), yesNo(business), yesNo(school),
                         yesNo(refused));
         Household.Hardship hardship = costs.isEmpty() && compensation.isEmpty() && causeSet.isEmpty() ? Household.Hardship.NONE

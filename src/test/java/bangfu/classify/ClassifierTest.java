@@ -8,12 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import bangfu.model.AssistanceKind;
 import bangfu.model.Cause;
 import bangfu.model.Exclusion;
+import bangfu.model.Lang;
 import bangfu.model.RigidExpense;
 import bangfu.model.Tier;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -141,6 +143,12 @@ class ClassifierTest {
                 row("refusing verification bars", all, stating("700").flags(false, false, true), "none"),
                 row("everything recorded and clear, missing", strict, stating("700").size(2).homes(1, "50")
                         .vehicle("无", null).flags(false, false, false), "DEEP"),
+                // 有无车辆 settles it where stated; 车辆情况 is read only without it
+                row("有无车辆 no, whatever 车辆情况 says", all, stating("700").hasVehicle(false).vehicle("有（小轿车）", null), "DEEP"),
+                row("有无车辆 yes bars", all, stating("700").hasVehicle(true), "none"),
+                row("有无车辆 yes, a mobility vehicle for a disability", all, stating("700").hasVehicle(true)
+                        .vehicle(null, true), "DEEP"),
+                row("有无车辆 yes settles an unclear 车辆情况", all, stating("700").hasVehicle(true).vehicle("电动车", null), "none"),
                 // barred from 深度 only: 相对 still fits 700 ≤ 1520
                 row("exclusion for 深度 only leaves 相对", deepOnly, stating("700").vehicle("有", null), "RELATIVE"));
     }
@@ -176,6 +184,12 @@ class ClassifierTest {
                 row("union aid not counted", beijing(), earning("27000", 3).aid("1200"), "DEEP"),
                 row("no income and no per-capita figure", beijing(), new Households().size(3), "undecided"),
                 row("income but no household size", beijing(), new Households().yearly("27000"), "undecided"),
+                // 家庭月总收入 where there is no 家庭年收入: 2,280.00 × 12 ÷ 36 = 760.00, exactly at 1×
+                row("twelve months of monthly income, at 1×", beijing(), new Households().size(3).monthly("2280"), "DEEP"),
+                // 2,280.01 × 12 = 27,360.12 ÷ 36 = 760.0033…: above by a third of a fen
+                row("twelve months of monthly income, a fen above", beijing(), new Households().size(3).monthly("2280.01"),
+                        "RELATIVE"),
+                row("yearly income wins over monthly", beijing(), earning("60000", 3).monthly("2280"), "none"),
                 row("the roster's figure wins over the computed one", beijing(), earning("60000", 3).stated("700"), "DEEP"));
     }
 
@@ -202,6 +216,11 @@ class ClassifierTest {
                         .hardship(hurt, "30000", null), "ACCIDENT"),
                 row("costs above 80 %, income a fen above 3×", capped, stating("2280.01").yearly("27360.12")
                         .hardship(hurt, "30000", null), "none"),
+                // 4,166.67 × 12 = 50,000.04; 80 % of it is 40,000.032
+                row("costs above 80 % of twelve months of monthly income", eighty, new Households().size(1).monthly("4166.67")
+                        .hardship(hurt, "40000.04", null), "ACCIDENT"),
+                row("costs within 80 % of twelve months of monthly income", eighty, new Households().size(1).monthly("4166.67")
+                        .hardship(hurt, "40000.03", null), "none"),
                 row("意外致困 off", beijing(), earning("50000", 1).hardship(hurt, "60000", null), "none"));
     }
 
@@ -238,5 +257,23 @@ class ClassifierTest {
         String got = !d.decided() ? "undecided" : d.tier().map(Enum::name).orElse("none");
         assertThat(got).as("%s — %s; missing %s", name, d.rule(), d.missing()).isEqualTo(expected);
         if (!d.decided()) assertThat(d.missing()).isNotEmpty();
+    }
+
+    @Test
+    void anUnstatedVehicleAsksFor有无车辆() {
+        Policies strict = beijing().exclusions(EnumSet.of(Exclusion.VEHICLE), "40", ALL_TIERS, true);
+        Decision d = new Classifier(strict.build()).decide(stating("700").build(), LocalDate.of(2024, 12, 31));
+        assertThat(d.missing()).containsExactly(Input.HAS_VEHICLE);
+        assertThat(d.missing().get(0).code()).isEqualTo("has_vehicle");
+        // an unclear 车辆情况 asks for it to be written clearly
+        d = new Classifier(strict.build()).decide(stating("700").vehicle("电动车", null).build(), LocalDate.of(2024, 12, 31));
+        assertThat(d.missing()).containsExactly(Input.VEHICLE);
+    }
+
+    @Test
+    void neitherYearlyNorMonthlyIncomeIsOneMissingInput() {
+        Decision d = new Classifier(beijing().build()).decide(new Households().size(3).build(), LocalDate.of(2024, 12, 31));
+        assertThat(d.missing()).containsExactly(Input.YEARLY_INCOME);
+        assertThat(Reasons.missing(d.missing(), Lang.ZH)).contains("家庭年收入（或家庭月总收入）");
     }
 }

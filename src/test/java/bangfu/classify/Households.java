@@ -20,6 +20,7 @@ final class Households {
     private FileStatus status = FileStatus.ACTIVE;
     private OptionalInt size = OptionalInt.empty();
     private OptionalLong yearly = OptionalLong.empty();
+    private OptionalLong monthly = OptionalLong.empty();
     private OptionalLong rigidTotal = OptionalLong.empty();
     private final Map<RigidExpense, Long> expenses = new EnumMap<>(RigidExpense.class);
     private OptionalLong compulsory = OptionalLong.empty();
@@ -79,6 +80,11 @@ final class Households {
         return this;
     }
 
+    Households monthly(String yuan) {
+        monthly = OptionalLong.of(fen(yuan));
+        return this;
+    }
+
     Households stated(String yuan) {
         perCapita = OptionalLong.of(fen(yuan));
         return this;
@@ -109,14 +115,20 @@ final class Households {
         return this;
     }
 
+    Households hasVehicle(Boolean stated) {
+        flags = new Household.Flags(Optional.ofNullable(stated), flags.vehicle(), flags.mobilityVehicle(), flags.homes(),
+                flags.homeArea(), flags.business(), flags.privateSchool(), flags.refusedCheck());
+        return this;
+    }
+
     Households vehicle(String text, Boolean mobility) {
-        flags = new Household.Flags(Optional.ofNullable(text), Optional.ofNullable(mobility), flags.homes(), flags.homeArea(),
+        flags = new Household.Flags(flags.hasVehicle(), Optional.ofNullable(text), Optional.ofNullable(mobility), flags.homes(), flags.homeArea(),
                 flags.business(), flags.privateSchool(), flags.refusedCheck());
         return this;
     }
 
     Households homes(Integer homes, String area) {
-        flags = new Household.Flags(flags.vehicle(), flags.mobilityVehicle(),
+        flags = new Household.Flags(flags.hasVehicle(), flags.vehicle(), flags.mobilityVehicle(),
                 homes == null ? OptionalInt.empty() : OptionalInt.of(homes),
                 area == null ? Optional.empty() : Optional.of(new BigDecimal(area)), flags.business(), flags.privateSchool(),
                 flags.refusedCheck());
@@ -124,7 +136,7 @@ final class Households {
     }
 
     Households flags(Boolean business, Boolean privateSchool, Boolean refused) {
-        flags = new Household.Flags(flags.vehicle(), flags.mobilityVehicle(), flags.homes(), flags.homeArea(),
+        flags = new Household.Flags(flags.hasVehicle(), flags.vehicle(), flags.mobilityVehicle(), flags.homes(), flags.homeArea(),
                 Optional.ofNullable(business), Optional.ofNullable(privateSchool), Optional.ofNullable(refused));
         return this;
     }
@@ -138,7 +150,7 @@ final class Households {
 
     Household build() {
         return new Household(id, "110101199003262822", "萧娜", "东城区环卫服务队工会", region, tier, status,
-                new Household.Income(size, yearly, rigidTotal, expenses, compulsory, perCapita, able, aid), flags,
+                new Household.Income(size, yearly, monthly, rigidTotal, expenses, compulsory, perCapita, able, aid), flags,
                 new Household.Hardship(causes, costs, compensation));
     }
 

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClassifyStoreTest {
     static final String HEADER = "姓名,身份证号码,所属工会,困难类别,档案状态,家庭人口,家庭年收入,人均月收入,行政区划代码,省份,地市,区县,"
             + "因病刚性支出,因学刚性支出,其中义务教育支出,有劳动能力未就业人数,车辆情况,残疾人功能性代步车,住房套数,住房总面积,"
-            + "经商办企,子女就读高收费私立学校,拒绝配合核查,主要致困原因,次要致困原因,致困费用,赔偿及保险金额\n";
+            + "经商办企,子女就读高收费私立学校,拒绝配合核查,主要致困原因,次要致困原因,致困费用,赔偿及保险金额,家庭月总收入,有无车辆\n";
 
     @TempDir Path dir;
 
@@ -41,9 +41,9 @@ class ClassifyStoreTest {
     void everyFieldClassifyWeighsComesBackAsTheRosterStatedIt() throws Exception {
         Path db = importRoster(
                 "张伟," + id("19800101", 11) + ",甲工会,深度困难,在档,3,30000,,110101,北京市,北京市,东城区,1200.50,3000,1000,1,有（小轿车）,否,"
-                        + "2,85.5,是,否,否,遭受意外事故,患重特大疾病、子女上学,48000,20000\n"
-                        + "李娜," + id("19810202", 22) + ",乙工会,相对困难,渐退,,,1500,,,,,,,,,,,,,,,,,,,\n"
-                        + "王芳," + id("19820303", 24) + ",乙工会,深度困难,脱困,2,10000,,,,,,,,,,,,,,,,,,,,\n");
+                        + "2,85.5,是,否,否,遭受意外事故,患重特大疾病、子女上学,48000,20000,2500,有\n"
+                        + "李娜," + id("19810202", 22) + ",乙工会,相对困难,渐退,,,1500,,,,,,,,,,,,,,,,,,,,,\n"
+                        + "王芳," + id("19820303", 24) + ",乙工会,深度困难,脱困,2,10000,,,,,,,,,,,,,,,,,,,,,,\n");
         List<Household> scanned = new ArrayList<>();
         List<Household> read = new ArrayList<>();
         try (Database d = Database.openReadOnly(db)) {
@@ -66,10 +66,12 @@ class ClassifyStoreTest {
         assertThat(full.status()).isEqualTo(FileStatus.ACTIVE);
         assertThat(full.income().size()).hasValue(3);
         assertThat(full.income().yearly()).hasValue(3_000_000);
+        assertThat(full.income().monthly()).hasValue(250_000);
         assertThat(full.income().perCapita()).isEmpty();
         assertThat(full.income().expenses()).isEqualTo(Map.of(RigidExpense.MEDICAL, 120_050L, RigidExpense.SCHOOLING, 300_000L));
         assertThat(full.income().compulsory()).hasValue(100_000);
         assertThat(full.income().ableUnemployed()).hasValue(1);
+        assertThat(full.flags().hasVehicle()).contains(true);
         assertThat(full.flags().vehicle()).contains("有（小轿车）");
         assertThat(full.flags().mobilityVehicle()).contains(false);
         assertThat(full.flags().homes()).hasValue(2);
@@ -84,6 +86,7 @@ class ClassifyStoreTest {
         assertThat(sparse.status()).isEqualTo(FileStatus.PHASING_OUT);
         assertThat(sparse.income().size()).isEmpty();
         assertThat(sparse.income().yearly()).isEmpty();
+        assertThat(sparse.income().monthly()).isEmpty();
         assertThat(sparse.income().perCapita()).hasValue(150_000);
         assertThat(sparse.income().expenses()).isEmpty();
         assertThat(sparse.flags()).isEqualTo(Household.Flags.NONE);
@@ -97,7 +100,7 @@ class ClassifyStoreTest {
         for (int i = 0; i < n; i++) {
             int day = i % 16_800;
             String birth = String.format("19%02d%02d%02d", 50 + day / 336, 1 + day / 28 % 12, 1 + day % 28);
-            rows.append("职工").append(i).append(',').append(id(birth, i / 16_800)).append(",甲工会,深度困难,在档,,,700,110101,,,,,,,,,,,,,,,,,,\n");
+            rows.append("职工").append(i).append(',').append(id(birth, i / 16_800)).append(",甲工会,深度困难,在档,,,700,110101,,,,,,,,,,,,,,,,,,,,\n");
         }
         Path db = importRoster(rows.toString());
         for (boolean ahead : new boolean[] {true, false}) {
@@ -168,7 +171,7 @@ class ClassifyStoreTest {
         Path db = importRoster(
                 "甲," + id("19800101", 11) + ",甲工会,深度困难,在档,,,1000,110101,,,,,,,,,,,,,,,,,,\n"    // → 相对
                         + "乙," + id("19810202", 21) + ",甲工会,相对困难,在档,,,2000,110101,,,,,,,,,,,,,,,,,,\n"  // → 渐退
-                        + "丙," + id("19820303", 31) + ",甲工会,深度困难,在档,,,700,110101,,,,,,,,,,,,,,,,,,\n"); // unchanged
+                        + "丙," + id("19820303", 31) + ",甲工会,深度困难,在档,,,700,110101,,,,,,,,,,,,,,,,,,,,\n"); // unchanged
         ClassifyPolicy policy = policy();
         Classification.Outcome o;
         try (Database d = Database.openExisting(db)) {
