@@ -502,7 +502,9 @@ public final class ExampleFiles {
 
     static final String[] MILE_HEADER = {"序号", "姓名", "性别", "民族", "身份证号码", "出生年月", "所属地区", "工作单位",
         "统一社会信用代码", "所属工会", "家庭人口", "家庭月总收入（元）", "困难类别", "建档年月", "致困原因", "医疗保险", "有无车辆",
-        "帮扶责任人"};
+        "帮扶责任人", "有劳动能力未就业人数"};
+    /** 有劳动能力未就业人数, for classify's income rule (not drawn at random: the other cells stay as they were). */
+    static final int[] MILE_ABLE = {0, 1, 0, 0, 0, 0, 0, 1, 0, 0};
     /** Area code of the ID, the 所属地区 as the roster writes it, the code region of the employer. */
     static final String[][] MILE_AREAS = {
         {"532504", "云南省红河州弥勒市"}, {"532504", "云南省红河州弥勒市"}, {"532501", "云南省红河哈尼族彝族自治州个旧市"},
@@ -587,6 +589,7 @@ public final class ExampleFiles {
                 cell(row, k++, MILE_INSURANCE[i], st.plain);
                 cell(row, k++, i == 3 ? "有" : "无", st.plain);
                 cell(row, k++, Synth.name(rnd, rnd.nextBoolean()), st.plain);
+                num(row, k++, MILE_ABLE[i], st.integer);
             }
             Sheet ledger = wb.createSheet("救助发放表");
             Row lh = ledger.createRow(0);
