@@ -103,8 +103,12 @@ public record Region(Optional<String> code, String province, String city, String
         return String.join("/", parts);
     }
 
-    /** 红河哈尼族彝族 → 红河: the peoples' names at the end, as long as two characters of the place remain. */
+    /**
+     * 红河哈尼族彝族 → 红河: the peoples' names at the end, as long as two characters of the place remain; a place
+     * named for a people alone keeps that name without 族 (鄂温克族自治旗 is 鄂温克旗).
+     */
     private static String withoutPeoples(String name) {
+        if (name.endsWith("族") && EthnicGroups.ALL.contains(name)) return name.substring(0, name.length() - 1);
         boolean again = true;
         while (again) {
             again = false;

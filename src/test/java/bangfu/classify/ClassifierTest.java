@@ -93,6 +93,9 @@ class ClassifierTest {
                         stating("720").in("云南省", "红河州", "个旧市"), "DEEP"),
                 row("巴音郭楞蒙古自治州 is 巴音郭楞州", dibao("新疆维吾尔自治区", "600").and("新疆/巴音郭楞州", "2024-01-01", "720"),
                         stating("720").in("新疆维吾尔自治区", "巴音郭楞蒙古自治州", "库尔勒市"), "DEEP"),
+                // a banner named for one people alone: 鄂温克族自治旗 is 鄂温克旗
+                row("鄂温克族自治旗 is 鄂温克旗", dibao("内蒙古自治区", "600").and("内蒙古/呼伦贝尔市/鄂温克旗", "2024-01-01", "720"),
+                        stating("720").in("内蒙古自治区", "呼伦贝尔市", "鄂温克族自治旗"), "DEEP"),
                 // 蒙自市 has no figure, 红河州 neither: 云南省's 700 < 740 → 相对
                 row("county inherits the province's figure", yunnan, stating("740").in("云南省", "红河州", "蒙自市"), "RELATIVE"),
                 row("county by code", codes, stating("740").code("532526"), "DEEP"),
