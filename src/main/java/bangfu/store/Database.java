@@ -26,13 +26,9 @@ import org.sqlite.SQLiteException;
 public final class Database implements AutoCloseable {
     /** The schema this build writes; migrations live in /bangfu/store/V{n}__*.sql. */
     public static final int SCHEMA_VERSION = 8;
-    /**
-     * By version; {@code null} for a version whose script this build does not hold yet (7, the classification's
-     * columns): it is passed as an empty step, so that versions keep their numbers.
-     */
     private static final String[] MIGRATIONS = {"V1__households.sql", "V2__ledgers_and_visits.sql",
-        "V3__yearly_report.sql", "V4__masked_rejects.sql", "V5__undo.sql", "V6__vocabulary.sql", null,
-        "V8__lifecycle.sql"};
+        "V3__yearly_report.sql", "V4__masked_rejects.sql", "V5__undo.sql", "V6__vocabulary.sql",
+        "V7__classify.sql", "V8__lifecycle.sql"};
     /** The version whose migration masks the rejected rows kept by earlier versions. */
     private static final int MASKED_REJECTS = 4;
     /**
@@ -208,7 +204,7 @@ public final class Database implements AutoCloseable {
     /** Applies the migrations after version {@code from} up to {@code to}, each in one transaction. */
     static void migrate(Connection connection, int from, int to) throws SQLException {
         for (int version = from + 1; version <= to; version++) {
-            String script = MIGRATIONS[version - 1] == null ? "" : readScript(MIGRATIONS[version - 1]);
+            String script = readScript(MIGRATIONS[version - 1]);
             try (Statement s = connection.createStatement()) {
                 s.execute("BEGIN IMMEDIATE");
                 try {

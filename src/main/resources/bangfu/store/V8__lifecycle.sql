@@ -39,7 +39,6 @@ ALTER TABLE status_history ADD COLUMN run_id INTEGER REFERENCES runs (id);
 ALTER TABLE status_history ADD COLUMN visit_id INTEGER REFERENCES visits (id);
 ALTER TABLE status_history ADD COLUMN from_union TEXT;
 ALTER TABLE status_history ADD COLUMN to_union TEXT;
-ALTER TABLE status_history ADD COLUMN note TEXT;
 ALTER TABLE changes ADD COLUMN run_id INTEGER REFERENCES runs (id);
 
 -- Earlier versions had nowhere to say when a file entered 渐退 or came back from it, and recorded the 建档日期 instead.
