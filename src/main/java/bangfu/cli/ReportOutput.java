@@ -8,6 +8,7 @@ import bangfu.model.ReportTable;
 import bangfu.model.ReportTable.Column;
 import bangfu.model.ReportTable.Row;
 import bangfu.model.ReportTable.RowKind;
+import bangfu.model.SheetPlacement;
 import bangfu.sheet.OutputFile;
 import bangfu.sheet.ReportWorkbook;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -73,9 +75,60 @@ final class ReportOutput {
 
     /** {@code --out} naming the database (or its journal files) would destroy the records the report is made of. */
     private void refuseTheDatabase(CommandLine.Model.CommandSpec spec, Lang lang) {
+        refuseTheDatabase(spec, lang, out);
+    }
+
+    private static void refuseTheDatabase(CommandLine.Model.CommandSpec spec, Lang lang, Path out) {
         Path database = ((BangfuCommand) spec.root().userObject()).database();
         if (DatabaseFiles.include(database, out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), Message.of("report.out_is_database", out).render(lang));
+        }
+    }
+
+    /**
+     * Writes a report laid out by someone else's template ({@code report export}): as xlsx, each table on its
+     * placed sheet; as csv, the one table {@code csvTable} names, its title lines and header on their rows. To
+     * {@code out} whole or not at all, or csv to {@code stdout} when {@code out} is null.
+     */
+    static void writePlaced(Report report, Map<String, SheetPlacement> placements, boolean xlsx, String csvTable,
+                            Path out, Lang lang, PrintWriter stdout, CommandLine.Model.CommandSpec spec) {
+        if (out != null) refuseTheDatabase(spec, lang, out);
+        if (xlsx) {
+            if (out == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), Message.of("report.xlsx_needs_out").render(lang));
+            }
+            ReportWorkbook.write(report, lang, Denomination.YUAN, out, placements);
+            return;
+        }
+        ReportTable table = report.tables().stream().filter(t -> t.id().equals(csvTable)).findFirst().orElseThrow();
+        if (out == null) {
+            placedCsv(table, placements.get(csvTable), lang, stdout);
+            stdout.flush();
+            return;
+        }
+        OutputFile.write(out, stream -> {
+            PrintWriter file = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            placedCsv(table, placements.get(csvTable), lang, file);
+            file.flush();
+            if (file.checkError()) throw new IOException("write failed");
+        });
+    }
+
+    /** One table as a csv file of its own: the title lines, blank lines down to the header row, then the rows. */
+    private static void placedCsv(ReportTable t, SheetPlacement placement, Lang lang, PrintWriter out) {
+        CsvLines csv = new CsvLines(out).withByteOrderMark();
+        for (String line : placement.title()) csv.line(List.of(line));
+        for (int r = placement.title().size() + 1; r < placement.headerRow(); r++) csv.line(List.of());
+        List<String> head = new ArrayList<>();
+        for (Column c : t.columns()) head.add(c.label().render(lang));
+        csv.line(head);
+        for (Row r : t.rows()) {
+            List<Object> cells = new ArrayList<>();
+            for (int i = 0; i < t.columns().size(); i++) {
+                Object v = r.cells().get(i);
+                cells.add(v != null && t.columns().get(i).type() == ReportTable.Type.MONEY ? Denomination.YUAN.of((Long) v) : v);
+            }
+            csv.line(cells);
         }
     }
 

@@ -9,6 +9,7 @@ import bangfu.model.ReportTable;
 import bangfu.model.ReportTable.Column;
 import bangfu.model.ReportTable.Row;
 import bangfu.model.ReportTable.RowKind;
+import bangfu.model.SheetPlacement;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
@@ -92,8 +93,17 @@ public final class ReportWorkbook {
      * @throws UnwritableFileException when the folder does not exist or cannot be written
      */
     public static void write(Report report, Lang lang, Denomination unit, Path out) {
+        write(report, lang, unit, out, Map.of());
+    }
+
+    /**
+     * Writes {@code report} as {@link #write(Report, Lang, Denomination, Path)} does, except that a table with a
+     * placement (by table id) goes on a sheet of exactly that name with its header on exactly that row and only
+     * the placement's title lines above it: the layout of someone else's import template.
+     */
+    public static void write(Report report, Lang lang, Denomination unit, Path out, Map<String, SheetPlacement> placements) {
         OutputFile.write(out, stream -> {
-            try (XSSFWorkbook workbook = new Builder(report, lang, unit).build()) {
+            try (XSSFWorkbook workbook = new Builder(report, lang, unit, placements).build()) {
                 workbook.write(stream);
             }
         });
@@ -135,11 +145,13 @@ public final class ReportWorkbook {
         private final Denomination unit;
         private final XSSFWorkbook workbook = new XSSFWorkbook();
         private final Map<String, XSSFCellStyle> styles = new HashMap<>();
+        private final Map<String, SheetPlacement> placements;
 
-        Builder(Report report, Lang lang, Denomination unit) {
+        Builder(Report report, Lang lang, Denomination unit, Map<String, SheetPlacement> placements) {
             this.report = report;
             this.lang = lang;
             this.unit = unit;
+            this.placements = placements;
         }
 
         XSSFWorkbook build() {
@@ -147,8 +159,10 @@ public final class ReportWorkbook {
             Map<String, Placed> placed = new HashMap<>();
             Map<String, ReportTable> tables = new HashMap<>();
             for (ReportTable table : report.tables()) {
-                XSSFSheet sheet = workbook.createSheet(sheetName(table.title().render(lang), names));
-                placed.put(table.id(), writeTable(sheet, table));
+                SheetPlacement placement = placements.get(table.id());
+                String name = placement != null ? sheetName(placement.sheetName(), names) : sheetName(table.title().render(lang), names);
+                XSSFSheet sheet = workbook.createSheet(name);
+                placed.put(table.id(), writeTable(sheet, table, placement));
                 tables.put(table.id(), table);
             }
             Map<String, Integer> chartsOnSheet = new HashMap<>();
@@ -173,16 +187,24 @@ public final class ReportWorkbook {
             return r;
         }
 
-        private Placed writeTable(XSSFSheet sheet, ReportTable table) {
-            int r = titleRows(sheet);
-            r++;
-            text(sheet.createRow(r++), 0, table.title().render(lang), style("tableTitle"));
+        private Placed writeTable(XSSFSheet sheet, ReportTable table, SheetPlacement placement) {
+            int r;
+            if (placement == null) {
+                r = titleRows(sheet);
+                r++;
+                text(sheet.createRow(r++), 0, table.title().render(lang), style("tableTitle"));
+            } else {
+                List<String> title = placement.title();
+                for (int i = 0; i < title.size(); i++) text(sheet.createRow(i), 0, title.get(i), style(i == 0 ? "title" : "subtitle"));
+                r = placement.headerRow() - 1;
+            }
             List<Column> columns = table.columns();
             int[] widths = new int[columns.size()];
             int headerRow = r;
             XSSFRow header = sheet.createRow(r++);
             for (int c = 0; c < columns.size(); c++) {
-                String label = headerLabel(columns.get(c));
+                // A template's header is its own, word for word: no unit is added to it.
+                String label = placement != null ? columns.get(c).label().render(lang) : headerLabel(columns.get(c));
                 text(header, c, label, style("header"));
                 widths[c] = DisplayWidth.of(label);
             }

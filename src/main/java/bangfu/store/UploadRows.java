@@ -1,0 +1,96 @@
+package bangfu.store;
+
+import bangfu.model.Field;
+import bangfu.model.MemberField;
+import bangfu.model.RosterField;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The records an upload carries, as stored: each head's newest file period (the file as it stands) and its
+ * members, every field by its key, values as the database holds them (codes, ISO dates, fen, 1/0).
+ */
+public final class UploadRows {
+    private final Database db;
+
+    public UploadRows(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Which files go into the upload; null means "any".
+     *
+     * @param tier   a tier code, "" for files without a tier
+     * @param region a province, city or county as filed
+     * @param status a file status code
+     */
+    public record Filter(String union, String region, String tier, String status) {
+        public static final Filter ALL = new Filter(null, null, null, null);
+    }
+
+    /** The stored values of one record by field key; a field not stated is absent (never an empty string). */
+    public record Stored(Map<String, Object> values) {
+        public Stored {
+            values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+    }
+
+    /** The files, sorted by union, head's name and ID. */
+    public List<Stored> households(Filter filter) {
+        String columns = Arrays.stream(RosterField.values()).map(f -> "h." + f.key()).collect(Collectors.joining(", "));
+        return query("SELECT " + columns + " FROM households h" + where(filter)
+                + " ORDER BY h.union_name, h.head_name, h.head_id", filter, RosterField.values());
+    }
+
+    /** The members of those files, in the same order of households, then as they were listed. */
+    public List<Stored> members(Filter filter) {
+        Field[] fields = MemberField.values();
+        String columns = Arrays.stream(fields)
+                .map(f -> f == MemberField.HEAD_ID ? "h.head_id" : "m." + f.key()).collect(Collectors.joining(", "));
+        return query("SELECT " + columns + " FROM members m JOIN households h ON h.id = m.household_id" + where(filter)
+                + " ORDER BY h.union_name, h.head_name, h.head_id, m.id", filter, fields);
+    }
+
+    // The newest period of each head: an earlier one that was exited or closed is history, not the file.
+    private static String where(Filter f) {
+        StringBuilder w = new StringBuilder(
+                " WHERE h.period = (SELECT max(p.period) FROM households p WHERE p.head_id = h.head_id)");
+        if (f.tier() != null) w.append(f.tier().isEmpty() ? " AND h.tier IS NULL" : " AND h.tier = ?");
+        if (f.union() != null) w.append(" AND h.union_name = ?");
+        if (f.region() != null) w.append(" AND ? IN (h.province, h.city, h.county)");
+        if (f.status() != null) w.append(" AND h.status = ?");
+        return w.toString();
+    }
+
+    private List<Stored> query(String sql, Filter f, Field[] fields) {
+        List<Stored> out = new ArrayList<>();
+        try (PreparedStatement s = db.connection().prepareStatement(sql)) {
+            int i = 1;
+            if (f.tier() != null && !f.tier().isEmpty()) s.setString(i++, f.tier());
+            if (f.union() != null) s.setString(i++, f.union());
+            if (f.region() != null) s.setString(i++, f.region());
+            if (f.status() != null) s.setString(i++, f.status());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Object> values = new LinkedHashMap<>();
+                    for (int c = 0; c < fields.length; c++) {
+                        Object v = rs.getObject(c + 1);
+                        if (v instanceof Number n) v = n.longValue();
+                        if (v != null && !(v instanceof String text && text.isEmpty())) values.put(fields[c].key(), v);
+                    }
+                    out.add(new Stored(values));
+                }
+            }
+        } catch (SQLException e) {
+            throw Database.failure(db.file(), e);
+        }
+        return out;
+    }
+}
