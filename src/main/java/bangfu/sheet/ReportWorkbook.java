@@ -72,6 +72,8 @@ public final class ReportWorkbook {
     private static final int MAX_COLUMN_CHARS = 36;
     /** Tables wider than this print landscape. */
     private static final int PORTRAIT_CHARS = 110;
+    /** What a landscape page holds at a readable size; an upload table (dozens of columns) spans pages side by side. */
+    private static final int LANDSCAPE_CHARS = 160;
     private static final int CHART_ROWS = 18;
     private static final int CHART_CHARS = 72;
     /** Office's default series colours, so a chart looks the same in Excel, WPS and LibreOffice. */
@@ -249,6 +251,12 @@ public final class ReportWorkbook {
             sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
             sheet.setFitToPage(true);
             sheet.getPrintSetup().setFitWidth((short) 1);
+            if (placement != null && total > LANDSCAPE_CHARS && columns.size() > 2) {
+                // Fitted to one page, forty columns print too small to read: pages side by side instead, each
+                // starting with the first two columns (the name and the ID), so every page says whose row it is.
+                sheet.getPrintSetup().setFitWidth((short) ((total + LANDSCAPE_CHARS - 1) / LANDSCAPE_CHARS));
+                sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 1));
+            }
             sheet.getPrintSetup().setFitHeight((short) 0);
             return new Placed(sheet, headerRow, dataRows, r + 1);
         }
