@@ -23,11 +23,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -49,7 +53,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
@@ -74,6 +78,8 @@ public final class ReportWorkbook {
     private static final int PORTRAIT_CHARS = 110;
     /** What a landscape page holds at a readable size; an upload table (dozens of columns) spans pages side by side. */
     private static final int LANDSCAPE_CHARS = 160;
+    /** Rows of a streamed sheet held in memory before they go to its temporary file. */
+    private static final int STREAMED_ROWS = 200;
     private static final int CHART_ROWS = 18;
     private static final int CHART_CHARS = 72;
     /** Office's default series colours, so a chart looks the same in Excel, WPS and LibreOffice. */
@@ -105,8 +111,13 @@ public final class ReportWorkbook {
      */
     public static void write(Report report, Lang lang, Denomination unit, Path out, Map<String, SheetPlacement> placements) {
         OutputFile.write(out, stream -> {
-            try (XSSFWorkbook workbook = new Builder(report, lang, unit, placements).build()) {
+            Workbook workbook = new Builder(report, lang, unit, placements).build();
+            try {
                 workbook.write(stream);
+            } finally {
+                // The streamed rows wait in owner-only temporary files (full IDs of an upload): gone at once.
+                if (workbook instanceof SXSSFWorkbook streamed) streamed.dispose();
+                workbook.close();
             }
         });
     }
@@ -138,15 +149,15 @@ public final class ReportWorkbook {
     }
 
     /** Where a table landed: its sheet and the rows of its header and data. */
-    private record Placed(XSSFSheet sheet, int headerRow, List<Integer> dataRows, int nextFreeRow) {
+    private record Placed(Sheet sheet, int headerRow, List<Integer> dataRows, int nextFreeRow) {
     }
 
     private static final class Builder {
         private final Report report;
         private final Lang lang;
         private final Denomination unit;
-        private final XSSFWorkbook workbook = new XSSFWorkbook();
-        private final Map<String, XSSFCellStyle> styles = new HashMap<>();
+        private final Workbook workbook;
+        private final Map<String, CellStyle> styles = new HashMap<>();
         private final Map<String, SheetPlacement> placements;
 
         Builder(Report report, Lang lang, Denomination unit, Map<String, SheetPlacement> placements) {
@@ -154,16 +165,19 @@ public final class ReportWorkbook {
             this.lang = lang;
             this.unit = unit;
             this.placements = placements;
+            // An upload holds every file on record, a hundred thousand rows for a city: streamed, a window of rows
+            // in memory at a time. A report of tables and charts is small and is built whole (charts need it).
+            this.workbook = placements.isEmpty() ? new XSSFWorkbook() : new SXSSFWorkbook(STREAMED_ROWS);
         }
 
-        XSSFWorkbook build() {
+        Workbook build() {
             Set<String> names = new HashSet<>();
             Map<String, Placed> placed = new HashMap<>();
             Map<String, ReportTable> tables = new HashMap<>();
             for (ReportTable table : report.tables()) {
                 SheetPlacement placement = placements.get(table.id());
                 String name = placement != null ? sheetName(placement.sheetName(), names) : sheetName(table.title().render(lang), names);
-                XSSFSheet sheet = workbook.createSheet(name);
+                Sheet sheet = workbook.createSheet(name);
                 placed.put(table.id(), writeTable(sheet, table, placement));
                 tables.put(table.id(), table);
             }
@@ -176,20 +190,20 @@ public final class ReportWorkbook {
                 drawChart(where, table, chart, index);
             }
             if (workbook.getNumberOfSheets() == 0) {
-                XSSFSheet sheet = workbook.createSheet(sheetName(report.title().render(lang), names));
+                Sheet sheet = workbook.createSheet(sheetName(report.title().render(lang), names));
                 titleRows(sheet);
             }
             return workbook;
         }
 
-        private int titleRows(XSSFSheet sheet) {
+        private int titleRows(Sheet sheet) {
             int r = 0;
             text(sheet.createRow(r++), 0, report.title().render(lang), style("title"));
             for (Message line : report.subtitle()) text(sheet.createRow(r++), 0, line.render(lang), style("subtitle"));
             return r;
         }
 
-        private Placed writeTable(XSSFSheet sheet, ReportTable table, SheetPlacement placement) {
+        private Placed writeTable(Sheet sheet, ReportTable table, SheetPlacement placement) {
             int r;
             if (placement == null) {
                 r = titleRows(sheet);
@@ -203,7 +217,7 @@ public final class ReportWorkbook {
             List<Column> columns = table.columns();
             int[] widths = new int[columns.size()];
             int headerRow = r;
-            XSSFRow header = sheet.createRow(r++);
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(r++);
             for (int c = 0; c < columns.size(); c++) {
                 // A template's header is its own, word for word: no unit is added to it.
                 String label = placement != null ? columns.get(c).label().render(lang) : headerLabel(columns.get(c));
@@ -213,7 +227,7 @@ public final class ReportWorkbook {
             List<Integer> dataRows = new ArrayList<>();
             for (Row row : table.rows()) {
                 if (row.kind() == RowKind.DATA) dataRows.add(r);
-                XSSFRow out = sheet.createRow(r++);
+                org.apache.poi.ss.usermodel.Row out = sheet.createRow(r++);
                 int lines = 1;
                 for (int c = 0; c < columns.size(); c++) {
                     Object value = row.cells().get(c);
@@ -237,7 +251,7 @@ public final class ReportWorkbook {
             for (Message note : table.notes()) {
                 // A note spans the table and wraps inside it: left to overflow, it would widen the printed page.
                 String noteText = note.render(lang);
-                XSSFRow row = sheet.createRow(r);
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
                 text(row, 0, noteText, style("note"));
                 if (columns.size() > 1) {
                     sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns.size() - 1));
@@ -268,13 +282,13 @@ public final class ReportWorkbook {
         }
 
         /** Writes one cell; returns the width its shown text takes. */
-        private int cell(XSSFRow row, int c, Column column, RowKind kind, Object value) {
-            XSSFCellStyle style = style(column.type().name() + "/" + kind.name() + (c == 0 ? "/first" : ""));
+        private int cell(org.apache.poi.ss.usermodel.Row row, int c, Column column, RowKind kind, Object value) {
+            CellStyle style = style(column.type().name() + "/" + kind.name() + (c == 0 ? "/first" : ""));
             if (value == null) {
                 row.createCell(c).setCellStyle(style);
                 return 0;
             }
-            XSSFCell cell = row.createCell(c);
+            Cell cell = row.createCell(c);
             cell.setCellStyle(style);
             switch (column.type()) {
                 case COUNT -> {
@@ -305,7 +319,7 @@ public final class ReportWorkbook {
             }
         }
 
-        private int textCell(XSSFCell cell, String text, RowKind kind, int c) {
+        private int textCell(Cell cell, String text, RowKind kind, int c) {
             // A string cell is never evaluated; the quote prefix keeps it text when a clerk edits it too.
             cell.setCellValue(text);
             String key = "TEXT/" + kind.name() + (c == 0 ? "/first" : "");
@@ -320,13 +334,13 @@ public final class ReportWorkbook {
             return f.format(value);
         }
 
-        private XSSFCellStyle style(String key) {
+        private CellStyle style(String key) {
             return styles.computeIfAbsent(key, this::newStyle);
         }
 
-        private XSSFCellStyle newStyle(String key) {
-            XSSFCellStyle s = workbook.createCellStyle();
-            XSSFFont font = workbook.createFont();
+        private CellStyle newStyle(String key) {
+            CellStyle s = workbook.createCellStyle();
+            Font font = workbook.createFont();
             font.setFontName(FONT);
             font.setFontHeightInPoints((short) 11);
             s.setVerticalAlignment(VerticalAlignment.CENTER);
@@ -360,7 +374,7 @@ public final class ReportWorkbook {
             return s;
         }
 
-        private void tableCellStyle(XSSFCellStyle s, XSSFFont font, String key) {
+        private void tableCellStyle(CellStyle s, Font font, String key) {
             String[] parts = key.split("/");
             ReportTable.Type type = ReportTable.Type.valueOf(parts[0]);
             RowKind kind = RowKind.valueOf(parts[1]);
@@ -392,8 +406,8 @@ public final class ReportWorkbook {
             s.setBorderRight(BorderStyle.THIN);
         }
 
-        private static void text(XSSFRow row, int c, String text, XSSFCellStyle style) {
-            XSSFCell cell = row.createCell(c);
+        private static void text(org.apache.poi.ss.usermodel.Row row, int c, String text, CellStyle style) {
+            Cell cell = row.createCell(c);
             cell.setCellValue(text);
             cell.setCellStyle(style);
         }
@@ -401,7 +415,8 @@ public final class ReportWorkbook {
         private void drawChart(Placed where, ReportTable table, Report.Chart chart, int index) {
             int categoryColumn = columnIndex(table, chart.categoryColumn());
             List<Integer> valueColumns = chart.valueColumns().stream().map(id -> columnIndex(table, id)).toList();
-            XSSFSheet sheet = where.sheet();
+            // Only a report built whole has charts: its sheets are XSSF's.
+            XSSFSheet sheet = (XSSFSheet) where.sheet();
             XSSFDrawing drawing = sheet.createDrawingPatriarch();
             int top = where.nextFreeRow() + index * (CHART_ROWS + 1);
             XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, chartRightColumn(sheet), top + CHART_ROWS);
@@ -499,7 +514,7 @@ public final class ReportWorkbook {
 
         private void addSeries(XDDFChartData data, Placed where, ReportTable table, XDDFCategoryDataSource cats,
                                List<Integer> valueColumns) {
-            XSSFSheet sheet = where.sheet();
+            XSSFSheet sheet = (XSSFSheet) where.sheet();
             for (int column : valueColumns) {
                 Column col = table.columns().get(column);
                 Double[] values = where.dataRows().stream()
