@@ -50,7 +50,7 @@ final class ReportOutput {
 
     /** Writes the report where the options say; returns what to tell the clerk on success (null for stdout). */
     void write(Report report, Lang lang, PrintWriter stdout, CommandLine.Model.CommandSpec spec) {
-        if (out != null) refuseTheDatabase(spec, lang);
+        if (out != null) refuseTheDatabase(out, spec, lang);
         if (format == Format.xlsx) {
             if (out == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
@@ -59,14 +59,19 @@ final class ReportOutput {
             ReportWorkbook.write(report, lang, unit, out);
             return;
         }
+        writeText(out, stdout, w -> print(report, lang, w));
+    }
+
+    /** Text to {@code out}, whole or not at all, or to the terminal when {@code out} is null. */
+    static void writeText(Path out, PrintWriter stdout, java.util.function.Consumer<PrintWriter> body) {
         if (out == null) {
-            print(report, lang, stdout);
+            body.accept(stdout);
             stdout.flush();
             return;
         }
         OutputFile.write(out, stream -> {
             PrintWriter file = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-            print(report, lang, file);
+            body.accept(file);
             file.flush();
             // PrintWriter keeps write errors to itself: a full disk must not end in exit 0 and half a table.
             if (file.checkError()) throw new IOException("write failed");
@@ -74,11 +79,7 @@ final class ReportOutput {
     }
 
     /** {@code --out} naming the database (or its journal files) would destroy the records the report is made of. */
-    private void refuseTheDatabase(CommandLine.Model.CommandSpec spec, Lang lang) {
-        refuseTheDatabase(spec, lang, out);
-    }
-
-    private static void refuseTheDatabase(CommandLine.Model.CommandSpec spec, Lang lang, Path out) {
+    static void refuseTheDatabase(Path out, CommandLine.Model.CommandSpec spec, Lang lang) {
         Path database = ((BangfuCommand) spec.root().userObject()).database();
         if (DatabaseFiles.include(database, out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), Message.of("report.out_is_database", out).render(lang));
@@ -92,7 +93,7 @@ final class ReportOutput {
      */
     static void writePlaced(Report report, Map<String, SheetPlacement> placements, boolean xlsx, String csvTable,
                             Path out, Lang lang, PrintWriter stdout, CommandLine.Model.CommandSpec spec) {
-        if (out != null) refuseTheDatabase(spec, lang, out);
+        if (out != null) refuseTheDatabase(out, spec, lang);
         if (xlsx) {
             if (out == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), Message.of("report.xlsx_needs_out").render(lang));
@@ -101,17 +102,7 @@ final class ReportOutput {
             return;
         }
         ReportTable table = report.tables().stream().filter(t -> t.id().equals(csvTable)).findFirst().orElseThrow();
-        if (out == null) {
-            placedCsv(table, placements.get(csvTable), lang, stdout);
-            stdout.flush();
-            return;
-        }
-        OutputFile.write(out, stream -> {
-            PrintWriter file = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-            placedCsv(table, placements.get(csvTable), lang, file);
-            file.flush();
-            if (file.checkError()) throw new IOException("write failed");
-        });
+        writeText(out, stdout, w -> placedCsv(table, placements.get(csvTable), lang, w));
     }
 
     /** One table as a csv file of its own: the title lines, blank lines down to the header row, then the rows. */
