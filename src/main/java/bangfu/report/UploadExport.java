@@ -16,6 +16,7 @@ import bangfu.store.Database;
 import bangfu.store.UploadRows;
 import bangfu.store.UploadRows.Filter;
 import bangfu.store.UploadRows.Stored;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.Temporal;
@@ -85,6 +86,8 @@ public final class UploadExport {
             case CHOICE -> spelled(column, value.toString(), wording);
             case CHOICES -> Arrays.stream(value.toString().split(","))
                     .map(code -> spelled(column, code, wording)).collect(Collectors.joining(LIST_SEPARATOR));
+            // 住房总面积 in m², with as few decimals as it has: 65.5, 80.
+            case AREA -> value instanceof BigDecimal area ? area.stripTrailingZeros().toPlainString() : value.toString();
             default -> value.toString();
         };
     }

@@ -3,6 +3,7 @@ package bangfu.store;
 import bangfu.model.Field;
 import bangfu.model.MemberField;
 import bangfu.model.RosterField;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -82,7 +83,9 @@ public final class UploadRows {
                     Map<String, Object> values = new LinkedHashMap<>();
                     for (int c = 0; c < fields.length; c++) {
                         Object v = rs.getObject(c + 1);
-                        if (v instanceof Number n) v = n.longValue();
+                        // Whole numbers (fen, counts, 1/0) as Long; an area such as 65.5 m² as the exact decimal.
+                        if (v instanceof Integer || v instanceof Long) v = ((Number) v).longValue();
+                        else if (v instanceof Number n) v = new BigDecimal(n.toString());
                         if (v != null && !(v instanceof String text && text.isEmpty())) values.put(fields[c].key(), v);
                     }
                     out.add(new Stored(values));

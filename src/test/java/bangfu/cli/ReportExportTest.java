@@ -38,7 +38,10 @@ class ReportExportTest {
                    secondary_causes, household_size, yearly_income_fen, rigid_expenses_fen, per_capita_monthly_fen,
                    is_migrant_worker, is_model_worker, housing, vehicle, health, helper, note, region, monthly_income_fen,
                    has_vehicle, medical_insurance, employer_credit_code, close_reason_wording, main_cause_wording,
-                   secondary_causes_wording, medical_insurance_wording
+                   secondary_causes_wording, medical_insurance_wording, region_code, medical_expenses_fen,
+                   disability_expenses_fen, schooling_expenses_fen, compulsory_schooling_fen, housing_expenses_fen,
+                   other_expenses_fen, able_unemployed, mobility_vehicle, homes, home_area, owns_business, private_school,
+                   refused_check, hardship_costs_fen, compensation_fen
             FROM households ORDER BY head_id, period""";
     static final String MEMBERS = """
             SELECT h.head_id, m.name, m.id_number, m.relation, m.gender, m.birth_date, m.health, m.occupation,
@@ -134,20 +137,20 @@ class ReportExportTest {
     @Test
     void closedFilesAndValuesKeptAsOtherRoundTripWithTheirWording() throws Exception {
         // What the examples lack: a closed file with its date and a reason kept as 其他, insurance kept as 其他,
-        // a vehicle, rigid expenses, a filing level other than 基层. (性别 is a column, as on every roster: without
+        // a vehicle, rigid expenses, a filing level other than 基层, a home's area in m² with a decimal. (性别 is a column, as on every roster: without
         // one the gender stays unstated, while the export's blank 性别 cell is filled from the ID on import.)
         Path roster = dir.resolve("花名册.csv");
         Files.writeString(roster, """
-                姓名,性别,身份证号码,所属工会,困难类别,建档层级,建档日期,档案状态,注销日期,注销原因,医疗保险,有无车辆,家庭年收入,刚性支出,家庭人口
-                张三,男,%s,测试工会,一般困难,省级,2020-01-02,注销,2024-05-01,纳入政府兜底保障,商业保险,有,12345.67,100,2
-                李四,,%s,测试工会,深度困难,全国级,2019-03-04,注销,2023-12-31,死亡,新农合,无,0,,1
+                姓名,性别,身份证号码,所属工会,困难类别,建档层级,建档日期,档案状态,注销日期,注销原因,医疗保险,有无车辆,家庭年收入,刚性支出,家庭人口,住房总面积,住房套数,残疾人功能性代步车
+                张三,男,%s,测试工会,一般困难,省级,2020-01-02,注销,2024-05-01,纳入政府兜底保障,商业保险,有,12345.67,100,2,65.5,1,是
+                李四,,%s,测试工会,深度困难,全国级,2019-03-04,注销,2023-12-31,死亡,新农合,无,0,,1,80,2,否
                 """.formatted(id("19800101", 11), id("19700202", 22)), StandardCharsets.UTF_8);
         Path db = dir.resolve("closed.db");
         Run imported = Run.of("--db", db.toString(), "import", "-q", roster.toString());
         assertThat(imported.exit()).as(imported.out()).isLessThanOrEqualTo(ExitCode.DATA_PROBLEMS);
         assertThat(Sql.count(db, "SELECT count(*) FROM households WHERE status = 'CLOSED'")).isEqualTo(2);
         assertThat(Sql.count(db, "SELECT count(*) FROM households WHERE close_reason_wording IS NOT NULL"
-                + " AND medical_insurance_wording IS NOT NULL AND has_vehicle = 1")).isEqualTo(1);
+                + " AND medical_insurance_wording IS NOT NULL AND has_vehicle = 1 AND home_area = 65.5")).isEqualTo(1);
         Path upload = dir.resolve("closed.xlsx");
         assertThat(Run.of("--db", db.toString(), "report", "export", "--reveal", "--out", upload.toString()).exit()).isZero();
         Path again = importInto(dir.resolve("closed-again.db"), null, upload);
