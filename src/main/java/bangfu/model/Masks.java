@@ -69,4 +69,19 @@ public final class Masks {
         }
         return out.toString();
     }
+
+    /**
+     * A name as a 公示 list shows it: the given name partly hidden, first and last character kept — 张*华, 欧**明;
+     * a two-character name keeps its surname only (张*). The dot of a transcribed name (阿依·买买提) stays.
+     */
+    public static String name(String name) {
+        if (name == null) return null;
+        int[] cps = name.strip().codePoints().toArray();
+        if (cps.length <= 1) return new String(cps, 0, cps.length);
+        StringBuilder out = new StringBuilder().appendCodePoint(cps[0]);
+        int last = cps.length == 2 ? cps.length : cps.length - 1;
+        for (int i = 1; i < last; i++) out.append(cps[i] == '·' || cps[i] == '•' ? (char) cps[i] : '*');
+        if (cps.length > 2) out.appendCodePoint(cps[cps.length - 1]);
+        return out.toString();
+    }
 }
