@@ -4,6 +4,7 @@ import bangfu.model.Field;
 import bangfu.model.Labelled;
 import bangfu.model.Mapping;
 import bangfu.model.Message;
+import bangfu.model.NoticePolicy;
 import bangfu.model.Policy;
 import bangfu.model.RecordKind;
 import bangfu.model.Severity;
@@ -69,6 +70,7 @@ public final class MappingFile {
         Map<RecordKind, Map<String, Map<String, String>>> values = new EnumMap<>(RecordKind.class);
         Map<String, Severity> severities = new LinkedHashMap<>();
         Policy policy = Policy.DEFAULTS;
+        NoticePolicy notice = NoticePolicy.DEFAULTS;
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> top = it.next();
             switch (top.getKey()) {
@@ -76,10 +78,11 @@ public final class MappingFile {
                 case "values" -> readValues(file, top.getValue(), values);
                 case "severities" -> readSeverities(file, top.getValue(), severities);
                 case "policy" -> policy = PolicySection.read(file, top.getValue());
-                default -> throw unknownKey(file, top.getKey(), List.of("headers", "values", "severities", "policy"));
+                case "notice" -> notice = NoticeSection.read(file, top.getValue());
+                default -> throw unknownKey(file, top.getKey(), List.of("headers", "values", "severities", "policy", "notice"));
             }
         }
-        return new Mapping(headers, values, severities, policy);
+        return new Mapping(headers, values, severities, policy, notice);
     }
 
     private static void readHeaders(Path file, JsonNode node, Map<RecordKind, Map<String, List<String>>> out) {

@@ -34,6 +34,16 @@ public final class Masks {
         return out.append(text, last, text.length()).toString();
     }
 
+    /**
+     * Free text with every long number in it (ten digits or more: an ID, a card, a phone, a landline with its area
+     * code) replaced by {@code ***}, not even its ends kept: for a list posted on a wall, where a masked ID is
+     * still more than may be shown.
+     */
+    public static String numbersHidden(String text) {
+        if (text.length() < 10) return text;
+        return NUMBER.matcher(text).replaceAll("***");
+    }
+
     /** Like {@link #middle}, counting digits only, so that "6222 0202 …" keeps its spaces. */
     private static String middleDigits(String run) {
         int total = (int) run.chars().filter(c -> Character.isDigit(c) || c == 'X' || c == 'x').count();

@@ -47,8 +47,9 @@ public final class UnmatchedFilter {
         for (String k : known) shown.add(label(filter, k, lang));
         String wanted = label(filter, value, lang);
         List<String> closest = closest(wanted, shown);
-        if (closest.isEmpty()) return Optional.of(Message.of("lists.filter.nothing_known", option, wanted));
-        return Optional.of(Message.of("lists.filter.no_match", option, wanted,
+        String what = filter == Filter.BATCH ? "payment" : "file";
+        if (closest.isEmpty()) return Optional.of(Message.of("lists.filter.nothing_known." + what, option, wanted));
+        return Optional.of(Message.of("lists.filter.no_match." + what, option, wanted,
                 String.join(lang == Lang.ZH ? "、" : ", ", closest)));
     }
 

@@ -34,7 +34,7 @@ public final class ListQueries {
     }
 
     /** What one file period received of one kind in the notice's scope. */
-    public record NoticeEntry(String unionName, String headName, String employer, String tier, String kind,
+    public record NoticeEntry(long householdId, String unionName, String headName, String employer, String tier, String kind,
                               long amountFen, long payments, LocalDate lastPaidOn) {
     }
 
@@ -137,13 +137,13 @@ public final class ListQueries {
         }
         String where = scope(selection, params);
         String sql = """
-                SELECT h.union_name, h.head_name, h.employer, h.tier, a.kind, sum(a.amount_fen), count(*), max(a.paid_on)
+                SELECT h.id, h.union_name, h.head_name, h.employer, h.tier, a.kind, sum(a.amount_fen), count(*), max(a.paid_on)
                 FROM assistance a JOIN households h ON h.id = a.household_id
                 WHERE %s %s
                 GROUP BY h.id, a.kind ORDER BY h.union_name, h.head_name, h.id, a.kind""".formatted(period, where);
         List<NoticeEntry> out = new ArrayList<>();
-        query(sql, params, rs -> out.add(new NoticeEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getLong(6), rs.getLong(7), date(rs.getString(8)))));
+        query(sql, params, rs -> out.add(new NoticeEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8), date(rs.getString(9)))));
         return out;
     }
 
