@@ -63,6 +63,13 @@ public final class ListQueries {
         return out;
     }
 
+    /** Whether a file period of this head exists. */
+    public boolean headExists(String headId) {
+        List<String> found = new ArrayList<>();
+        query("SELECT 1 FROM households WHERE head_id = ? LIMIT 1", List.of(headId), rs -> found.add("1"));
+        return !found.isEmpty();
+    }
+
     /** Whether import N exists (undone or not). */
     public boolean importExists(long id) {
         List<String> found = new ArrayList<>();
