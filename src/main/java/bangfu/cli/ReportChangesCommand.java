@@ -1,18 +1,14 @@
 package bangfu.cli;
 
-import bangfu.model.IdNumber;
 import bangfu.model.Lang;
 import bangfu.model.Masks;
 import bangfu.model.Message;
 import bangfu.model.Report;
 import bangfu.model.Selection;
 import bangfu.report.ChangeLog;
-import bangfu.sheet.Cell;
 import bangfu.store.Database;
 import bangfu.store.ListQueries;
-import bangfu.validate.IdNumbers;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,7 +45,7 @@ final class ReportChangesCommand implements Callable<Integer> {
         if (importId != null && since != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), Message.of("lists.changes.import_or_since").render(lang));
         }
-        String head = household == null ? null : head(lang);
+        String head = household == null ? null : IdArgument.parse(household, spec, lang);
         Selection selection = filters.selection();
         Report log;
         try (Database db = Database.openExisting(root.database())) {
@@ -66,14 +62,5 @@ final class ReportChangesCommand implements Callable<Integer> {
         }
         output.write(log, lang, spec.commandLine().getOut(), spec);
         return ExitCode.OK;
-    }
-
-    /** The head's ID, with the repairs of import (full-width digits, the 15-digit old form). */
-    private String head(Lang lang) {
-        Optional<IdNumber> parsed = IdNumbers.parse(Cell.text(household), LocalDate.now()).value();
-        if (parsed.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), Message.of("dossier.bad_id", Masks.middle(household)).render(lang));
-        }
-        return parsed.get().value();
     }
 }

@@ -31,10 +31,7 @@ class ReportRosterCommandTest {
 
     @BeforeAll
     static void importExamples() {
-        Run run = Run.of("--db", examples().toString(), "import", "-q", "examples/花名册-东城区总工会-2024.xlsx",
-                "examples/花名册-西城区总工会-2024.csv", "examples/花名册-南岗区总工会-2024.xls",
-                "examples/救助发放表-2024.xlsx", "examples/走访记录-2024.xlsx");
-        assertThat(run.exit()).isLessThanOrEqualTo(ExitCode.DATA_PROBLEMS);
+        ExampleDatabase.importInto(examples());
     }
 
     @Test
