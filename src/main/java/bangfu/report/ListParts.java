@@ -9,25 +9,40 @@ import bangfu.model.ReportTable;
 import bangfu.model.ReportTable.Row;
 import bangfu.model.Selection;
 import bangfu.model.Tier;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /** What the clerk's lists (roster, notice, change log) share: the scope line, labels, masking and Chinese order. */
 final class ListParts {
     private ListParts() {
     }
 
-    /** Chinese names in the order a clerk looks them up (by pinyin), empty ones last; the same on every machine. */
-    static Comparator<String> chineseOrder() {
+    /**
+     * The entries by union and then by name, as a clerk looks them up (pinyin order, from Java's Chinese collator,
+     * the same on every machine; empty ones last), then by {@code tie}. Each name's collation key is made once:
+     * comparing through the collator itself took most of a 70,000-file roster's time.
+     */
+    static <T> List<T> byUnionAndName(List<T> entries, Function<T, String> union, Function<T, String> name,
+                                      Comparator<T> tie) {
         Collator collator = Collator.getInstance(Locale.CHINA);
-        collator.setStrength(Collator.TERTIARY);
-        return Comparator.nullsLast((a, b) -> {
-            int c = collator.compare(a, b);
-            return c != 0 ? c : a.compareTo(b);
-        });
+        Map<String, CollationKey> keys = new HashMap<>();
+        Function<String, CollationKey> key = text -> text == null ? null : keys.computeIfAbsent(text, collator::getCollationKey);
+        Comparator<CollationKey> keyOrder = Comparator.nullsLast(Comparator.naturalOrder());
+        Comparator<String> raw = Comparator.nullsLast(Comparator.naturalOrder());
+        List<T> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing((T e) -> key.apply(union.apply(e)), keyOrder)
+                .thenComparing(union, raw)
+                .thenComparing(e -> key.apply(name.apply(e)), keyOrder)
+                .thenComparing(name, raw)
+                .thenComparing(tie));
+        return sorted;
     }
 
     /** The line naming the filters, when there are any. */

@@ -49,10 +49,8 @@ public final class Notice {
         List<NoticeEntry> entries = new ListQueries(db).notice(selection, period.from(), period.to(), period.batch());
         boolean byKind = policy.columns().contains(NoticeColumn.KIND);
         List<NoticeEntry> rows = byKind ? entries : perHousehold(entries);
-        Comparator<String> chinese = ListParts.chineseOrder();
-        rows = new ArrayList<>(rows);
-        rows.sort(Comparator.comparing(NoticeEntry::unionName, chinese).thenComparing(NoticeEntry::headName, chinese)
-                .thenComparingLong(NoticeEntry::householdId).thenComparing(e -> kindOrder(e.kind())));
+        rows = ListParts.byUnionAndName(rows, NoticeEntry::unionName, NoticeEntry::headName,
+                Comparator.comparingLong(NoticeEntry::householdId).thenComparingInt(e -> kindOrder(e.kind())));
 
         List<ReportTable.Column> columns = new ArrayList<>();
         columns.add(ListParts.column("no", Type.COUNT));

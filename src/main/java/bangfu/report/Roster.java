@@ -30,10 +30,8 @@ public final class Roster {
 
     /** The roster now, or as it stood at the end of {@code asOf} (null: now). */
     public static Report of(Database db, Selection selection, LocalDate asOf, Lang lang, boolean reveal) {
-        List<RosterEntry> entries = new ArrayList<>(new ListQueries(db).roster(selection, asOf));
-        Comparator<String> chinese = ListParts.chineseOrder();
-        entries.sort(Comparator.comparing(RosterEntry::unionName, chinese).thenComparing(RosterEntry::headName, chinese)
-                .thenComparing(RosterEntry::headId));
+        List<RosterEntry> entries = ListParts.byUnionAndName(new ListQueries(db).roster(selection, asOf),
+                RosterEntry::unionName, RosterEntry::headName, Comparator.comparing(RosterEntry::headId));
         List<ReportTable.Column> columns = List.of(
                 ListParts.column("no", Type.COUNT), ListParts.column("union", Type.TEXT),
                 ListParts.column("name", Type.TEXT), ListParts.column("id", Type.TEXT),
