@@ -4,7 +4,6 @@ import bangfu.model.FileStatus;
 import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.model.Selection;
-import bangfu.model.Tier;
 import bangfu.store.Database;
 import bangfu.store.ListQueries;
 import bangfu.store.ListQueries.Filter;
@@ -82,10 +81,8 @@ public final class UnmatchedFilter {
     }
 
     private static String label(Filter filter, String code, Lang lang) {
-        if (filter == Filter.TIER) {
-            return code.isEmpty() ? Message.of("lists.unfilled").render(lang) : Tier.valueOf(code).label(lang);
-        }
-        if (filter == Filter.STATUS) return FileStatus.valueOf(code).label(lang);
+        if (filter == Filter.TIER) return ListParts.tier(code, lang);
+        if (filter == Filter.STATUS) return ListParts.label(FileStatus.class, code, lang);
         return code;
     }
 }
