@@ -1,15 +1,14 @@
 package bangfu.cli;
 
 import bangfu.config.UploadTemplateFile;
-import bangfu.model.FileStatus;
 import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.model.Report;
 import bangfu.model.ReportTable;
+import bangfu.model.Selection;
 import bangfu.model.UploadTemplate;
 import bangfu.report.UploadExport;
 import bangfu.store.Database;
-import bangfu.store.UploadRows.Filter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bangfu report export}: the records in the column layout of a higher-level system's upload template. */
@@ -30,6 +30,7 @@ final class ReportExportCommand implements Callable<Integer> {
     enum Format { csv, xlsx }
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @Mixin SelectionOptions filters;
 
     @Option(names = "--template", paramLabel = "NAME|FILE", defaultValue = "national")
     String template;
@@ -49,20 +50,6 @@ final class ReportExportCommand implements Callable<Integer> {
     @Option(names = "--reveal")
     boolean reveal;
 
-    @Option(names = "--union", paramLabel = "NAME")
-    String union;
-
-    @Option(names = "--region", paramLabel = "NAME")
-    String region;
-
-    @Option(names = "--tier", paramLabel = "TIER", converter = ReportYearlyCommand.TierFilter.class,
-            completionCandidates = ReportYearlyCommand.TierFilter.Candidates.class)
-    String tier;
-
-    @Option(names = "--status", paramLabel = "STATUS", converter = StatusFilter.class,
-            completionCandidates = StatusFilter.Candidates.class)
-    String status;
-
     @Override
     public Integer call() {
         BangfuCommand root = (BangfuCommand) spec.root().userObject();
@@ -81,9 +68,11 @@ final class ReportExportCommand implements Callable<Integer> {
         boolean xlsx = format == Format.xlsx
                 || format == null && out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
         String csvTable = csvTable(layout, lang);
+        Selection selection = filters.selection();
         Report export;
         try (Database db = Database.openExisting(root.database())) {
-            export = UploadExport.of(db, layout, new Filter(union, region, tier, status));
+            if (SelectionOptions.unmatched(db, selection, lang, spec.commandLine().getErr())) return ExitCode.DATA_PROBLEMS;
+            export = UploadExport.of(db, layout, selection);
         }
         if (export.tables().stream().allMatch(t -> t.rows().isEmpty())) {
             spec.commandLine().getErr().println("bangfu: " + Message.of("export.nothing", root.database()).render(lang));
@@ -111,24 +100,5 @@ final class ReportExportCommand implements Callable<Integer> {
             parts.add(Message.of("export.sheet_rows", s.name(), t.rows().size()).render(lang));
         }
         return String.join(Message.of("export.list_separator").render(lang), parts);
-    }
-
-    /** A file status by its code, its Chinese word or its English name. */
-    static final class StatusFilter implements CommandLine.ITypeConverter<String> {
-        @Override
-        public String convert(String value) {
-            String v = value.strip();
-            for (FileStatus s : FileStatus.values()) {
-                if (s.name().equalsIgnoreCase(v) || s.chinese().equals(v) || s.english().equalsIgnoreCase(v)) return s.name();
-            }
-            throw new UsageErrors.BadValue(Message.of("export.expected_status"));
-        }
-
-        /** What completion offers after --status. */
-        static final class Candidates extends ArrayList<String> {
-            Candidates() {
-                for (FileStatus s : FileStatus.values()) add(s.chinese());
-            }
-        }
     }
 }

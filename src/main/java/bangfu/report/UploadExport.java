@@ -8,13 +8,13 @@ import bangfu.model.ReportTable;
 import bangfu.model.ReportTable.Row;
 import bangfu.model.ReportTable.RowKind;
 import bangfu.model.ReportTable.Type;
+import bangfu.model.Selection;
 import bangfu.model.UploadTemplate;
 import bangfu.model.UploadTemplate.Column;
 import bangfu.model.UploadTemplate.Sheet;
 import bangfu.model.Values;
 import bangfu.store.Database;
 import bangfu.store.UploadRows;
-import bangfu.store.UploadRows.Filter;
 import bangfu.store.UploadRows.Stored;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,14 +37,14 @@ public final class UploadExport {
     private UploadExport() {
     }
 
-    /** The export of the files {@code filter} lets through, laid out by {@code template}. */
-    public static Report of(Database db, UploadTemplate template, Filter filter) {
+    /** The export of the files {@code selection} lets through, laid out by {@code template}. */
+    public static Report of(Database db, UploadTemplate template, Selection selection) {
         UploadRows rows = new UploadRows(db);
         List<ReportTable> tables = new ArrayList<>();
         for (Sheet sheet : template.sheets()) {
             List<Stored> records = switch (sheet.kind()) {
-                case ROSTER -> rows.households(filter);
-                case MEMBERS -> rows.members(filter);
+                case ROSTER -> rows.households(selection);
+                case MEMBERS -> rows.members(selection);
                 default -> throw new IllegalArgumentException("no upload of " + sheet.kind());
             };
             tables.add(table(template, sheet, records));

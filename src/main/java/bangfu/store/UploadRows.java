@@ -3,6 +3,7 @@ package bangfu.store;
 import bangfu.model.Field;
 import bangfu.model.MemberField;
 import bangfu.model.RosterField;
+import bangfu.model.Selection;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,17 +26,6 @@ public final class UploadRows {
         this.db = db;
     }
 
-    /**
-     * Which files go into the upload; null means "any".
-     *
-     * @param tier   a tier code, "" for files without a tier
-     * @param region a province, city or county as filed
-     * @param status a file status code
-     */
-    public record Filter(String union, String region, String tier, String status) {
-        public static final Filter ALL = new Filter(null, null, null, null);
-    }
-
     /** The stored values of one record by field key; a field not stated is absent (never an empty string). */
     public record Stored(Map<String, Object> values) {
         public Stored {
@@ -44,40 +34,33 @@ public final class UploadRows {
     }
 
     /** The files, sorted by union, head's name and ID. */
-    public List<Stored> households(Filter filter) {
+    public List<Stored> households(Selection selection) {
         String columns = Arrays.stream(RosterField.values()).map(f -> "h." + f.key()).collect(Collectors.joining(", "));
-        return query("SELECT " + columns + " FROM households h" + where(filter)
-                + " ORDER BY h.union_name, h.head_name, h.head_id", filter, RosterField.values());
+        List<Object> params = new ArrayList<>();
+        return query("SELECT " + columns + " FROM households h" + where(selection, params)
+                + " ORDER BY h.union_name, h.head_name, h.head_id", params, RosterField.values());
     }
 
     /** The members of those files, in the same order of households, then as they were listed. */
-    public List<Stored> members(Filter filter) {
+    public List<Stored> members(Selection selection) {
         Field[] fields = MemberField.values();
         String columns = Arrays.stream(fields)
                 .map(f -> f == MemberField.HEAD_ID ? "h.head_id" : "m." + f.key()).collect(Collectors.joining(", "));
-        return query("SELECT " + columns + " FROM members m JOIN households h ON h.id = m.household_id" + where(filter)
-                + " ORDER BY h.union_name, h.head_name, h.head_id, m.id", filter, fields);
+        List<Object> params = new ArrayList<>();
+        return query("SELECT " + columns + " FROM members m JOIN households h ON h.id = m.household_id"
+                + where(selection, params) + " ORDER BY h.union_name, h.head_name, h.head_id, m.id", params, fields);
     }
 
     // The newest period of each head: an earlier one that was exited or closed is history, not the file.
-    private static String where(Filter f) {
-        StringBuilder w = new StringBuilder(
-                " WHERE h.period = (SELECT max(p.period) FROM households p WHERE p.head_id = h.head_id)");
-        if (f.tier() != null) w.append(f.tier().isEmpty() ? " AND h.tier IS NULL" : " AND h.tier = ?");
-        if (f.union() != null) w.append(" AND h.union_name = ?");
-        if (f.region() != null) w.append(" AND ? IN (h.province, h.city, h.county)");
-        if (f.status() != null) w.append(" AND h.status = ?");
-        return w.toString();
+    private static String where(Selection selection, List<Object> params) {
+        return " WHERE h.period = (SELECT max(p.period) FROM households p WHERE p.head_id = h.head_id)"
+                + ListQueries.scope(selection, params);
     }
 
-    private List<Stored> query(String sql, Filter f, Field[] fields) {
+    private List<Stored> query(String sql, List<Object> params, Field[] fields) {
         List<Stored> out = new ArrayList<>();
         try (PreparedStatement s = db.connection().prepareStatement(sql)) {
-            int i = 1;
-            if (f.tier() != null && !f.tier().isEmpty()) s.setString(i++, f.tier());
-            if (f.union() != null) s.setString(i++, f.union());
-            if (f.region() != null) s.setString(i++, f.region());
-            if (f.status() != null) s.setString(i++, f.status());
+            for (int i = 0; i < params.size(); i++) s.setObject(i + 1, params.get(i));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Map<String, Object> values = new LinkedHashMap<>();
