@@ -170,6 +170,10 @@ function _complete_bangfu() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit help" ];    then _picocli_bangfu_visit; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report yearly" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report household" ];    then _picocli_bangfu_report; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report roster" ];    then _picocli_bangfu_report; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report notice" ];    then _picocli_bangfu_report; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report changes" ];    then _picocli_bangfu_report; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report export" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report help" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_bangfu_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_bangfu_db; return $?; fi
@@ -192,15 +196,23 @@ function _complete_bangfu() {
   local cmds13=(visit help)
   local cmds14=(report yearly)
   local cmds15=(report household)
-  local cmds16=(report help)
-  local cmds17=(db backup)
-  local cmds18=(db check)
-  local cmds19=(db help)
+  local cmds16=(report roster)
+  local cmds17=(report notice)
+  local cmds18=(report changes)
+  local cmds19=(report export)
+  local cmds20=(report help)
+  local cmds21=(db backup)
+  local cmds22=(db check)
+  local cmds23=(db help)
 
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_bangfu_db_help; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_bangfu_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_bangfu_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_bangfu_report_help; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_bangfu_db_help; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_bangfu_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_bangfu_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_bangfu_report_help; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_bangfu_report_export; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_bangfu_report_changes; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_bangfu_report_notice; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_bangfu_report_roster; return $?; fi
   if CompWordsContainsArray "${cmds15[@]}"; then _picocli_bangfu_report_household; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_bangfu_report_yearly; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_bangfu_visit_help; return $?; fi
@@ -533,7 +545,7 @@ function _picocli_bangfu_report() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="yearly household help"
+  local commands="yearly household roster notice changes export help"
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--db' '--lang'"
   local zhen_option_args=("zh" "en") # --lang values
@@ -1149,13 +1161,331 @@ function _picocli_bangfu_report_household() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `roster` subcommand.
+function _picocli_bangfu_report_roster() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--reveal' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--format' '--unit' '--out' '--union' '--region' '--tier' '--status' '--as-of' '--db' '--lang'"
+  local textcsvjsonmdxlsx_option_args=("text" "csv" "json" "md" "xlsx") # --format values
+  local UNIT_option_args=("元" "万元") # --unit values
+  local TIER_option_args=("深度困难" "相对困难" "意外致困" "一般困难" "未填") # --tier values
+  local STATUS_option_args=("在档" "渐退" "脱困" "注销") # --status values
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textcsvjsonmdxlsx_option_args[@]}" ) )
+      return $?
+      ;;
+    '--unit')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${UNIT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--union')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--tier')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TIER_option_args[@]}" ) )
+      return $?
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--as-of')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `notice` subcommand.
+function _picocli_bangfu_report_notice() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--format' '--unit' '--out' '--union' '--region' '--tier' '--status' '--mapping' '--policy' '--year' '--from' '--to' '--batch' '--db' '--lang'"
+  local textcsvjsonmdxlsx_option_args=("text" "csv" "json" "md" "xlsx") # --format values
+  local UNIT_option_args=("元" "万元") # --unit values
+  local TIER_option_args=("深度困难" "相对困难" "意外致困" "一般困难" "未填") # --tier values
+  local STATUS_option_args=("在档" "渐退" "脱困" "注销") # --status values
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textcsvjsonmdxlsx_option_args[@]}" ) )
+      return $?
+      ;;
+    '--unit')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${UNIT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--union')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--tier')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TIER_option_args[@]}" ) )
+      return $?
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--mapping'|'--policy')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--year')
+      return
+      ;;
+    '--from')
+      return
+      ;;
+    '--to')
+      return
+      ;;
+    '--batch')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `changes` subcommand.
+function _picocli_bangfu_report_changes() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--reveal' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--format' '--unit' '--out' '--union' '--region' '--tier' '--status' '--import' '--since' '--household' '--db' '--lang'"
+  local textcsvjsonmdxlsx_option_args=("text" "csv" "json" "md" "xlsx") # --format values
+  local UNIT_option_args=("元" "万元") # --unit values
+  local TIER_option_args=("深度困难" "相对困难" "意外致困" "一般困难" "未填") # --tier values
+  local STATUS_option_args=("在档" "渐退" "脱困" "注销") # --status values
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textcsvjsonmdxlsx_option_args[@]}" ) )
+      return $?
+      ;;
+    '--unit')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${UNIT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--union')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--tier')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TIER_option_args[@]}" ) )
+      return $?
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--import')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--household')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_bangfu_report_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--print-template' '--reveal' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--union' '--region' '--tier' '--status' '--template' '--format' '--sheet' '--out' '--db' '--lang'"
+  local TIER_option_args=("深度困难" "相对困难" "意外致困" "一般困难" "未填") # --tier values
+  local STATUS_option_args=("在档" "渐退" "脱困" "注销") # --status values
+  local csvxlsx_option_args=("csv" "xlsx") # --format values
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--union')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--tier')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TIER_option_args[@]}" ) )
+      return $?
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--template')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${csvxlsx_option_args[@]}" ) )
+      return $?
+      ;;
+    '--sheet')
+      return
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_bangfu_report_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="yearly household"
+  local commands="yearly household roster notice changes export"
   local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
   local arg_opts="'--db' '--lang'"
   local zhen_option_args=("zh" "en") # --lang values

@@ -4,6 +4,7 @@ import bangfu.model.Field;
 import bangfu.model.Labelled;
 import bangfu.model.Mapping;
 import bangfu.model.Message;
+import bangfu.model.NoticePolicy;
 import bangfu.model.Policy;
 import bangfu.model.RecordKind;
 import bangfu.model.Severity;
@@ -17,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -70,9 +70,10 @@ public final class MappingFile {
 
     private static Loaded loadAll(Path file, boolean optional) {
         if (optional && !Files.exists(file)) return Loaded.NONE;
-        JsonNode root = parse(file);
+        String text = text(file);
+        JsonNode root = parse(file, text);
         if (root == null || root.isNull() || root.isMissingNode()) return Loaded.NONE;
-        Map<String, Integer> lines = keyLines(file);
+        Map<String, Integer> lines = keyLines(text);
         try {
             return read(file, root, lines);
         } catch (ConfigException e) {
@@ -86,6 +87,7 @@ public final class MappingFile {
         Map<RecordKind, Map<String, Map<String, String>>> values = new EnumMap<>(RecordKind.class);
         Map<String, Severity> severities = new LinkedHashMap<>();
         Policy policy = Policy.DEFAULTS;
+        NoticePolicy notice = NoticePolicy.DEFAULTS;
         Optional<ClassifyPolicy> classify = Optional.empty();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> top = it.next();
@@ -94,12 +96,13 @@ public final class MappingFile {
                 case "values" -> readValues(file, top.getValue(), values);
                 case "severities" -> readSeverities(file, top.getValue(), severities);
                 case "policy" -> policy = PolicySection.read(file, top.getValue());
+                case "notice" -> notice = NoticeSection.read(file, top.getValue());
                 case "classify" -> classify = Optional.of(ClassifySection.read(file, top.getValue(), lines));
                 default -> throw unknownKey(file, top.getKey(), List.of("headers", "values", "severities", "policy",
-                        "classify"));
+                        "notice", "classify"));
             }
         }
-        return new Loaded(new Mapping(headers, values, severities, policy), classify);
+        return new Loaded(new Mapping(headers, values, severities, policy, notice), classify);
     }
 
     private static void readHeaders(Path file, JsonNode node, Map<RecordKind, Map<String, List<String>>> out) {
@@ -238,7 +241,7 @@ public final class MappingFile {
     }
 
     // Errors carry the key path as their third argument and "?" as the line; fill the line in.
-    private static ConfigException withLine(ConfigException e, Map<String, Integer> lines) {
+    static ConfigException withLine(ConfigException e, Map<String, Integer> lines) {
         Message m = e.reason();
         if (m.args().size() < 3 || !"?".equals(m.args().get(1))) return e;
         String path = m.args().get(2);
@@ -276,11 +279,12 @@ public final class MappingFile {
         return out;
     }
 
-    private static JsonNode parse(Path file) {
+    /** The YAML tree of {@code text}, read from {@code file}; duplicate keys and syntax errors name their line. */
+    static JsonNode parse(Path file, String text) {
         ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder().build());
         yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         try {
-            return yaml.readTree(text(file));
+            return yaml.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String duplicate = duplicatePath(e);
@@ -305,7 +309,7 @@ public final class MappingFile {
      * The file as text. YAML is UTF-8 (a BOM is allowed); a file saved as GBK by Notepad is named with its first
      * bad line instead of the decoder's exception.
      */
-    private static String text(Path file) {
+    static String text(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -388,10 +392,9 @@ public final class MappingFile {
     }
 
     /** Lines of every key path, taken from the parser's own marks (the tree keeps none). */
-    private static Map<String, Integer> keyLines(Path file) {
+    static Map<String, Integer> keyLines(String text) {
         Map<String, Integer> lines = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(file);
-             JsonParser p = YAMLFactory.builder().build().createParser(in)) {
+        try (JsonParser p = YAMLFactory.builder().build().createParser(text)) {
             // One entry per open mapping (its current key) or list (the number of items seen so far, from 1).
             List<String> keys = new ArrayList<>();
             List<Integer> items = new ArrayList<>();
