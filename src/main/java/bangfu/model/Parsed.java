@@ -29,6 +29,7 @@ public record Parsed<T>(Optional<T> value, List<Issue> issues) {
     }
 
     public boolean hasError() {
-        return issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
+        for (Issue i : issues) if (i.severity() == Severity.ERROR) return true;
+        return false;
     }
 }

@@ -39,7 +39,10 @@ public final class Dates {
         if (cell.isBlank()) return Parsed.empty();
         String text = Widths.compact(cell.text());
         Parsed<LocalDate> read = switch (cell.kind()) {
-            case DATE -> fromText(text.length() >= 10 ? text.substring(0, 10) : text, text);
+            case DATE -> {
+                String day = text.length() >= 10 ? text.substring(0, 10) : text;
+                yield isoLike(day) ? fromDigits(day, text) : fromText(day, text);
+            }
             case NUMBER -> fromNumber(text);
             case TEXT -> isoLike(text) ? fromDigits(text, text) : fromText(text, text);
             default -> Parsed.fail(Issue.error("DATE_FORMAT", cell.text()));
