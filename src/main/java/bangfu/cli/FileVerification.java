@@ -152,7 +152,7 @@ final class FileVerification {
                 Message.of("verify.listing.hint").render(lang), Message.of("verify.listing.none").render(lang));
         ReadOptions options = new ReadOptions(Optional.ofNullable(command.reading.encoding));
         try {
-            return AnnotatedCopy.write(file, options, report.findings(), headerRows, lang, labels, target);
+            return AnnotatedCopy.write(file, options, report.findings(), report.unlisted(), headerRows, lang, labels, target);
         } catch (IOException e) {
             throw new UnreadableFileException(Message.of("verify.annotate_failed", target, e.getMessage()), e);
         }

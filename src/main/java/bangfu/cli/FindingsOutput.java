@@ -1,11 +1,11 @@
 package bangfu.cli;
 
 import bangfu.load.FileReport;
-import bangfu.load.FindingList;
 import bangfu.model.Counts;
 import bangfu.model.Finding;
 import bangfu.model.Lang;
 import bangfu.model.Message;
+import bangfu.model.UnlistedFindings;
 import bangfu.model.ValueReading;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -56,16 +56,33 @@ final class FindingsOutput {
                         + (dryRun ? "  " + Message.of("cli.dry_run").render(lang) : ""));
                 readings(out, r.readings(), lang);
             }
-            findings(out, r.findings(), lang);
-            unlisted(out, r, lang);
+            findings(out, r, lang);
+            unlisted(out, r, "cli.unlisted", lang);
         }
     }
 
-    /** One line per code of which only the first findings were kept, with how many more there were. */
-    static void unlisted(PrintWriter out, FileReport r, Lang lang) {
-        for (FileReport.Unlisted u : r.unlisted()) {
-            out.println(Message.of("cli.unlisted", u.count(), u.code(), FindingList.PER_CODE).render(lang));
-        }
+    /**
+     * One line per code of which only the first findings were kept in full, with how many more there were:
+     * {@code key} takes the count, the code and how many of each code are kept.
+     */
+    static void unlisted(PrintWriter out, FileReport r, String key, Lang lang) {
+        for (UnlistedFindings.Count u : r.unlisted().counts()) out.println(unlisted(r, u, key).render(lang));
+    }
+
+    static Message unlisted(FileReport r, UnlistedFindings.Count u, String key) {
+        return Message.of(key, u.count(), u.code(), r.unlisted().keptPerCode());
+    }
+
+    /**
+     * The line under a table cut short by --limit: how many of the findings kept in full it leaves out, and how
+     * many there are in all; those not kept have their own lines.
+     */
+    static void more(PrintWriter out, FileReport r, int shown, Lang lang) {
+        int listed = r.findings().size();
+        if (shown >= listed) return;
+        Message m = r.unlisted().isEmpty() ? Message.of("cli.more_findings", listed - shown, listed)
+                : Message.of("cli.more_findings_kept", listed - shown, listed, r.findingCount());
+        out.println(m.render(lang));
     }
 
     /** What values were read as, one line per mapping: {@code 致困原因: 子女教育 → 子女上学, 214 rows}. */
@@ -100,7 +117,8 @@ final class FindingsOutput {
                 .render(lang);
     }
 
-    private void findings(PrintWriter out, List<Finding> all, Lang lang) {
+    private void findings(PrintWriter out, FileReport r, Lang lang) {
+        List<Finding> all = r.findings();
         if (all.isEmpty()) return;
         int shown = limit <= 0 ? all.size() : Math.min(limit, all.size());
         TextTable table = new TextTable(List.of(label("sheet", lang), label("cell", lang), label("column", lang),
@@ -109,7 +127,7 @@ final class FindingsOutput {
         for (Finding f : all.subList(0, shown)) table.add(cells(f, lang));
         out.println();
         table.print(out);
-        if (shown < all.size()) out.println(Message.of("cli.more_findings", all.size() - shown, all.size()).render(lang));
+        more(out, r, shown, lang);
         out.println();
     }
 
@@ -153,17 +171,7 @@ final class FindingsOutput {
                 g.writeArrayFieldStart("findings");
                 for (Finding f : r.findings()) writeFinding(g, f, lang);
                 g.writeEndArray();
-                if (!r.unlisted().isEmpty()) {
-                    g.writeArrayFieldStart("unlisted");
-                    for (FileReport.Unlisted u : r.unlisted()) {
-                        g.writeStartObject();
-                        g.writeStringField("code", u.code());
-                        g.writeStringField("severity", u.severity().name().toLowerCase());
-                        g.writeNumberField("count", u.count());
-                        g.writeEndObject();
-                    }
-                    g.writeEndArray();
-                }
+                writeUnlisted(g, r);
                 g.writeEndObject();
             }
             for (Map.Entry<String, Message> failed : failures.entrySet()) {
@@ -180,6 +188,20 @@ final class FindingsOutput {
             throw new UncheckedIOException(e);
         }
         out.println();
+    }
+
+    /** The findings not kept in full, per code, when there are any. */
+    static void writeUnlisted(JsonGenerator g, FileReport r) throws IOException {
+        if (r.unlisted().isEmpty()) return;
+        g.writeArrayFieldStart("unlisted");
+        for (UnlistedFindings.Count u : r.unlisted().counts()) {
+            g.writeStartObject();
+            g.writeStringField("code", u.code());
+            g.writeStringField("severity", u.severity().name().toLowerCase());
+            g.writeNumberField("count", u.count());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeCounts(JsonGenerator g, String name, Counts c) throws IOException {

@@ -6,6 +6,7 @@ import bangfu.model.Finding;
 import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.model.Severity;
+import bangfu.model.UnlistedFindings;
 import bangfu.sheet.AnnotatedCopy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,10 +16,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Prints what {@code verify FILE…} found: a summary and a table per file, one JSON document, or CSV lines. */
 final class VerificationOutput {
@@ -45,24 +44,21 @@ final class VerificationOutput {
                 out.println(r.file());
                 for (FileReport.SheetReport s : r.sheets()) {
                     out.println("  " + Message.of("verify.sheet_line", s.sheet(), s.kind().label(lang), s.headerRow()).render(lang)
-                            + "  " + counts(s.counts(), count(r.findings(), s.sheet(), Severity.ERROR)));
+                            + "  " + counts(s.counts(), r.count(s.sheet(), Severity.ERROR), r.count(s.sheet(), Severity.WARNING)));
                 }
-                out.println("  " + Message.of("verify.total").render(lang) + "  " + counts(r.totals(), f.errors()));
+                out.println("  " + Message.of("verify.total").render(lang) + "  " + counts(r.totals(), f.errors(), f.warnings()));
                 byCode(out, r, Severity.ERROR, "verify.errors_by_code");
                 byCode(out, r, Severity.WARNING, "verify.warnings_by_code");
                 FindingsOutput.readings(out, r.readings(), lang);
                 f.annotated().ifPresent(a -> {
                     out.println("  " + Message.of(a.valuesOnly() ? "verify.annotated_values_only" : "verify.annotated", a.file())
                             .render(lang));
-                    if (!a.allCommented()) {
-                        out.println("  " + Message.of("verify.annotated_commented", a.findings(), a.commented(), a.lastCommented())
-                                .render(lang));
-                    }
+                    if (!a.allCommented()) out.println("  " + commented(a).render(lang));
                 });
             }
-            table(out, r.findings());
-            FindingsOutput.unlisted(out, r, lang);
-            if (!quiet && r.findings().isEmpty()) {
+            table(out, r);
+            FindingsOutput.unlisted(out, r, unlistedKey(f), lang);
+            if (!quiet && r.findingCount() == 0) {
                 out.println("  " + Message.of("verify.no_findings").render(lang));
                 out.println();
             }
@@ -70,35 +66,33 @@ final class VerificationOutput {
         if (!quiet) summary(out, files);
     }
 
-    private String counts(Counts c, long errors) {
-        return Message.of("verify.counts", c.read(), c.rejected(), errors, c.warnings()).render(lang);
+    /** Where the comments of an annotated copy stop, and, when some findings were not kept, how many are listed. */
+    static Message commented(AnnotatedCopy.Written a) {
+        return a.listed() == a.findings()
+                ? Message.of("verify.annotated_commented", a.findings(), a.commented(), a.lastCommented())
+                : Message.of("verify.annotated_commented_unlisted", a.findings(), a.commented(), a.lastCommented(), a.listed());
     }
 
-    private static long count(List<Finding> findings, String sheet, Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity && f.where().sheet().equals(sheet)).count();
+    /** Findings not kept in full still have their cells filled in an annotated copy, and the line says so. */
+    private static String unlistedKey(FileVerification.VerifiedFile f) {
+        return f.annotated().isPresent() ? "verify.unlisted_filled" : "cli.unlisted";
+    }
+
+    private String counts(Counts c, long errors, long warnings) {
+        return Message.of("verify.counts", c.read(), c.rejected(), errors, warnings).render(lang);
     }
 
     private void byCode(PrintWriter out, FileReport report, Severity severity, String key) {
-        Map<String, Long> codes = codes(report, severity);
+        Map<String, Long> codes = report.codes(severity);
         if (codes.isEmpty()) return;
         List<String> parts = new ArrayList<>();
         codes.forEach((code, n) -> parts.add(code + " " + n));
         out.println("  " + Message.of(key).render(lang) + "  " + String.join(", ", parts));
     }
 
-    /** Codes by how often they occur, most frequent first, then by name. */
-    private static Map<String, Long> codes(FileReport report, Severity severity) {
-        Map<String, Long> counted = new TreeMap<>();
-        for (Finding f : report.findings()) if (f.severity() == severity) counted.merge(f.issue().code(), 1L, Long::sum);
-        for (FileReport.Unlisted u : report.unlisted()) if (u.severity() == severity) counted.merge(u.code(), u.count(), Long::sum);
-        Map<String, Long> sorted = new LinkedHashMap<>();
-        counted.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEachOrdered(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
-    }
-
     /** The findings grouped by row: the sheet and row are named once, on the row's first finding. */
-    private void table(PrintWriter out, List<Finding> findings) {
+    private void table(PrintWriter out, FileReport report) {
+        List<Finding> findings = report.findings();
         if (findings.isEmpty()) return;
         List<List<Finding>> rows = byRow(findings);
         TextTable table = new TextTable(List.of(FindingsOutput.label("sheet", lang), Message.of("verify.label.row").render(lang),
@@ -125,9 +119,7 @@ final class VerificationOutput {
         }
         out.println();
         table.print(out);
-        if (shown < findings.size()) {
-            out.println(Message.of("cli.more_findings", findings.size() - shown, findings.size()).render(lang));
-        }
+        FindingsOutput.more(out, report, shown, lang);
         out.println();
     }
 
@@ -190,16 +182,17 @@ final class VerificationOutput {
                 }
                 FileReport r = f.report();
                 g.writeStringField("sha256", r.sha256());
-                writeCounts(g, r.totals(), f.errors());
-                writeCodes(g, "errorsByCode", codes(r, Severity.ERROR));
-                writeCodes(g, "warningsByCode", codes(r, Severity.WARNING));
+                writeCounts(g, r.totals(), f.errors(), f.warnings());
+                writeCodes(g, "errorsByCode", r.codes(Severity.ERROR));
+                writeCodes(g, "warningsByCode", r.codes(Severity.WARNING));
+                FindingsOutput.writeUnlisted(g, r);
                 g.writeArrayFieldStart("sheets");
                 for (FileReport.SheetReport s : r.sheets()) {
                     g.writeStartObject();
                     g.writeStringField("sheet", s.sheet());
                     g.writeStringField("kind", s.kind().key());
                     g.writeNumberField("headerRow", s.headerRow());
-                    writeCounts(g, s.counts(), count(r.findings(), s.sheet(), Severity.ERROR));
+                    writeCounts(g, s.counts(), r.count(s.sheet(), Severity.ERROR), r.count(s.sheet(), Severity.WARNING));
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -208,6 +201,7 @@ final class VerificationOutput {
                     AnnotatedCopy.Written a = f.annotated().get();
                     g.writeStringField("annotated", a.file().toString());
                     g.writeBooleanField("annotatedValuesOnly", a.valuesOnly());
+                    g.writeNumberField("annotatedCells", a.markedCells());
                     g.writeNumberField("annotatedCommented", a.commented());
                 }
                 g.writeEndObject();
@@ -237,11 +231,11 @@ final class VerificationOutput {
         out.println();
     }
 
-    private static void writeCounts(JsonGenerator g, Counts c, long errors) throws IOException {
+    private static void writeCounts(JsonGenerator g, Counts c, long errors, long warnings) throws IOException {
         g.writeNumberField("rowsChecked", c.read());
         g.writeNumberField("rowsRejected", c.rejected());
         g.writeNumberField("errors", errors);
-        g.writeNumberField("warnings", c.warnings());
+        g.writeNumberField("warnings", warnings);
     }
 
     private static void writeCodes(JsonGenerator g, String name, Map<String, Long> codes) throws IOException {
@@ -252,7 +246,10 @@ final class VerificationOutput {
 
     // ---- CSV -------------------------------------------------------------------------------------------
 
-    /** One finding per line, for a spreadsheet; a file that cannot be read is one line with its reason. */
+    /**
+     * One finding per line, for a spreadsheet; a file that cannot be read is one line with its reason, and so is
+     * each code of which some findings were only counted.
+     */
     void csv(PrintWriter out, List<FileVerification.VerifiedFile> files) {
         CsvLines csv = new CsvLines(out).withByteOrderMark();
         csv.line(List.of("file", "sheet", "row", "cell", "column", "value", "severity", "code", "message", "hint"));
@@ -267,6 +264,10 @@ final class VerificationOutput {
                             x.value(), x.severity().name().toLowerCase(), x.issue().code(), x.issue().message().render(lang),
                             x.issue().hint().render(lang)));
                 }
+            }
+            for (UnlistedFindings.Count u : f.report().unlisted().counts()) {
+                csv.line(List.of(f.name(), "", "", "", "", "", u.severity().name().toLowerCase(), u.code(),
+                        FindingsOutput.unlisted(f.report(), u, unlistedKey(f)).render(lang), ""));
             }
         }
     }

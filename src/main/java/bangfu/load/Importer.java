@@ -3,6 +3,7 @@ package bangfu.load;
 import bangfu.model.Counts;
 import bangfu.model.Mapping;
 import bangfu.model.Message;
+import bangfu.model.UnlistedFindings;
 import bangfu.sheet.ReadOptions;
 import bangfu.sheet.ReadProgress;
 import bangfu.sheet.Spreadsheets;
@@ -66,9 +67,7 @@ public final class Importer {
      * was committed.
      */
     public FileReport rehearse(Path file) throws UnreadableFileException, NoHeaderException {
-        FileReport r = load(file, true);
-        return new FileReport(r.file(), r.sha256(), false, false, r.sheets(), r.totals(), r.findings(), r.unlisted(),
-                r.readings());
+        return load(file, true).uncommitted();
     }
 
     private FileReport load(Path file, boolean rehearsal) throws UnreadableFileException, NoHeaderException {
@@ -76,7 +75,8 @@ public final class Importer {
         String sha256 = sha256(file);
         boolean commit = rehearsal || !options.dryRun();
         if (!rehearsal && !options.dryRun() && ImportWriter.alreadyImported(db, sha256)) {
-            return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of(), List.of(), List.of());
+            return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of(), UnlistedFindings.NONE,
+                    List.of());
         }
         try (ImportWriter writer = ImportWriter.begin(db, name, sha256, clock.instant())) {
             RowLoader loader = new RowLoader(writer, name, options.allowDuplicates(), mapping);

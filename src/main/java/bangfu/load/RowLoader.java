@@ -279,7 +279,7 @@ final class RowLoader {
 
     private void add(int rowNumber, CellIssue i) {
         String letter = i.column() < 0 ? "" : SheetLayout.Column.letters(i.column());
-        findings.add(new Finding(new Location(file, sheet, rowNumber, letter, i.header()), i.issue(), i.value()));
+        findings.add(new Finding(new Location(file, sheet, rowNumber, letter, i.header()), i.issue(), i.value()), i.column());
         if (i.issue().severity() == Severity.WARNING) warnings++;
     }
 }

@@ -2,7 +2,9 @@ package bangfu.sheet;
 
 import bangfu.model.Finding;
 import bangfu.model.Lang;
+import bangfu.model.Message;
 import bangfu.model.Severity;
+import bangfu.model.UnlistedFindings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -44,15 +45,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A copy of a clerk's workbook in which every cell with a finding is filled (red for errors, yellow for
- * warnings) and carries a comment with the problem and how to fix it, behind a first sheet that lists every
- * finding with a link to its cell. The clerk fixes the cells in Excel or WPS and checks the file again.
+ * warnings) and carries a comment with the problem and how to fix it, behind a first sheet that lists the
+ * findings with a link to each cell. The clerk fixes the cells in Excel or WPS and checks the file again.
  * Beyond {@link #MAX_COMMENTED} findings only the first, by sheet and row, carry a comment and a link; every
- * cell is still filled and every finding listed, and the listing says where the comments stop.
+ * cell is still filled, and the listing says where the comments stop. Findings that were only counted, not
+ * kept in full ({@link UnlistedFindings}), have their cells filled too, and the listing says how many of
+ * which code there are.
  *
  * <p>A small .xlsx is opened whole, so its formatting, formulas and merged cells stay as the clerk made
- * them. An .xls, a CSV, or an .xlsx too large to hold in memory ({@link #WHOLE_WORKBOOK_LIMIT}) becomes a
- * new .xlsx with the values only, streamed row by row; its text cells are formatted as text, so an ID
- * number stays 18 digits when the clerk edits it.
+ * them. An .xls, a CSV, an .xlsx too large to hold in memory ({@link #WHOLE_WORKBOOK_LIMIT}) or one with more
+ * cells to fill and findings to list than its whole model holds ({@link #WHOLE_WORKBOOK_MARKS}) becomes a new
+ * .xlsx with the values only, streamed row by row; its text cells are formatted as text, so an ID number
+ * stays 18 digits when the clerk edits it.
  */
 public final class AnnotatedCopy {
     /**
@@ -66,11 +70,19 @@ public final class AnnotatedCopy {
      * not fit in 1 GB); clerk files are far below this, generated exports may not be.
      */
     static final long WHOLE_WORKBOOK_LIMIT = 8L << 20;
+    /**
+     * The cells to fill and the lines of the listing, which the whole model holds as objects until it is written,
+     * with the comments: within 512 MB, a 540 KB roster with 10,000 rows of three findings (30,000 cells, 30,000
+     * lines, 20,000 comments) fitted, one with 15,000 rows did not (BENCHMARKS.md). More than this, however small
+     * the file, and the copy is streamed.
+     */
+    static final long WHOLE_WORKBOOK_MARKS = 50_000;
     static final String LISTING_SHEET = "检查结果";
     /**
      * Each comment keeps its text and drawing shape in memory until the workbook is written, and so does each
      * link of the listing: 110,000 of them did not finish within 512 MB. Fills and the listing's text stream
-     * out row by row and cost nothing to keep, so every finding gets those (BENCHMARKS.md).
+     * out row by row and cost nothing to keep, so every finding gets its fill and every one kept in full its
+     * line (BENCHMARKS.md).
      */
     public static final int MAX_COMMENTED = 20_000;
     private static final String AUTHOR = "bangfu";
@@ -93,10 +105,11 @@ public final class AnnotatedCopy {
 
     /**
      * What was written: {@code valuesOnly} when the copy holds values without the original's formatting;
-     * {@code commented} of the {@code findings} carry a comment and a link, up to {@code lastCommented}
-     * (sheet!cell, empty when all do).
+     * {@code markedCells} filled for {@code findings} in all, of which {@code listed} are listed and
+     * {@code commented} carry a comment and a link, up to {@code lastCommented} (sheet!cell, empty when all do).
      */
-    public record Written(Path file, boolean valuesOnly, int markedCells, int findings, int commented, String lastCommented) {
+    public record Written(Path file, boolean valuesOnly, long markedCells, long findings, int listed, int commented,
+                          String lastCommented) {
         public boolean allCommented() {
             return commented == findings;
         }
@@ -106,48 +119,72 @@ public final class AnnotatedCopy {
     private final Labels labels;
     /** Sheet name → the row to mark findings about the whole sheet on (its header row). */
     private final Map<String, Integer> headerRows;
-    private final List<Mark> marks = new ArrayList<>();
-    /** The cells (by {@link Mark#key()}) whose findings are explained in a comment: the first, in listing order. */
-    private final Set<String> commentedCells = new HashSet<>();
+    /** The findings kept in full, by sheet, row and column. */
+    private final List<Mark> marks;
+    private final UnlistedFindings unlisted;
+    /**
+     * Sheet name → the cells of the findings kept in full and of those counted about a whole sheet, placed and
+     * sorted as {@link #fill}; the many other counted ones are read from {@link #unlisted} as they are.
+     */
+    private final Map<String, long[]> kept = new LinkedHashMap<>();
+    /** The cells to fill, each counted once. */
+    private long markedCells;
+    /** Sheet name → the cells (by {@link #cellKey}) whose findings are explained in a comment: the first ones. */
+    private final Map<String, Map<Long, List<Mark>>> comments = new HashMap<>();
     private int commented;
     private String lastCommented = "";
 
-    private AnnotatedCopy(List<Finding> findings, Map<String, Integer> headerRows, Lang lang, Labels labels, int maxCommented) {
+    private AnnotatedCopy(List<Finding> findings, UnlistedFindings unlisted, Map<String, Integer> headerRows, Lang lang,
+                          Labels labels, int maxCommented) {
         this.lang = lang;
         this.labels = labels;
         this.headerRows = headerRows;
-        for (Finding f : findings) marks.add(new Mark(f, placeRow(f), placeColumn(f)));
+        this.unlisted = unlisted;
+        this.marks = sorted(findings);
         // Whole cells: a cell's comment explains all its findings or the cell has none.
-        for (List<Mark> cell : byCell(sortedMarks()).values()) {
+        for (List<Mark> cell : byCell(marks)) {
             if (commented >= maxCommented) break;
-            commentedCells.add(cell.get(0).key());
+            Mark first = cell.get(0);
+            comments.computeIfAbsent(first.sheet(), k -> new HashMap<>()).put(cellKey(first.row, first.column), cell);
             commented += cell.size();
-            lastCommented = cell.get(0).finding.where().sheet() + "!" + cell.get(0).cellName();
+            lastCommented = first.sheet() + "!" + first.cellName();
         }
-        if (commented == marks.size()) lastCommented = "";
+        if (commented == findingCount()) lastCommented = "";
+        collectKept();
+        for (String sheet : kept.keySet()) {
+            for (FillCursor c = new FillCursor(sheet); c.hasNext(); c.next()) markedCells++;
+        }
+    }
+
+    private long findingCount() {
+        return marks.size() + unlisted.count();
     }
 
     /**
      * Writes the annotated copy of {@code source} to {@code target} (an .xlsx), through a temporary file in
      * the same folder so that a failure leaves no half-written file behind.
      *
-     * @param findings   the findings of {@code source}; a finding without a column is marked on the row's
-     *                   first cell, one without a row on its sheet's header row
+     * @param findings   the findings of {@code source} kept in full; a finding without a column is marked on the
+     *                   row's first cell, one without a row on its sheet's header row
+     * @param unlisted   those only counted: their cells are filled, without a comment or a line of the listing
      * @param headerRows each sheet's header row, for findings about the whole sheet
      */
-    public static Written write(Path source, ReadOptions options, List<Finding> findings, Map<String, Integer> headerRows,
-                                Lang lang, Labels labels, Path target) throws UnreadableFileException, IOException {
-        return write(source, options, findings, headerRows, lang, labels, target, WHOLE_WORKBOOK_LIMIT, MAX_COMMENTED);
+    public static Written write(Path source, ReadOptions options, List<Finding> findings, UnlistedFindings unlisted,
+                                Map<String, Integer> headerRows, Lang lang, Labels labels, Path target)
+            throws UnreadableFileException, IOException {
+        return write(source, options, findings, unlisted, headerRows, lang, labels, target, WHOLE_WORKBOOK_LIMIT, MAX_COMMENTED);
     }
 
-    static Written write(Path source, ReadOptions options, List<Finding> findings, Map<String, Integer> headerRows,
-                         Lang lang, Labels labels, Path target, long wholeWorkbookLimit, int maxCommented)
-            throws UnreadableFileException, IOException {
-        AnnotatedCopy copy = new AnnotatedCopy(findings, headerRows, lang, labels, maxCommented);
+    static Written write(Path source, ReadOptions options, List<Finding> findings, UnlistedFindings unlisted,
+                         Map<String, Integer> headerRows, Lang lang, Labels labels, Path target, long wholeWorkbookLimit,
+                         int maxCommented) throws UnreadableFileException, IOException {
+        AnnotatedCopy copy = new AnnotatedCopy(findings, unlisted, headerRows, lang, labels, maxCommented);
+        long cells = copy.markedCells;
         Path folder = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(folder, ".bangfu-", ".xlsx.part");
         try {
-            boolean whole = isXlsx(source) && Files.size(source) <= wholeWorkbookLimit;
+            boolean whole = isXlsx(source) && Files.size(source) <= wholeWorkbookLimit
+                    && cells + copy.marks.size() <= WHOLE_WORKBOOK_MARKS;
             if (whole) {
                 try {
                     copy.annotateWhole(source, temp);
@@ -171,8 +208,7 @@ public final class AnnotatedCopy {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            return new Written(target, !whole, (int) copy.marks.stream().map(Mark::key).distinct().count(), copy.marks.size(),
-                    copy.commented, copy.lastCommented);
+            return new Written(target, !whole, cells, copy.findingCount(), copy.marks.size(), copy.commented, copy.lastCommented);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -185,14 +221,92 @@ public final class AnnotatedCopy {
         }
     }
 
-    private int placeRow(Finding f) {
-        if (f.where().row() > 0) return f.where().row();
-        return Math.max(1, headerRows.getOrDefault(f.where().sheet(), 1));
+    private int placeRow(String sheet, int row) {
+        if (row > 0) return row;
+        return Math.max(1, headerRows.getOrDefault(sheet, 1));
     }
 
     private static int placeColumn(Finding f) {
         String letters = f.where().column();
         return letters.isEmpty() ? 0 : CellReference.convertColStringToIndex(letters);
+    }
+
+    /** A cell of a sheet as one long, for the comments' look-up: the row as Excel shows it, the column from 0. */
+    private static long cellKey(int row, int column) {
+        return (long) row << 32 | column;
+    }
+
+    /** A cell to fill and its finding's severity as one long: the cell's key, then one bit, set for a warning. */
+    private static long fill(int row, int column, Severity severity) {
+        return cellKey(row, column) << 1 | (severity == Severity.ERROR ? 0 : 1);
+    }
+
+    private void collectKept() {
+        Map<String, List<Long>> cells = new LinkedHashMap<>();
+        for (Mark m : marks) cells.computeIfAbsent(m.sheet(), k -> new ArrayList<>()).add(fill(m.row, m.column, m.finding.severity()));
+        unlisted.cells().forEach((sheet, counted) -> {
+            List<Long> here = cells.computeIfAbsent(sheet, k -> new ArrayList<>());
+            // Those about a whole sheet come first and are few: they move to the header row.
+            for (UnlistedFindings.Reader r = counted.reader(); r.hasNext() && r.row() == 0; r.advance()) {
+                here.add(fill(placeRow(sheet, 0), Math.max(0, r.column()), r.severity()));
+            }
+        });
+        cells.forEach((sheet, list) -> kept.put(sheet, list.stream().mapToLong(Long::longValue).sorted().toArray()));
+    }
+
+    /**
+     * The cells to fill of one sheet, in row and column order, each once with its worst severity: the few kept
+     * in full merged, as they are read, with the many only counted, which are never copied — millions of them
+     * fit in memory once, not twice.
+     */
+    private final class FillCursor {
+        private final long[] few;
+        /** Null when the sheet has no findings only counted. */
+        private final UnlistedFindings.Reader many;
+        private int f;
+
+        FillCursor(String sheet) {
+            few = kept.getOrDefault(sheet, new long[0]);
+            UnlistedFindings.Cells counted = unlisted.cells().get(sheet);
+            many = counted == null ? null : counted.reader();
+            while (many != null && many.hasNext() && many.row() == 0) many.advance(); // placed among the few
+        }
+
+        boolean hasNext() {
+            return f < few.length || (many != null && many.hasNext());
+        }
+
+        /** The next cell's row, as Excel shows it. */
+        int row() {
+            return (int) (peek() >>> 32);
+        }
+
+        /** The next cell's column, from 0. */
+        int column() {
+            return (int) (peek() & 0xFFFF_FFFFL);
+        }
+
+        /** Moves past the next cell; returns the worst severity of its findings. */
+        Severity next() {
+            long cell = peek();
+            boolean error = false;
+            for (; fewCell() == cell; f++) error |= (few[f] & 1) == 0;
+            for (; manyCell() == cell; many.advance()) error |= many.severity() == Severity.ERROR;
+            return error ? Severity.ERROR : Severity.WARNING;
+        }
+
+        private long peek() {
+            return Math.min(fewCell(), manyCell());
+        }
+
+        private long fewCell() {
+            return f < few.length ? few[f] >>> 1 : Long.MAX_VALUE;
+        }
+
+        /** A finding about a whole row is marked on its first cell, which keeps the order. */
+        private long manyCell() {
+            return many != null && many.hasNext() ? cellKey(many.row(), Math.max(0, many.column())) : Long.MAX_VALUE;
+        }
     }
 
     // ---- the clerk's .xlsx, opened whole -------------------------------------------------------------
@@ -202,28 +316,33 @@ public final class AnnotatedCopy {
         try (InputStream in = Files.newInputStream(source)) {
             wb = new XSSFWorkbook(in);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException(bangfu.model.Message.of("sheet.read_failed",
+            throw new UnreadableFileException(Message.of("sheet.read_failed",
                     Spreadsheets.displayName(source), XlsxReader.detail(e)), e);
         }
         try (wb) {
             Map<String, String> written = new HashMap<>();
             for (Sheet s : wb) written.put(s.getSheetName(), s.getSheetName());
-            Map<Long, XSSFCellStyle> fills = new HashMap<>();
-            for (Map.Entry<String, List<Mark>> bySheet : marksBySheet().entrySet()) {
-                Sheet sheet = wb.getSheet(bySheet.getKey());
+            Map<Long, XSSFCellStyle> styles = new HashMap<>();
+            for (String name : kept.keySet()) {
+                Sheet sheet = wb.getSheet(name);
                 if (sheet == null) continue;
-                Drawing<?> drawing = sheet.createDrawingPatriarch();
-                for (List<Mark> cellMarks : byCell(bySheet.getValue()).values()) {
-                    Mark first = cellMarks.get(0);
-                    Row row = sheet.getRow(first.row - 1);
-                    if (row == null) row = sheet.createRow(first.row - 1);
-                    org.apache.poi.ss.usermodel.Cell cell = row.getCell(first.column);
-                    if (cell == null) cell = row.createCell(first.column);
-                    Severity worst = worst(cellMarks);
+                Map<Long, List<Mark>> commentsHere = comments.getOrDefault(name, Map.of());
+                Drawing<?> drawing = null;
+                for (FillCursor marked = new FillCursor(name); marked.hasNext(); ) {
+                    int r = marked.row();
+                    int col = marked.column();
+                    Severity worst = marked.next();
+                    Row row = sheet.getRow(r - 1);
+                    if (row == null) row = sheet.createRow(r - 1);
+                    org.apache.poi.ss.usermodel.Cell cell = row.getCell(col);
+                    if (cell == null) cell = row.createCell(col);
                     short original = cell.getCellStyle().getIndex();
                     long key = ((long) original << 1) | (worst == Severity.ERROR ? 0 : 1);
-                    cell.setCellStyle(fills.computeIfAbsent(key, k -> filled(wb, wb.getCellStyleAt(original), worst)));
-                    if (commentedCells.contains(first.key())) comment(wb, drawing, cell, cellMarks);
+                    cell.setCellStyle(styles.computeIfAbsent(key, k -> filled(wb, wb.getCellStyleAt(original), worst)));
+                    List<Mark> explained = commentsHere.get(cellKey(r, col));
+                    if (explained == null) continue;
+                    if (drawing == null) drawing = sheet.createDrawingPatriarch();
+                    comment(wb, drawing, cell, explained);
                 }
             }
             Sheet listing = wb.createSheet(uniqueName(wb));
@@ -295,21 +414,21 @@ public final class AnnotatedCopy {
         }
     }
 
-    /** Writes each sheet's rows as they are read, with the marked cells filled and commented. */
+    /** Writes each sheet's rows as they are read, with the marked cells filled and the first ones commented. */
     private final class ValueSheets implements RowSink {
         private final SXSSFWorkbook wb;
-        private final Map<String, Map<Integer, Map<Integer, List<Mark>>>> pending = new HashMap<>();
         /** Original sheet name → the name it has in the copy (Excel forbids some characters and long names). */
         final Map<String, String> written = new HashMap<>();
         private final Set<String> taken = new HashSet<>(Set.of(LISTING_SHEET.toLowerCase(Locale.ROOT)));
         private final Map<Integer, CellStyle> styles = new HashMap<>();
         private Sheet sheet;
         private Drawing<?> drawing;
-        private TreeMap<Integer, Map<Integer, List<Mark>>> rows;
+        /** The sheet's cells to fill not written yet: rows come in order, and so do the cells. */
+        private FillCursor marked;
+        private Map<Long, List<Mark>> commentsHere = Map.of();
 
         ValueSheets(SXSSFWorkbook wb) {
             this.wb = wb;
-            marksBySheet().forEach((name, list) -> pending.put(name, byRowAndColumn(list)));
         }
 
         @Override
@@ -325,21 +444,27 @@ public final class AnnotatedCopy {
             sheet = wb.createSheet(unique);
             sheet.setDefaultColumnWidth(14);
             drawing = null;
-            rows = new TreeMap<>(pending.getOrDefault(name, Map.of()));
+            marked = new FillCursor(name);
+            commentsHere = comments.getOrDefault(name, Map.of());
         }
 
         @Override
         public void row(RawRow raw) {
-            markedRowsBefore(raw.number());
-            Row row = sheet.createRow(raw.number() - 1);
-            Map<Integer, List<Mark>> marked = rows.remove(raw.number());
+            int number = raw.number();
+            markedRowsBefore(number);
+            Row row = sheet.createRow(number - 1);
             int width = raw.cells().size();
-            if (marked != null) width = Math.max(width, marked.keySet().stream().mapToInt(i -> i + 1).max().orElse(0));
-            for (int col = 0; col < width; col++) {
-                Cell c = raw.cell(col);
-                List<Mark> cellMarks = marked == null ? null : marked.get(col);
-                if (c.isBlank() && cellMarks == null) continue;
-                value(row, col, c, cellMarks);
+            int col = 0;
+            while (true) {
+                boolean markedHere = marked.hasNext() && marked.row() == number;
+                int nextMarked = markedHere ? marked.column() : Integer.MAX_VALUE;
+                for (; col < Math.min(width, nextMarked); col++) {
+                    Cell c = raw.cell(col);
+                    if (!c.isBlank()) value(row, col, c, null, null);
+                }
+                if (!markedHere) return;
+                value(row, nextMarked, raw.cell(nextMarked), marked.next(), commentsHere.get(cellKey(number, nextMarked)));
+                col = nextMarked + 1;
             }
         }
 
@@ -350,16 +475,18 @@ public final class AnnotatedCopy {
 
         /** Rows the reader skipped as blank but that carry a finding (a missing value) still get their mark. */
         private void markedRowsBefore(int number) {
-            while (!rows.isEmpty() && rows.firstKey() < number) {
-                Map.Entry<Integer, Map<Integer, List<Mark>>> e = rows.pollFirstEntry();
-                Row row = sheet.createRow(e.getKey() - 1);
-                for (Map.Entry<Integer, List<Mark>> cell : e.getValue().entrySet()) {
-                    value(row, cell.getKey(), Cell.BLANK, cell.getValue());
+            while (marked.hasNext() && marked.row() < number) {
+                int r = marked.row();
+                Row row = sheet.createRow(r - 1);
+                while (marked.hasNext() && marked.row() == r) {
+                    int col = marked.column();
+                    value(row, col, Cell.BLANK, marked.next(), commentsHere.get(cellKey(r, col)));
                 }
             }
         }
 
-        private void value(Row row, int col, Cell c, List<Mark> cellMarks) {
+        /** @param fill the cell's worst finding, null for a cell without one; {@code explained} those to comment, or null */
+        private void value(Row row, int col, Cell c, Severity fill, List<Mark> explained) {
             org.apache.poi.ss.usermodel.Cell cell = row.createCell(col);
             ValueKind kind = ValueKind.TEXT;
             switch (c.kind()) {
@@ -388,11 +515,10 @@ public final class AnnotatedCopy {
                 case BLANK -> { }
                 default -> cell.setCellValue(c.text());
             }
-            Severity severity = cellMarks == null ? null : worst(cellMarks);
-            cell.setCellStyle(style(kind, severity));
-            if (cellMarks != null && commentedCells.contains(cellMarks.get(0).key())) {
+            cell.setCellStyle(style(kind, fill));
+            if (explained != null) {
                 if (drawing == null) drawing = sheet.createDrawingPatriarch();
-                comment(wb, drawing, cell, cellMarks);
+                comment(wb, drawing, cell, explained);
             }
         }
 
@@ -423,6 +549,20 @@ public final class AnnotatedCopy {
 
     // ---- the listing sheet ---------------------------------------------------------------------------
 
+    /** Said above the listing, where the clerk looks first: where the comments stop, what is not listed. */
+    private List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        if (commented < findingCount()) {
+            String key = unlisted.isEmpty() ? "sheet.listing_commented" : "sheet.listing_commented_unlisted";
+            notes.add(Message.of(key, commented, findingCount(), lastCommented, marks.size()).render(lang));
+        }
+        for (UnlistedFindings.Count u : unlisted.counts()) {
+            notes.add(Message.of("sheet.listing_unlisted", u.count(), u.code(), labels.severity(u.severity()),
+                    unlisted.keptPerCode()).render(lang));
+        }
+        return notes;
+    }
+
     private void list(Workbook wb, Sheet listing, Map<String, String> written) {
         CellStyle bold = wb.createCellStyle();
         Font font = wb.createFont();
@@ -436,12 +576,9 @@ public final class AnnotatedCopy {
         CellStyle text = wb.createCellStyle();
         text.setDataFormat(wb.createDataFormat().getFormat("@"));
         int top = 0;
-        if (commented < marks.size()) {
-            // Said above the listing, where the clerk looks first: past this point the cells are filled only.
-            Row note = listing.createRow(top++);
-            org.apache.poi.ss.usermodel.Cell c = note.createCell(0);
-            c.setCellValue(bangfu.model.Message.of("sheet.listing_commented", commented, marks.size(), lastCommented)
-                    .render(lang));
+        for (String note : notes()) {
+            org.apache.poi.ss.usermodel.Cell c = listing.createRow(top++).createCell(0);
+            c.setCellValue(note);
             c.setCellStyle(bold);
         }
         Row header = listing.createRow(top);
@@ -454,12 +591,12 @@ public final class AnnotatedCopy {
         for (int i = 0; i < widths.length; i++) listing.setColumnWidth(i, widths[i] * 256);
         listing.createFreezePane(0, top + 1);
         if (marks.isEmpty()) {
-            listing.createRow(1).createCell(0).setCellValue(labels.none());
+            listing.createRow(top + 1).createCell(0).setCellValue(labels.none());
             return;
         }
         CreationHelper helper = wb.getCreationHelper();
         int r = top + 1;
-        for (Mark m : sortedMarks()) {
+        for (Mark m : marks) {
             Finding f = m.finding;
             Row row = listing.createRow(r++);
             String cellName = m.cellName();
@@ -472,7 +609,7 @@ public final class AnnotatedCopy {
                 c.setCellStyle(text);
             }
             String target = written.get(f.where().sheet());
-            if (target != null && commentedCells.contains(m.key())) {
+            if (target != null && comments.getOrDefault(m.sheet(), Map.of()).containsKey(cellKey(m.row, m.column))) {
                 Hyperlink h = helper.createHyperlink(HyperlinkType.DOCUMENT);
                 h.setAddress(quoteSheet(target) + "!" + cellName);
                 org.apache.poi.ss.usermodel.Cell c = row.getCell(1);
@@ -495,9 +632,10 @@ public final class AnnotatedCopy {
 
     // ---- grouping --------------------------------------------------------------------------------------
 
+    /** A finding kept in full and the cell it is marked on. */
     private record Mark(Finding finding, int row, int column) {
-        String key() {
-            return finding.where().sheet() + "\u0000" + row + "\u0000" + column;
+        String sheet() {
+            return finding.where().sheet();
         }
 
         String cellName() {
@@ -505,37 +643,31 @@ public final class AnnotatedCopy {
         }
     }
 
-    private List<Mark> sortedMarks() {
+    /** Sheet by sheet in the order the findings name them, then by row and column. */
+    private List<Mark> sorted(List<Finding> findings) {
         Map<String, Integer> sheetOrder = new HashMap<>();
-        for (Mark m : marks) sheetOrder.putIfAbsent(m.finding.where().sheet(), sheetOrder.size());
-        List<Mark> sorted = new ArrayList<>(marks);
-        sorted.sort(Comparator.<Mark>comparingInt(m -> sheetOrder.get(m.finding.where().sheet()))
+        List<Mark> sorted = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            sheetOrder.putIfAbsent(f.where().sheet(), sheetOrder.size());
+            sorted.add(new Mark(f, placeRow(f.where().sheet(), f.where().row()), placeColumn(f)));
+        }
+        sorted.sort(Comparator.<Mark>comparingInt(m -> sheetOrder.get(m.sheet()))
                 .thenComparingInt(Mark::row).thenComparingInt(Mark::column));
         return sorted;
     }
 
-    private Map<String, List<Mark>> marksBySheet() {
-        Map<String, List<Mark>> out = new LinkedHashMap<>();
-        for (Mark m : sortedMarks()) out.computeIfAbsent(m.finding.where().sheet(), k -> new ArrayList<>()).add(m);
-        return out;
-    }
-
-    private static Map<String, List<Mark>> byCell(List<Mark> sheetMarks) {
-        Map<String, List<Mark>> out = new LinkedHashMap<>();
-        for (Mark m : sheetMarks) out.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
-        return out;
-    }
-
-    private static Map<Integer, Map<Integer, List<Mark>>> byRowAndColumn(List<Mark> sheetMarks) {
-        Map<Integer, Map<Integer, List<Mark>>> out = new HashMap<>();
-        for (Mark m : sheetMarks) {
-            out.computeIfAbsent(m.row, k -> new TreeMap<>()).computeIfAbsent(m.column, k -> new ArrayList<>()).add(m);
+    /** Sorted marks grouped by cell. */
+    private static List<List<Mark>> byCell(List<Mark> sorted) {
+        List<List<Mark>> out = new ArrayList<>();
+        Mark previous = null;
+        for (Mark m : sorted) {
+            if (previous == null || !previous.sheet().equals(m.sheet()) || previous.row != m.row || previous.column != m.column) {
+                out.add(new ArrayList<>());
+            }
+            out.get(out.size() - 1).add(m);
+            previous = m;
         }
         return out;
-    }
-
-    private static Severity worst(List<Mark> cellMarks) {
-        return cellMarks.stream().anyMatch(m -> m.finding.severity() == Severity.ERROR) ? Severity.ERROR : Severity.WARNING;
     }
 
     private static void save(Workbook wb, Path temp) throws IOException {

@@ -248,7 +248,11 @@ class VerifyFilesTest {
         assertThat(Path.of(db)).doesNotExist();
     }
 
-    /** Over 20,000 findings verify wrote no copy at all (exit 3), though a large file needs it most. */
+    /**
+     * Over 20,000 findings verify wrote no copy at all (exit 3), though a large file needs it most. Then the
+     * 20,001st finding of one code, only counted to keep memory bounded, was left unfilled, and the sheet's line
+     * said "errors 20000" under a total of 20001.
+     */
     @Test
     void moreThanTwentyThousandFindingsStillGetTheirCopyWithEveryCellFilled() throws Exception {
         StringBuilder csv = new StringBuilder("姓名,身份证号码,所属工会\n");
@@ -261,7 +265,12 @@ class VerifyFilesTest {
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCode.DATA_PROBLEMS);
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("errors by code:  ID_CHECK_DIGIT 20001")
-                .contains("all 20001 findings are listed and their cells filled; the first 20000, by sheet and row (up to many!B20001)");
+                .contains("sheet many (roster, header row 1):  rows checked 20001, rows that would be rejected 20001, errors 20001,")
+                .contains("20001 findings, the cell of every one filled; 20000 are listed on the first sheet, and the first 20000 "
+                        + "of them, by sheet and row (up to many!B20001), also have a comment and a link")
+                .contains("… 1 more findings ID_CHECK_DIGIT not listed: only the first 20000 of each code are kept in full; "
+                        + "their cells are filled in the annotated copy all the same.")
+                .contains("… 19900 more findings not shown (20000 kept in full, 20001 in all)");
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(copy.toFile())) {
             org.apache.poi.xssf.usermodel.XSSFSheet sheet = wb.getSheet("many");
             // the comments table itself: POI's getCellComments() looks each comment's shape up among all the others
@@ -275,7 +284,95 @@ class VerifyFilesTest {
             }
             assertThat(comments.findCellComment(new org.apache.poi.ss.util.CellAddress("B20001"))).isNotNull();
             assertThat(comments.findCellComment(new org.apache.poi.ss.util.CellAddress("B20002"))).as("the 20,001st").isNull();
-            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).startsWith("20001 findings");
+            org.apache.poi.ss.usermodel.Sheet listing = wb.getSheetAt(0);
+            assertThat(listing.getRow(0).getCell(0).getStringCellValue()).startsWith("20001 findings");
+            assertThat(listing.getRow(1).getCell(0).getStringCellValue()).isEqualTo(
+                    "1 more ID_CHECK_DIGIT findings (error) are not listed below: only the first 20000 of each code are kept "
+                            + "in full. Their cells are filled all the same.");
+            // two notes, the header, then one line per finding kept
+            assertThat(listing.getLastRowNum()).isEqualTo(2 + 20_000);
+        }
+    }
+
+    /**
+     * A roster of two sheets with 15,000 and 10,000 wrong check digits: 20,000 are kept in full (all of the first
+     * sheet's, 5,000 of the second's), 5,000 only counted. The counts per sheet, per code and in all take in both,
+     * in text and JSON, and the copy fills all 25,000 cells.
+     */
+    @Test
+    void findingsBeyondThoseKeptAreCountedPerSheetAndFilledInTheCopy() throws Exception {
+        int first = 15_000, second = 10_000;
+        Path file = tmp.resolve("two.xlsx");
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+            for (String name : List.of("一厂", "二厂")) {
+                org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet(name);
+                List<String> header = List.of("姓名", "身份证号码", "所属工会");
+                org.apache.poi.ss.usermodel.Row h = sheet.createRow(0);
+                for (int c = 0; c < header.size(); c++) h.createCell(c).setCellValue(header.get(c));
+                int rows = name.equals("一厂") ? first : second;
+                for (int r = 1; r <= rows; r++) {
+                    org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                    row.createCell(0).setCellValue("职工" + r);
+                    row.createCell(1).setCellValue("110101198001011234");
+                    row.createCell(2).setCellValue("东城区总工会");
+                }
+            }
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+            wb.dispose();
+        }
+        int all = first + second, kept = bangfu.load.FindingList.PER_CODE;
+        Path copy = tmp.resolve("two-checked.xlsx");
+        String db = tmp.resolve("x.db").toString();
+
+        Run text = Run.of("--lang", "en", "--db", db, "verify", "--annotate", copy.toString(), file.toString());
+        assertThat(text.exit()).as(text.err()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        assertThat(text.out())
+                .contains("sheet 一厂 (roster, header row 1):  rows checked " + first + ", rows that would be rejected " + first
+                        + ", errors " + first + ", warnings 0")
+                .contains("sheet 二厂 (roster, header row 1):  rows checked " + second + ", rows that would be rejected " + second
+                        + ", errors " + second + ", warnings 0")
+                .contains("total:  rows checked " + all + ", rows that would be rejected " + all + ", errors " + all)
+                .contains("errors by code:  ID_CHECK_DIGIT " + all)
+                .contains("… " + (all - kept) + " more findings ID_CHECK_DIGIT not listed")
+                .contains("checked 1 file(s), " + all + " rows: " + all + " error(s)");
+
+        Run json = Run.of("--lang", "en", "--db", db, "verify", "--format", "json", file.toString());
+        JsonNode root = JSON.readTree(json.out());
+        JsonNode f = root.get("files").get(0);
+        assertThat(f.get("errors").asLong()).isEqualTo(all);
+        assertThat(f.get("sheets").get(0).get("errors").asLong()).isEqualTo(first);
+        assertThat(f.get("sheets").get(1).get("errors").asLong()).isEqualTo(second);
+        assertThat(f.get("errorsByCode").get("ID_CHECK_DIGIT").asLong()).isEqualTo(all);
+        assertThat(f.get("unlisted").get(0).get("count").asLong()).isEqualTo(all - kept);
+        assertThat(root.get("totals").get("errors").asLong()).isEqualTo(all);
+        assertThat(root.get("findings")).hasSize(kept);
+
+        Run csvRun = Run.of("--lang", "en", "--db", db, "verify", "--format", "csv", file.toString());
+        String[] lines = csvRun.out().split("\r\n");
+        assertThat(lines).hasSize(1 + kept + 1);
+        assertThat(lines[lines.length - 1]).startsWith("two.xlsx,,,,,,error,ID_CHECK_DIGIT,… " + (all - kept) + " more findings");
+
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(copy.toFile())) {
+            int comments = 0;
+            for (String name : List.of("一厂", "二厂")) {
+                org.apache.poi.xssf.usermodel.XSSFSheet sheet = wb.getSheet(name);
+                int rows = name.equals("一厂") ? first : second;
+                for (int r = 1; r <= rows; r++) {
+                    org.apache.poi.xssf.usermodel.XSSFCellStyle style = sheet.getRow(r).getCell(1).getCellStyle();
+                    assertThat(style.getFillPattern()).as("%s row %d", name, r + 1)
+                            .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+                    assertThat(style.getFillForegroundXSSFColor().getARGBHex()).isEqualTo("FFFF9999");
+                }
+                for (var part : sheet.getRelations()) {
+                    if (part instanceof org.apache.poi.xssf.model.CommentsTable c) comments += c.getNumberOfComments();
+                }
+            }
+            assertThat(comments).isEqualTo(bangfu.sheet.AnnotatedCopy.MAX_COMMENTED);
+            org.apache.poi.ss.usermodel.Sheet listing = wb.getSheetAt(0);
+            assertThat(listing.getRow(1).getCell(0).getStringCellValue()).startsWith((all - kept) + " more ID_CHECK_DIGIT findings");
+            assertThat(listing.getLastRowNum()).isEqualTo(2 + kept);
         }
     }
 

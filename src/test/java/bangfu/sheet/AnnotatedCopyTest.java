@@ -7,6 +7,8 @@ import bangfu.model.Finding;
 import bangfu.model.Issue;
 import bangfu.model.Lang;
 import bangfu.model.Location;
+import bangfu.model.Severity;
+import bangfu.model.UnlistedFindings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +22,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
@@ -91,7 +94,7 @@ class AnnotatedCopyTest {
     @Test
     void marksEachCellOnceWithEveryFindingInOneComment() throws Exception {
         Path target = tmp.resolve("out.xlsx");
-        AnnotatedCopy.Written w = AnnotatedCopy.write(clerkWorkbook(), ReadOptions.defaults(), findings(),
+        AnnotatedCopy.Written w = AnnotatedCopy.write(clerkWorkbook(), ReadOptions.defaults(), findings(), UnlistedFindings.NONE,
                 Map.of("Roster list", 3), Lang.EN, LABELS, target);
         assertThat(w.valuesOnly()).isFalse();
         try (XSSFWorkbook wb = open(target)) {
@@ -124,7 +127,7 @@ class AnnotatedCopyTest {
     @Test
     void aLargeWorkbookBecomesAValuesOnlyCopyWithTheSameMarks() throws Exception {
         Path target = tmp.resolve("values.xlsx");
-        AnnotatedCopy.Written w = AnnotatedCopy.write(clerkWorkbook(), ReadOptions.defaults(), findings(),
+        AnnotatedCopy.Written w = AnnotatedCopy.write(clerkWorkbook(), ReadOptions.defaults(), findings(), UnlistedFindings.NONE,
                 Map.of("Roster list", 3), Lang.EN, LABELS, target, 0, AnnotatedCopy.MAX_COMMENTED);
         assertThat(w.valuesOnly()).isTrue();
         try (XSSFWorkbook wb = open(target)) {
@@ -146,7 +149,7 @@ class AnnotatedCopyTest {
     void beyondTheLimitEveryCellIsFilledAndTheFirstByRowAreCommented() throws Exception {
         for (long wholeLimit : new long[] {AnnotatedCopy.WHOLE_WORKBOOK_LIMIT, 0}) {
             Path target = tmp.resolve("limited-" + wholeLimit + ".xlsx");
-            AnnotatedCopy.Written w = AnnotatedCopy.write(clerkWorkbook(), ReadOptions.defaults(), findings(),
+            AnnotatedCopy.Written w = AnnotatedCopy.write(clerkWorkbook(), ReadOptions.defaults(), findings(), UnlistedFindings.NONE,
                     Map.of("Roster list", 3), Lang.EN, LABELS, target, wholeLimit, 5);
             // A3, C4, B5 (two findings) and C5 make five findings; C6 would be the sixth
             assertThat(w.findings()).isEqualTo(findings().size());
@@ -175,6 +178,75 @@ class AnnotatedCopyTest {
         }
     }
 
+    /**
+     * Findings only counted, beyond those kept in full, were left unfilled: now their cells are filled like the
+     * others, an error turns a cell with a listed warning red, and the listing says how many of which code it
+     * does not list.
+     */
+    @Test
+    void findingsOnlyCountedHaveTheirCellsFilledAndAreCountedOnTheListing() throws Exception {
+        UnlistedFindings.Builder counted = new UnlistedFindings.Builder(10);
+        counted.add("Roster list", "AMOUNT_ZERO", Severity.ERROR, 11, 3);      // D11: nothing listed there
+        counted.add("Roster list", "AMOUNT_ZERO", Severity.ERROR, 7, 0);       // A7: a listed warning there
+        counted.add("Roster list", "AMOUNT_ZERO", Severity.ERROR, 9, 2);       // C9: a listed error there
+        counted.add("Roster list", "CARD_LUHN", Severity.WARNING, 12, -1);     // whole row → A12
+        counted.add("Roster list", "CARD_LUHN", Severity.WARNING, 0, 1);       // whole sheet → header row 3, B3
+        counted.add("Roster list", "CARD_LUHN", Severity.WARNING, 25, 1);      // B25, below the last row
+        counted.add("elsewhere", "CARD_LUHN", Severity.WARNING, 2, 1);         // a sheet the file does not have
+        UnlistedFindings unlisted = counted.build();
+        for (long wholeLimit : new long[] {AnnotatedCopy.WHOLE_WORKBOOK_LIMIT, 0}) {
+            Path target = tmp.resolve("counted-" + wholeLimit + ".xlsx");
+            AnnotatedCopy.Written w = AnnotatedCopy.write(clerkWorkbook(), ReadOptions.defaults(), findings(), unlisted,
+                    Map.of("Roster list", 3), Lang.EN, LABELS, target, wholeLimit, AnnotatedCopy.MAX_COMMENTED);
+            assertThat(w.valuesOnly()).isEqualTo(wholeLimit == 0);
+            assertThat(w.findings()).isEqualTo(findings().size() + 7);
+            assertThat(w.listed()).isEqualTo(findings().size());
+            // 14 cells of listed findings; D11, A12, B3, B25 and elsewhere!B2 are new
+            assertThat(w.markedCells()).isEqualTo(14 + 5);
+            assertThat(w.allCommented()).isFalse();
+            try (XSSFWorkbook wb = open(target)) {
+                Sheet sheet = wb.getSheet("Roster list");
+                assertThat(sheet.getCellComments()).as("whole workbook limit %s", wholeLimit).hasSize(14);
+                for (String error : List.of("D11", "A7", "C9", "B5")) assertThat(fill(sheet, error)).as(error).isEqualTo("FF9999");
+                for (String warning : List.of("A12", "B3", "B25", "A3")) assertThat(fill(sheet, warning)).as(warning).isEqualTo("FFFF66");
+                assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("h1");
+                assertThat(sheet.getRow(10).getCell(0).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+                Sheet listing = wb.getSheetAt(0);
+                assertThat(listing.getRow(0).getCell(0).getStringCellValue())
+                        .startsWith("22 findings, the cell of every one filled: 15 are listed below");
+                assertThat(listing.getRow(1).getCell(0).getStringCellValue())
+                        .isEqualTo("3 more AMOUNT_ZERO findings (error) are not listed below: only the first 10 of each code are "
+                                + "kept in full. Their cells are filled all the same.");
+                assertThat(listing.getRow(2).getCell(0).getStringCellValue()).startsWith("4 more CARD_LUHN findings (warning)");
+                assertThat(listing.getRow(3).getCell(0).getStringCellValue()).isEqualTo("sheet");
+                assertThat(listing.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
+                assertThat(listing.getLastRowNum()).isEqualTo(3 + findings().size());
+            }
+        }
+    }
+
+    /**
+     * A 540 KB roster with 15,000 rows of three findings ran out of 512 MB in POI's whole model, listing and
+     * comments included: past {@link AnnotatedCopy#WHOLE_WORKBOOK_MARKS} even a small file is streamed.
+     */
+    @Test
+    void aSmallWorkbookWithManyMarksIsStreamedNotOpenedWhole() throws Exception {
+        UnlistedFindings.Builder counted = new UnlistedFindings.Builder(10);
+        int many = (int) AnnotatedCopy.WHOLE_WORKBOOK_MARKS;
+        for (int r = 14; r < 14 + many; r++) counted.add("Roster list", "REQUIRED_MISSING", Severity.ERROR, r, 1);
+        Path target = tmp.resolve("many.xlsx");
+        AnnotatedCopy.Written w = AnnotatedCopy.write(clerkWorkbook(), ReadOptions.defaults(), findings(), counted.build(),
+                Map.of("Roster list", 3), Lang.EN, LABELS, target);
+        assertThat(w.valuesOnly()).isTrue();
+        assertThat(w.markedCells()).isEqualTo(14 + many);
+        try (XSSFWorkbook wb = open(target)) {
+            Sheet sheet = wb.getSheet("Roster list");
+            assertThat(fill(sheet, "B14")).isEqualTo("FF9999");
+            assertThat(fill(sheet, "B" + (13 + many))).isEqualTo("FF9999");
+            assertThat(sheet.getLastRowNum()).isEqualTo(12 + many);
+        }
+    }
+
     @Test
     void sheetNamesWithQuotesAreQuotedInLinks() {
         assertThat(AnnotatedCopy.quoteSheet("O'Brien 名单")).isEqualTo("'O''Brien 名单'");
@@ -185,7 +257,7 @@ class AnnotatedCopyTest {
         Path source = tmp.resolve("broken.xlsx");
         Files.write(source, new byte[] {'P', 'K', 3, 4, 0, 0, 0});
         Path target = tmp.resolve("out.xlsx");
-        assertThatThrownBy(() -> AnnotatedCopy.write(source, ReadOptions.defaults(), List.of(), Map.of(), Lang.EN, LABELS, target))
+        assertThatThrownBy(() -> AnnotatedCopy.write(source, ReadOptions.defaults(), List.of(), UnlistedFindings.NONE, Map.of(), Lang.EN, LABELS, target))
                 .isInstanceOf(UnreadableFileException.class);
         try (Stream<Path> files = Files.list(tmp)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("broken.xlsx");
