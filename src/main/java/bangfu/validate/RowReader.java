@@ -244,7 +244,7 @@ public final class RowReader {
                 continue;
             }
             Parsed<?> p = parse(f, c, cell);
-            Object value = p.value().orElse(null);
+            Object value = p.valueOrNull();
             if (value != null) values.put(f, value);
             if (p.issues().isEmpty()) continue;
             // A value refused with a warning only (an employer's code that fails its check) is kept as typed.
