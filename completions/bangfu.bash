@@ -156,6 +156,7 @@ function _complete_bangfu() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_bangfu; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} classify" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_bangfu; return $?; fi
@@ -169,25 +170,27 @@ function _complete_bangfu() {
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(import)
   local cmds1=(verify)
-  local cmds2=(report)
-  local cmds3=(db)
-  local cmds4=(help)
-  local cmds5=(report yearly)
-  local cmds6=(report household)
-  local cmds7=(report help)
-  local cmds8=(db backup)
-  local cmds9=(db check)
-  local cmds10=(db help)
+  local cmds2=(classify)
+  local cmds3=(report)
+  local cmds4=(db)
+  local cmds5=(help)
+  local cmds6=(report yearly)
+  local cmds7=(report household)
+  local cmds8=(report help)
+  local cmds9=(db backup)
+  local cmds10=(db check)
+  local cmds11=(db help)
 
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_bangfu_db_help; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_bangfu_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_bangfu_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_bangfu_report_help; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_bangfu_report_household; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bangfu_report_yearly; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bangfu_help; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_bangfu_db; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_bangfu_report; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_bangfu_db_help; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_bangfu_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_bangfu_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_bangfu_report_help; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_bangfu_report_household; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_bangfu_report_yearly; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bangfu_help; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bangfu_db; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_bangfu_report; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_bangfu_classify; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_bangfu_verify; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_bangfu_import; return $?; fi
 
@@ -201,7 +204,7 @@ function _picocli_bangfu() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="import verify report db help"
+  local commands="import verify classify report db help"
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--lang'"
   local zhen_option_args=("zh" "en") # --lang values
@@ -395,6 +398,75 @@ function _picocli_bangfu_verify() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `classify` subcommand.
+function _picocli_bangfu_classify() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--apply' '--all' '--reveal' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--format' '--out' '--policy' '--as-of' '--union' '--region' '--explain' '--limit' '--db' '--lang'"
+  local textjsoncsvxlsx_option_args=("text" "json" "csv" "xlsx") # --format values
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjsoncsvxlsx_option_args[@]}" ) )
+      return $?
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--policy')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as-of')
+      return
+      ;;
+    '--union')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--explain')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `report` subcommand.
 function _picocli_bangfu_report() {
   # Get completion data
@@ -473,7 +545,7 @@ function _picocli_bangfu_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="import verify report db"
+  local commands="import verify classify report db"
   local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
   local arg_opts="'--db' '--lang'"
   local zhen_option_args=("zh" "en") # --lang values

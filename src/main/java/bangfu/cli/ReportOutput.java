@@ -48,7 +48,7 @@ final class ReportOutput {
 
     /** Writes the report where the options say; returns what to tell the clerk on success (null for stdout). */
     void write(Report report, Lang lang, PrintWriter stdout, CommandLine.Model.CommandSpec spec) {
-        if (out != null) refuseTheDatabase(spec, lang);
+        if (out != null) refuseTheDatabase(out, spec, lang);
         if (format == Format.xlsx) {
             if (out == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
@@ -57,14 +57,19 @@ final class ReportOutput {
             ReportWorkbook.write(report, lang, unit, out);
             return;
         }
+        writeText(out, stdout, w -> print(report, lang, w));
+    }
+
+    /** Text to {@code out}, whole or not at all, or to the terminal when {@code out} is null. */
+    static void writeText(Path out, PrintWriter stdout, java.util.function.Consumer<PrintWriter> body) {
         if (out == null) {
-            print(report, lang, stdout);
+            body.accept(stdout);
             stdout.flush();
             return;
         }
         OutputFile.write(out, stream -> {
             PrintWriter file = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-            print(report, lang, file);
+            body.accept(file);
             file.flush();
             // PrintWriter keeps write errors to itself: a full disk must not end in exit 0 and half a table.
             if (file.checkError()) throw new IOException("write failed");
@@ -72,7 +77,7 @@ final class ReportOutput {
     }
 
     /** {@code --out} naming the database (or its journal files) would destroy the records the report is made of. */
-    private void refuseTheDatabase(CommandLine.Model.CommandSpec spec, Lang lang) {
+    static void refuseTheDatabase(Path out, CommandLine.Model.CommandSpec spec, Lang lang) {
         Path database = ((BangfuCommand) spec.root().userObject()).database();
         if (DatabaseFiles.include(database, out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), Message.of("report.out_is_database", out).render(lang));

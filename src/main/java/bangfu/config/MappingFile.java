@@ -52,23 +52,41 @@ public final class MappingFile {
 
     /** Loads the file, or returns {@link Mapping#NONE} when {@code optional} and the file does not exist. */
     public static Mapping load(Path file, boolean optional) {
-        if (optional && !Files.exists(file)) return Mapping.NONE;
+        return loadAll(file, optional).mapping();
+    }
+
+    /**
+     * The {@code classify:} section of the file, empty when the file has none (or, when {@code optional},
+     * does not exist). The whole file is checked, as {@link #load} checks it.
+     */
+    public static Optional<ClassifyPolicy> loadClassifyPolicy(Path file, boolean optional) {
+        return loadAll(file, optional).classify();
+    }
+
+    /** Everything one bangfu.yaml says. */
+    private record Loaded(Mapping mapping, Optional<ClassifyPolicy> classify) {
+        static final Loaded NONE = new Loaded(Mapping.NONE, Optional.empty());
+    }
+
+    private static Loaded loadAll(Path file, boolean optional) {
+        if (optional && !Files.exists(file)) return Loaded.NONE;
         JsonNode root = parse(file);
-        if (root == null || root.isNull() || root.isMissingNode()) return Mapping.NONE;
+        if (root == null || root.isNull() || root.isMissingNode()) return Loaded.NONE;
         Map<String, Integer> lines = keyLines(file);
         try {
-            return read(file, root);
+            return read(file, root, lines);
         } catch (ConfigException e) {
             throw withLine(e, lines);
         }
     }
 
-    private static Mapping read(Path file, JsonNode root) {
+    private static Loaded read(Path file, JsonNode root, Map<String, Integer> lines) {
         requireObject(file, root, "");
         Map<RecordKind, Map<String, List<String>>> headers = new EnumMap<>(RecordKind.class);
         Map<RecordKind, Map<String, Map<String, String>>> values = new EnumMap<>(RecordKind.class);
         Map<String, Severity> severities = new LinkedHashMap<>();
         Policy policy = Policy.DEFAULTS;
+        Optional<ClassifyPolicy> classify = Optional.empty();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> top = it.next();
             switch (top.getKey()) {
@@ -76,10 +94,12 @@ public final class MappingFile {
                 case "values" -> readValues(file, top.getValue(), values);
                 case "severities" -> readSeverities(file, top.getValue(), severities);
                 case "policy" -> policy = PolicySection.read(file, top.getValue());
-                default -> throw unknownKey(file, top.getKey(), List.of("headers", "values", "severities", "policy"));
+                case "classify" -> classify = Optional.of(ClassifySection.read(file, top.getValue(), lines));
+                default -> throw unknownKey(file, top.getKey(), List.of("headers", "values", "severities", "policy",
+                        "classify"));
             }
         }
-        return new Mapping(headers, values, severities, policy);
+        return new Loaded(new Mapping(headers, values, severities, policy), classify);
     }
 
     private static void readHeaders(Path file, JsonNode node, Map<RecordKind, Map<String, List<String>>> out) {
@@ -223,8 +243,9 @@ public final class MappingFile {
         if (m.args().size() < 3 || !"?".equals(m.args().get(1))) return e;
         String path = m.args().get(2);
         Integer line = lines.get(path);
-        while (line == null && path.contains(".")) {
-            path = path.substring(0, path.lastIndexOf('.'));
+        // up to the nearest key that has a line: classify.dibao[2].monthly → classify.dibao[2] → classify.dibao
+        while (line == null && (path.contains(".") || path.endsWith("]"))) {
+            path = path.endsWith("]") ? path.substring(0, path.lastIndexOf('[')) : path.substring(0, path.lastIndexOf('.'));
             line = lines.get(path);
         }
         List<String> args = new ArrayList<>(m.args());
@@ -352,24 +373,47 @@ public final class MappingFile {
         return new ConfigException(Message.of("config.unknown_key", file, "?", path, String.join(", ", known)), null);
     }
 
+    /** The key path of the parser's position: mapping keys joined by dots, list items as [n] counted from 1. */
+    private static String path(List<String> keys, List<Integer> items) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            if (items.get(i) >= 0) {
+                if (items.get(i) > 0) out.append('[').append(items.get(i)).append(']');
+            } else if (keys.get(i) != null) {
+                if (out.length() > 0) out.append('.');
+                out.append(keys.get(i));
+            }
+        }
+        return out.toString();
+    }
+
     /** Lines of every key path, taken from the parser's own marks (the tree keeps none). */
     private static Map<String, Integer> keyLines(Path file) {
         Map<String, Integer> lines = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(file);
              JsonParser p = YAMLFactory.builder().build().createParser(in)) {
-            List<String> path = new ArrayList<>();
-            List<Boolean> inArray = new ArrayList<>();
+            // One entry per open mapping (its current key) or list (the number of items seen so far, from 1).
+            List<String> keys = new ArrayList<>();
+            List<Integer> items = new ArrayList<>();
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                switch (t) {
-                    case START_OBJECT -> { inArray.add(false); path.add(null); }
-                    case START_ARRAY -> { inArray.add(true); path.add(null); }
-                    case END_OBJECT, END_ARRAY -> { inArray.remove(inArray.size() - 1); path.remove(path.size() - 1); }
-                    case FIELD_NAME -> {
-                        path.set(path.size() - 1, p.currentName());
-                        lines.putIfAbsent(String.join(".", path.stream().filter(x -> x != null).toList()),
-                                p.currentTokenLocation().getLineNr());
-                    }
-                    default -> { }
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    keys.remove(keys.size() - 1);
+                    items.remove(items.size() - 1);
+                    continue;
+                }
+                if (t == JsonToken.FIELD_NAME) {
+                    keys.set(keys.size() - 1, p.currentName());
+                    lines.putIfAbsent(path(keys, items), p.currentTokenLocation().getLineNr());
+                    continue;
+                }
+                int top = items.size() - 1;
+                if (top >= 0 && items.get(top) >= 0) {
+                    items.set(top, items.get(top) + 1);
+                    lines.putIfAbsent(path(keys, items), p.currentTokenLocation().getLineNr());
+                }
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    keys.add(null);
+                    items.add(t == JsonToken.START_ARRAY ? 0 : -1);
                 }
             }
         } catch (IOException e) {

@@ -121,7 +121,7 @@ final class PolicySection {
     }
 
     /** An amount in 元 with at most two decimals, as fen. A quoted "50,000" is text and refused, not guessed. */
-    private static long yuan(Path file, JsonNode v, String path) {
+    static long yuan(Path file, JsonNode v, String path) {
         if (!v.isNumber()) throw MappingFile.wrongType(file, v, path, "an amount in yuan (元), e.g. 50000 or 1200.50");
         BigDecimal amount = v.decimalValue();
         if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2 || amount.compareTo(BigDecimal.valueOf(1_000_000_000L)) > 0) {

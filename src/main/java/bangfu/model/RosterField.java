@@ -45,7 +45,25 @@ public enum RosterField implements Field {
     CLOSE_REASON_WORDING("close_reason_wording", ValueType.WORDING, "注销原因原文", "Close reason as written"),
     MAIN_CAUSE_WORDING("main_cause_wording", ValueType.WORDING, "主要致困原因原文", "Main cause as written"),
     SECONDARY_CAUSES_WORDING("secondary_causes_wording", ValueType.WORDING, "次要致困原因原文", "Secondary causes as written"),
-    MEDICAL_INSURANCE_WORDING("medical_insurance_wording", ValueType.WORDING, "医疗保险原文", "Medical insurance as written");
+    MEDICAL_INSURANCE_WORDING("medical_insurance_wording", ValueType.WORDING, "医疗保险原文", "Medical insurance as written"),
+    // What classify weighs beyond the totals (schema version 7): where the household lives, the rigid
+    // expenses item by item, imputed earners, the exclusions (不予建档) and the costs of a sudden hardship.
+    REGION_CODE("region_code", ValueType.TEXT, "行政区划代码", "Region code"),
+    MEDICAL_EXPENSES("medical_expenses_fen", ValueType.MONEY, "因病刚性支出", "Medical expenses"),
+    DISABILITY_EXPENSES("disability_expenses_fen", ValueType.MONEY, "因残刚性支出", "Disability expenses"),
+    SCHOOLING_EXPENSES("schooling_expenses_fen", ValueType.MONEY, "因学刚性支出", "Schooling expenses"),
+    COMPULSORY_SCHOOLING("compulsory_schooling_fen", ValueType.MONEY, "其中义务教育支出", "Of which compulsory schooling"),
+    HOUSING_EXPENSES("housing_expenses_fen", ValueType.MONEY, "住房刚性支出", "Housing expenses"),
+    OTHER_EXPENSES("other_expenses_fen", ValueType.MONEY, "其他刚性支出", "Other rigid expenses"),
+    ABLE_UNEMPLOYED("able_unemployed", ValueType.COUNT, "有劳动能力未就业人数", "Able members without work"),
+    MOBILITY_VEHICLE("mobility_vehicle", ValueType.YES_NO, "残疾人功能性代步车", "Mobility vehicle for a disability"),
+    HOMES("homes", ValueType.COUNT, "住房套数", "Homes owned"),
+    HOME_AREA("home_area", ValueType.AREA, "住房总面积", "Total home area (m²)"),
+    OWNS_BUSINESS("owns_business", ValueType.YES_NO, "经商办企", "Owns or controls a business"),
+    PRIVATE_SCHOOL("private_school", ValueType.YES_NO, "子女就读高收费私立学校", "Child at a high-fee private school"),
+    REFUSED_CHECK("refused_check", ValueType.YES_NO, "拒绝配合核查", "Refused verification"),
+    HARDSHIP_COSTS("hardship_costs_fen", ValueType.MONEY, "致困费用", "Costs of the hardship"),
+    COMPENSATION("compensation_fen", ValueType.MONEY, "赔偿及保险金额", "Compensation and insurance received");
 
     private final Spec spec;
 

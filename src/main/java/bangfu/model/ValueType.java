@@ -12,6 +12,7 @@ public enum ValueType {
     DATE,
     /** Long, in fen (分). */ MONEY,
     /** Integer. */ COUNT,
+    /** BigDecimal, square metres with at most two decimals, stored as a number. */ AREA,
     /** Boolean, stored 0/1. */ YES_NO,
     /** An enum constant, stored by name. */ CHOICE,
     /** A list of enum constants, stored as names joined by commas. */ CHOICES,

@@ -16,6 +16,7 @@ public final class Values {
             case ID -> ((IdNumber) value).value();
             case YES_NO -> ((Boolean) value) ? "1" : "0";
             case CHOICE -> ((Enum<?>) value).name();
+            case AREA -> ((java.math.BigDecimal) value).toPlainString();
             case CHOICES -> ((List<?>) value).stream().map(v -> ((Enum<?>) v).name()).collect(Collectors.joining(","));
             default -> value.toString();
         };

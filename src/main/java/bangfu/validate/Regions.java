@@ -1,5 +1,6 @@
 package bangfu.validate;
 
+import bangfu.model.EthnicGroups;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Splits a region written as one text — 云南省红河州弥勒市, 北京市东城区, 内蒙古锡林郭勒盟锡林浩特市 — into
@@ -39,9 +39,6 @@ public final class Regions {
     private static final List<String> COUNTY_ENDINGS = List.of("自治县", "自治旗", "林区", "特区", "区", "县", "旗", "市");
     /** After a province's short name these begin a city or county named like it (吉林市, 海南区), not the rest of the text. */
     private static final Set<Character> NAME_ENDINGS = Set.of('市', '州', '盟', '区', '县', '旗', '省');
-    private static final Set<String> ETHNIC_NAMES = Ethnicities.ALL.stream()
-            .flatMap(e -> java.util.stream.Stream.of(e, e.substring(0, e.length() - 1)))
-            .filter(e -> e.length() >= 2).collect(Collectors.toSet());
     private static final Pattern SEPARATORS = Pattern.compile("[-/／·、,，|－—]+");
 
     private Regions() {
@@ -103,7 +100,7 @@ public final class Regions {
             String after = t.substring(p.shortName().length());
             if (!after.isEmpty() && NAME_ENDINGS.contains(after.charAt(0))) continue;
             // 海南藏族自治州 is in Qinghai, 河南蒙古族自治县 too: a short name followed by a people's name begins a place.
-            if (ETHNIC_NAMES.stream().anyMatch(after::startsWith)) continue;
+            if (EthnicGroups.IN_PLACE_NAMES.stream().anyMatch(after::startsWith)) continue;
             return Optional.of(p);
         }
         return Optional.empty();

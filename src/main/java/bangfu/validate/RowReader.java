@@ -435,6 +435,7 @@ public final class RowReader {
             case MONEY -> f == LedgerField.AMOUNT ? Amounts.parse(cell, units.getOrDefault(c.index(), MoneyUnit.YUAN))
                     : Money.parse(cell, units.getOrDefault(c.index(), MoneyUnit.YUAN));
             case COUNT -> Counts.parse(cell);
+            case AREA -> Areas.parse(cell);
             case PERSONAL -> f == LedgerField.CARD ? maskedCard(cell) : Phones.parse(cell);
             case CREDIT_CODE -> CreditCodes.parse(cell);
             case TEXT, WORDING -> text(f, cell);
@@ -445,6 +446,7 @@ public final class RowReader {
     private Parsed<?> text(Field f, Cell cell) {
         if (f == RosterField.HEAD_NAME || f == MemberField.NAME) return Texts.name(cell);
         if (f == RosterField.ETHNICITY) return Ethnicities.parse(cell);
+        if (f == RosterField.REGION_CODE) return RegionCodes.parse(cell);
         return Texts.clean(cell);
     }
 

@@ -68,7 +68,7 @@ class CompletionTest {
             assertThat(got.get("bangfu import --kind l")).as(locale).containsExactly("ledger");
             assertThat(got.get("bangfu db ch")).as(locale).containsExactly("check");
             assertThat(got.get("bangfu --lang ")).as(locale).containsExactly("zh", "en");
-            assertThat(got.get("bangfu help ")).as(locale).containsExactly("import", "verify", "report", "db");
+            assertThat(got.get("bangfu help ")).as(locale).containsExactly("import", "verify", "classify", "report", "db");
             assertThat(got.get("bangfu import examples/花名册-东")).as(locale).containsExactly("examples/花名册-东城区总工会-2024.xlsx");
             assertThat(got.get("bangfu verify --annotate examples/走访")).as(locale).containsExactly("examples/走访记录-2024.xlsx");
         }
@@ -90,7 +90,7 @@ class CompletionTest {
         assertThat(matching(got, "bangfu report yearly --un")).containsExactly("--unit", "--union");
         assertThat(matching(got, "bangfu report yearly --unit ")).containsExactly("元", "万元");
         assertThat(matching(got, "bangfu report yearly --tier 意")).containsExactly("意外致困");
-        assertThat(matching(got, "bangfu help ")).containsExactly("import", "verify", "report", "db");
+        assertThat(matching(got, "bangfu help ")).containsExactly("import", "verify", "classify", "report", "db");
         assertThat(matching(got, "bangfu import examples/花名册-东")).containsExactly("examples/花名册-东城区总工会-2024.xlsx");
     }
 

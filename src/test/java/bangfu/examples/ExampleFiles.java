@@ -125,6 +125,21 @@ public final class ExampleFiles {
         String helper;
         String remark = "";
         final List<Member> members = new ArrayList<>();
+        // What classify weighs (the 认定依据 columns); blank unless set.
+        String regionCode = "";
+        boolean perCapitaBlank;
+        Integer ableUnemployed = 0;
+        BigDecimal medical;
+        BigDecimal schooling;
+        BigDecimal compulsory;
+        Integer homes = 1;
+        BigDecimal homeArea;
+        String mobilityVehicle = "";
+        String business = "否";
+        String privateSchool = "否";
+        String refusedCheck = "否";
+        BigDecimal hardshipCosts;
+        BigDecimal compensation;
     }
 
     static final LocalDate FILED_FROM = LocalDate.of(2021, 3, 1);
@@ -237,6 +252,10 @@ public final class ExampleFiles {
         {"困难情况", "困难类别", "建档层级", "建档日期", "主要致困原因", "次要致困原因", "档案状态"},
     };
     static final String[] TRAILING = {"是否农民工", "是否劳模", "住房情况", "车辆情况", "帮扶责任人", "备注"};
+    /** What classify weighs, after the trailing columns: region, imputed earners, expenses, exclusions, 意外致困. */
+    static final String[] CLASSIFY_GROUP = {"认定依据", "行政区划代码", "有劳动能力未就业人数", "因病刚性支出（元）",
+        "因学刚性支出（元）", "其中义务教育支出（元）", "住房套数", "住房总面积（平方米）", "残疾人功能性代步车", "经商办企",
+        "子女就读高收费私立学校", "拒绝配合核查", "致困费用（元）", "赔偿及保险金额（元）"};
 
     static List<Household> dongchengHouseholds() {
         Random rnd = new Random(20241231L);
@@ -249,7 +268,45 @@ public final class ExampleFiles {
         }
         list.get(3).remark = "2024年因工伤住院";
         list.get(8).remark = "独居";
+        classifyFacts(list);
         return list;
+    }
+
+    /**
+     * The 认定依据 of 东城区, chosen so that the example policy (examples/bangfu.yaml) shows each of its rules once;
+     * drawn apart from the other columns, which stay as they were.
+     */
+    static void classifyFacts(List<Household> list) {
+        Random rnd = new Random(20250101L);
+        for (Household h : list) {
+            h.regionCode = "110101";
+            h.homeArea = BigDecimal.valueOf(30 + rnd.nextInt(50));
+        }
+        // 高金凤: a private car bars the file
+        list.get(1).vehicle = "有（小轿车）";
+        // 赵艳: the injury cost more than 80 % of the year's income after compensation: 意外致困
+        list.get(3).hardshipCosts = BigDecimal.valueOf(48000);
+        list.get(3).compensation = BigDecimal.valueOf(20000);
+        // 于霞: expenses item by item; 义务教育 is not deducted, so the per-capita figure is computed, not typed
+        list.get(4).perCapitaBlank = true;
+        list.get(4).medical = BigDecimal.valueOf(6000);
+        list.get(4).schooling = BigDecimal.valueOf(9000);
+        list.get(4).compulsory = BigDecimal.valueOf(3000);
+        // 孙振华: an able member without work counts at the minimum wage
+        list.get(5).perCapitaBlank = true;
+        list.get(5).ableUnemployed = 1;
+        // 宋磊: a disabled person's mobility vehicle does not bar the file
+        list.get(6).vehicle = "有（残疾人机动轮椅车）";
+        list.get(6).mobilityVehicle = "是";
+        // 马丽华: an illness whose costs, after insurance, stay under 80 % of the year's income
+        list.get(7).hardshipCosts = BigDecimal.valueOf(90000);
+        list.get(7).compensation = BigDecimal.valueOf(30000);
+        // 谢鹏: two homes, but within the area per person
+        list.get(8).homes = 2;
+        list.get(8).homeArea = BigDecimal.valueOf(36);
+        // 萧德明: two homes above the area per person bar the file
+        list.get(9).homes = 2;
+        list.get(9).homeArea = new BigDecimal("150.5");
     }
 
     static void writeDongchengXlsx(Path file) throws IOException {
@@ -271,6 +328,9 @@ public final class ExampleFiles {
             }
             for (String t : TRAILING) {
                 headers.add(t);
+            }
+            for (int i = 1; i < CLASSIFY_GROUP.length; i++) {
+                headers.add(CLASSIFY_GROUP[i]);
             }
             int ncol = headers.size();
 
@@ -303,6 +363,11 @@ public final class ExampleFiles {
                 sh.addMergedRegion(new CellRangeAddress(2, 3, c, c));
                 c++;
             }
+            top.getCell(c).setCellValue(CLASSIFY_GROUP[0]);
+            sh.addMergedRegion(new CellRangeAddress(2, 2, c, c + CLASSIFY_GROUP.length - 2));
+            for (int i = 1; i < CLASSIFY_GROUP.length; i++) {
+                sub.getCell(c++).setCellValue(CLASSIFY_GROUP[i]);
+            }
 
             int colIncome = headers.indexOf("家庭年收入（元）");
             int colSize = headers.indexOf("家庭人口");
@@ -333,6 +398,8 @@ public final class ExampleFiles {
                     f.setCellStyle(st.money);
                     f.setCellFormula("ROUND(" + ref(r, colIncome) + "/12/" + ref(r, colSize) + ",2)");
                     eval.evaluateFormulaCell(f);
+                } else if (h.perCapitaBlank) {
+                    cell(row, k++, "", st.money);
                 } else {
                     num(row, k++, h.perCapita.doubleValue(), st.money);
                 }
@@ -349,6 +416,19 @@ public final class ExampleFiles {
                 cell(row, k++, h.vehicle, st.plain);
                 cell(row, k++, h.helper, st.plain);
                 cell(row, k++, h.remark, st.plain);
+                cell(row, k++, h.regionCode, st.text);
+                num(row, k++, h.ableUnemployed, st.integer);
+                amount(row, k++, h.medical, st.money);
+                amount(row, k++, h.schooling, st.money);
+                amount(row, k++, h.compulsory, st.money);
+                num(row, k++, h.homes, st.integer);
+                amount(row, k++, h.homeArea, st.money);
+                cell(row, k++, h.mobilityVehicle, st.plain);
+                cell(row, k++, h.business, st.plain);
+                cell(row, k++, h.privateSchool, st.plain);
+                cell(row, k++, h.refusedCheck, st.plain);
+                amount(row, k++, h.hardshipCosts, st.money);
+                amount(row, k++, h.compensation, st.money);
                 r++;
             }
             // 20 empty rows that still carry borders, as left behind by a template
@@ -422,7 +502,9 @@ public final class ExampleFiles {
 
     static final String[] MILE_HEADER = {"序号", "姓名", "性别", "民族", "身份证号码", "出生年月", "所属地区", "工作单位",
         "统一社会信用代码", "所属工会", "家庭人口", "家庭月总收入（元）", "困难类别", "建档年月", "致困原因", "医疗保险", "有无车辆",
-        "帮扶责任人"};
+        "帮扶责任人", "有劳动能力未就业人数"};
+    /** 有劳动能力未就业人数, for classify's income rule (not drawn at random: the other cells stay as they were). */
+    static final int[] MILE_ABLE = {0, 1, 0, 0, 0, 0, 0, 1, 0, 0};
     /** Area code of the ID, the 所属地区 as the roster writes it, the code region of the employer. */
     static final String[][] MILE_AREAS = {
         {"532504", "云南省红河州弥勒市"}, {"532504", "云南省红河州弥勒市"}, {"532501", "云南省红河哈尼族彝族自治州个旧市"},
@@ -507,6 +589,7 @@ public final class ExampleFiles {
                 cell(row, k++, MILE_INSURANCE[i], st.plain);
                 cell(row, k++, i == 3 ? "有" : "无", st.plain);
                 cell(row, k++, Synth.name(rnd, rnd.nextBoolean()), st.plain);
+                num(row, k++, MILE_ABLE[i], st.integer);
             }
             Sheet ledger = wb.createSheet("救助发放表");
             Row lh = ledger.createRow(0);
@@ -539,7 +622,7 @@ public final class ExampleFiles {
     static final String[] CSV_HEADER = {
         "序号", "姓名", "与户主关系", "性别", "民族", "身份证号", "出生日期", "联系电话", "工会名称", "工作单位",
         "家庭总人口", "家庭年收入", "人均月收入", "家庭住址", "困难类型", "建档层级", "建档日期", "致困原因",
-        "档案状态", "脱困日期", "帮扶责任人", "备注"};
+        "档案状态", "脱困日期", "帮扶责任人", "备注", "行政区划代码"};
 
     static final String[] SHORT_CAUSES = {"因病", "因残", "因学", "下岗失业", "因灾", "单亲"};
 
@@ -567,6 +650,11 @@ public final class ExampleFiles {
         Household round = list.get(1);
         round.income = BigDecimal.valueOf(72000);
         round.perCapita = Synth.perCapitaMonthly(round.income, round.size);
+        for (Household h : list) {
+            h.regionCode = "110102";
+        }
+        // 徐敏 (household 7): the region code was left blank, and the roster has no 省份/地市/区县 to fall back on
+        list.get(6).regionCode = "";
         return list;
     }
 
@@ -617,7 +705,7 @@ public final class ExampleFiles {
                     String.valueOf(no++), h.name, i % 2 == 0 ? "户主" : "本人", h.male ? "男" : "女", h.ethnic, h.id,
                     csvDate(h.birth, i), h.phone, h.union, h.employer, String.valueOf(h.size), income, perCapita,
                     h.address, h.tier, h.level, csvDate(h.filed, i + 1), h.mainCause, h.status,
-                    h.exited == null ? "" : csvDate(h.exited, i + 2), h.helper, h.remark};
+                    h.exited == null ? "" : csvDate(h.exited, i + 2), h.helper, h.remark, h.regionCode};
                 csvLine(w, v);
                 for (int j = 0; j < h.members.size(); j++) {
                     Member m = h.members.get(j);
@@ -656,7 +744,7 @@ public final class ExampleFiles {
     static final String[] XLS_HEADER = {
         "序号", "姓名", "性别", "民族", "身份证号码", "出生日期", "联系电话", "所属工会", "工作单位", "家庭人口",
         "家庭年收入（元）", "人均月收入（元）", "家庭住址", "困难类别", "建档层级", "建档日期", "主要致困原因",
-        "次要致困原因", "档案状态", "帮扶责任人"};
+        "次要致困原因", "档案状态", "帮扶责任人", "行政区划代码", "有劳动能力未就业人数"};
 
     static List<Household> nangangHouseholds() {
         Random rnd = new Random(20240930L);
@@ -759,6 +847,8 @@ public final class ExampleFiles {
                 cell(row, k++, h.secondaryCauses, st.plain);
                 cell(row, k++, h.status, st.plain);
                 cell(row, k++, h.helper, st.plain);
+                cell(row, k++, "230103", st.text);
+                num(row, k++, 0, st.integer);
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
@@ -1242,6 +1332,15 @@ public final class ExampleFiles {
         Cell c = row.createCell(col);
         c.setCellStyle(style);
         c.setCellValue(value);
+    }
+
+    /** A number cell, or an empty (still bordered) cell for an amount not stated. */
+    static void amount(Row row, int col, BigDecimal value, CellStyle style) {
+        if (value == null) {
+            cell(row, col, "", style);
+        } else {
+            num(row, col, value.doubleValue(), style);
+        }
     }
 
     static void any(Row row, int col, Object value, CellStyle numberStyle, CellStyle stringStyle) {
