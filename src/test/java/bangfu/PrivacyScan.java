@@ -56,6 +56,11 @@ public final class PrivacyScan {
     private PrivacyScan() {
     }
 
+    /** Whether the change log keeps this column's values in full by design (for --reveal and import --undo). */
+    public static boolean keptInChangeLog(String column) {
+        return KEPT_IN_FULL.contains(column) || NOT_PERSONAL.contains(column);
+    }
+
     /** The full personal numbers in {@code text}, each with what it looks like. */
     public static List<String> leaks(String text) {
         List<String> found = new ArrayList<>();

@@ -1,15 +1,11 @@
 package bangfu.cli;
 
-import bangfu.model.IdNumber;
 import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.model.Report;
 import bangfu.report.Dossier;
-import bangfu.sheet.Cell;
 import bangfu.store.Database;
-import bangfu.validate.IdNumbers;
 import bangfu.model.Masks;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -41,18 +37,14 @@ final class ReportHouseholdCommand implements Callable<Integer> {
     public Integer call() {
         BangfuCommand root = (BangfuCommand) spec.root().userObject();
         Lang lang = root.language();
-        // The same repairs as import: full-width digits, spaces, lower-case x, the 15-digit old form.
-        Optional<IdNumber> parsed = IdNumbers.parse(Cell.text(id), LocalDate.now()).value();
-        if (parsed.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), Message.of("dossier.bad_id", Masks.middle(id)).render(lang));
-        }
+        String head = IdArgument.parse(id, spec, lang);
         Optional<Report> dossier;
         try (Database db = Database.openExisting(root.database())) {
-            dossier = Dossier.of(db, parsed.get().value(), lang, reveal);
+            dossier = Dossier.of(db, head, lang, reveal);
         }
         if (dossier.isEmpty()) {
             spec.commandLine().getErr().println("bangfu: "
-                    + Message.of("dossier.not_found", parsed.get().masked(), root.database()).render(lang));
+                    + Message.of("dossier.not_found", Masks.middle(head), root.database()).render(lang));
             return ExitCode.DATA_PROBLEMS;
         }
         output.write(dossier.get(), lang, spec.commandLine().getOut(), spec);

@@ -3,6 +3,7 @@ package bangfu.cli;
 import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.model.Report;
+import bangfu.model.Selection;
 import bangfu.model.Tier;
 import bangfu.report.YearlyReport;
 import bangfu.store.Database;
@@ -67,6 +68,9 @@ final class ReportYearlyCommand implements Callable<Integer> {
         Scope scope = new Scope(firstYear(), lastYear(), tier, union, region, by.breakdown, minVisits, LocalDate.now());
         Report yearly;
         try (Database db = Database.openExisting(root.database())) {
+            if (SelectionOptions.unmatched(db, new Selection(union, region, tier, null), lang, spec.commandLine().getErr())) {
+                return ExitCode.DATA_PROBLEMS;
+            }
             yearly = YearlyReport.of(db, scope, lang);
         }
         output.write(yearly, lang, spec.commandLine().getOut(), spec);

@@ -4,6 +4,7 @@ import bangfu.model.Field;
 import bangfu.model.Labelled;
 import bangfu.model.Mapping;
 import bangfu.model.Message;
+import bangfu.model.NoticePolicy;
 import bangfu.model.Policy;
 import bangfu.model.RecordKind;
 import bangfu.model.Severity;
@@ -86,6 +87,7 @@ public final class MappingFile {
         Map<RecordKind, Map<String, Map<String, String>>> values = new EnumMap<>(RecordKind.class);
         Map<String, Severity> severities = new LinkedHashMap<>();
         Policy policy = Policy.DEFAULTS;
+        NoticePolicy notice = NoticePolicy.DEFAULTS;
         Optional<ClassifyPolicy> classify = Optional.empty();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> top = it.next();
@@ -94,12 +96,13 @@ public final class MappingFile {
                 case "values" -> readValues(file, top.getValue(), values);
                 case "severities" -> readSeverities(file, top.getValue(), severities);
                 case "policy" -> policy = PolicySection.read(file, top.getValue());
+                case "notice" -> notice = NoticeSection.read(file, top.getValue());
                 case "classify" -> classify = Optional.of(ClassifySection.read(file, top.getValue(), lines));
                 default -> throw unknownKey(file, top.getKey(), List.of("headers", "values", "severities", "policy",
-                        "classify"));
+                        "notice", "classify"));
             }
         }
-        return new Loaded(new Mapping(headers, values, severities, policy), classify);
+        return new Loaded(new Mapping(headers, values, severities, policy, notice), classify);
     }
 
     private static void readHeaders(Path file, JsonNode node, Map<RecordKind, Map<String, List<String>>> out) {

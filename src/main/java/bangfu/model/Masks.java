@@ -34,6 +34,16 @@ public final class Masks {
         return out.append(text, last, text.length()).toString();
     }
 
+    /**
+     * Free text with every long number in it (ten digits or more: an ID, a card, a phone, a landline with its area
+     * code) replaced by {@code ***}, not even its ends kept: for a list posted on a wall, where a masked ID is
+     * still more than may be shown.
+     */
+    public static String numbersHidden(String text) {
+        if (text.length() < 10) return text;
+        return NUMBER.matcher(text).replaceAll("***");
+    }
+
     /** Like {@link #middle}, counting digits only, so that "6222 0202 …" keeps its spaces. */
     private static String middleDigits(String run) {
         int total = (int) run.chars().filter(c -> Character.isDigit(c) || c == 'X' || c == 'x').count();
@@ -67,6 +77,21 @@ public final class Masks {
                 out.append(c);
             }
         }
+        return out.toString();
+    }
+
+    /**
+     * A name as a 公示 list shows it: the given name partly hidden, first and last character kept — 张*华, 欧**明;
+     * a two-character name keeps its surname only (张*). The dot of a transcribed name (阿依·买买提) stays.
+     */
+    public static String name(String name) {
+        if (name == null) return null;
+        int[] cps = name.strip().codePoints().toArray();
+        if (cps.length <= 1) return new String(cps, 0, cps.length);
+        StringBuilder out = new StringBuilder().appendCodePoint(cps[0]);
+        int last = cps.length == 2 ? cps.length : cps.length - 1;
+        for (int i = 1; i < last; i++) out.append(cps[i] == '·' || cps[i] == '•' ? (char) cps[i] : '*');
+        if (cps.length > 2) out.appendCodePoint(cps[cps.length - 1]);
         return out.toString();
     }
 }

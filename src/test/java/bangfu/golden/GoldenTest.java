@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * End-to-end cases, one folder each under src/test/resources/golden/: {@code commands} holds bangfu
  * command lines ({@code $DB} is a fresh database, {@code $TMP} a scratch folder; paths are relative to the
  * project), {@code expected.txt} what they print with their exit codes, followed by a sorted dump of
- * the tables. Run with -Dbangfu.updateGoldens=true to rewrite the expectations; review the diff.
+ * the tables. A line {@code @dump $TMP/FILE.xlsx} adds the cells and print setup of a workbook a command wrote
+ * (see {@link WorkbookDump}). Run with -Dbangfu.updateGoldens=true to rewrite the expectations; review the diff.
  */
 class GoldenTest {
     static final Path ROOT = Path.of("src/test/resources/golden");
@@ -55,6 +56,10 @@ class GoldenTest {
         StringBuilder actual = new StringBuilder();
         for (String line : Files.readAllLines(folder.resolve("commands"), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) continue;
+            if (line.startsWith("@dump ")) {
+                actual.append(WorkbookDump.of(Path.of(line.substring(6).trim().replace("$TMP", work.toString())))).append('\n');
+                continue;
+            }
             String[] args = line.replace("$DB", db.toString()).replace("$TMP", work.toString()).trim().split("\\s+");
             Run run = Run.of(args);
             actual.append("$ bangfu ").append(line.trim()).append('\n')

@@ -52,7 +52,12 @@ class PrivacyScanTest {
                 Path expected = folder.resolve("expected.txt");
                 if (!Files.exists(expected)) continue;
                 boolean revealed = false;
+                boolean tables = false;
                 for (String line : Files.readAllLines(expected, StandardCharsets.UTF_8)) {
+                    // After "-- tables" comes the database's content, judged as the database is: the change log
+                    // keeps an accepted ID or phone and a row's digest in full.
+                    if (line.equals("-- tables")) tables = true;
+                    if (tables && line.startsWith("change | ") && PrivacyScan.keptInChangeLog(line.split(" \\| ")[2])) continue;
                     // The clerk's own command line is input, not output; what --reveal prints is meant to be full.
                     if (line.startsWith("$ bangfu ")) {
                         revealed = line.contains("--reveal");

@@ -1,0 +1,26 @@
+package bangfu.cli;
+
+import bangfu.model.IdNumber;
+import bangfu.model.Lang;
+import bangfu.model.Masks;
+import bangfu.model.Message;
+import bangfu.sheet.Cell;
+import bangfu.validate.IdNumbers;
+import java.time.LocalDate;
+import java.util.Optional;
+import picocli.CommandLine;
+
+/** A 身份证号码 typed on the command line, read with the repairs of import; a usage error when it is none. */
+final class IdArgument {
+    private IdArgument() {
+    }
+
+    /** The 18-character ID: full-width digits, spaces, a lower-case x and the 15-digit old form are repaired. */
+    static String parse(String typed, CommandLine.Model.CommandSpec spec, Lang lang) {
+        Optional<IdNumber> parsed = IdNumbers.parse(Cell.text(typed), LocalDate.now()).value();
+        if (parsed.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), Message.of("dossier.bad_id", Masks.middle(typed)).render(lang));
+        }
+        return parsed.get().value();
+    }
+}
