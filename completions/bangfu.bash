@@ -165,6 +165,7 @@ function _complete_bangfu() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report roster" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report notice" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report changes" ];    then _picocli_bangfu_report; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report export" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report help" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_bangfu_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_bangfu_db; return $?; fi
@@ -182,15 +183,17 @@ function _complete_bangfu() {
   local cmds8=(report roster)
   local cmds9=(report notice)
   local cmds10=(report changes)
-  local cmds11=(report help)
-  local cmds12=(db backup)
-  local cmds13=(db check)
-  local cmds14=(db help)
+  local cmds11=(report export)
+  local cmds12=(report help)
+  local cmds13=(db backup)
+  local cmds14=(db check)
+  local cmds15=(db help)
 
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_bangfu_db_help; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_bangfu_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_bangfu_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_bangfu_report_help; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_bangfu_db_help; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_bangfu_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_bangfu_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_bangfu_report_help; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_bangfu_report_export; return $?; fi
   if CompWordsContainsArray "${cmds10[@]}"; then _picocli_bangfu_report_changes; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_bangfu_report_notice; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_bangfu_report_roster; return $?; fi
@@ -482,7 +485,7 @@ function _picocli_bangfu_report() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="yearly household roster notice changes help"
+  local commands="yearly household roster notice changes export help"
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--db' '--lang'"
   local zhen_option_args=("zh" "en") # --lang values
@@ -971,13 +974,85 @@ function _picocli_bangfu_report_changes() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `export` subcommand.
+function _picocli_bangfu_report_export() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--print-template' '--reveal' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--union' '--region' '--tier' '--status' '--template' '--format' '--sheet' '--out' '--db' '--lang'"
+  local TIER_option_args=("深度困难" "相对困难" "意外致困" "一般困难" "未填") # --tier values
+  local STATUS_option_args=("在档" "渐退" "脱困" "注销") # --status values
+  local csvxlsx_option_args=("csv" "xlsx") # --format values
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--union')
+      return
+      ;;
+    '--region')
+      return
+      ;;
+    '--tier')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TIER_option_args[@]}" ) )
+      return $?
+      ;;
+    '--status')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--template')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${csvxlsx_option_args[@]}" ) )
+      return $?
+      ;;
+    '--sheet')
+      return
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_bangfu_report_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="yearly household roster notice changes"
+  local commands="yearly household roster notice changes export"
   local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
   local arg_opts="'--db' '--lang'"
   local zhen_option_args=("zh" "en") # --lang values

@@ -8,6 +8,7 @@ import bangfu.model.ReportTable;
 import bangfu.model.ReportTable.Column;
 import bangfu.model.ReportTable.Row;
 import bangfu.model.ReportTable.RowKind;
+import bangfu.model.SheetPlacement;
 import bangfu.sheet.OutputFile;
 import bangfu.sheet.ReportWorkbook;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -81,6 +83,43 @@ final class ReportOutput {
         Path database = ((BangfuCommand) spec.root().userObject()).database();
         if (DatabaseFiles.include(database, out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), Message.of("report.out_is_database", out).render(lang));
+        }
+    }
+
+    /**
+     * Writes a report laid out by someone else's template ({@code report export}): as xlsx, each table on its
+     * placed sheet; as csv, the one table {@code csvTable} names, its title lines and header on their rows. To
+     * {@code out} whole or not at all, or csv to {@code stdout} when {@code out} is null.
+     */
+    static void writePlaced(Report report, Map<String, SheetPlacement> placements, boolean xlsx, String csvTable,
+                            Path out, Lang lang, PrintWriter stdout, CommandLine.Model.CommandSpec spec) {
+        if (out != null) refuseTheDatabase(out, spec, lang);
+        if (xlsx) {
+            if (out == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), Message.of("report.xlsx_needs_out").render(lang));
+            }
+            ReportWorkbook.write(report, lang, Denomination.YUAN, out, placements);
+            return;
+        }
+        ReportTable table = report.tables().stream().filter(t -> t.id().equals(csvTable)).findFirst().orElseThrow();
+        writeText(out, stdout, w -> placedCsv(table, placements.get(csvTable), lang, w));
+    }
+
+    /** One table as a csv file of its own: the title lines, blank lines down to the header row, then the rows. */
+    private static void placedCsv(ReportTable t, SheetPlacement placement, Lang lang, PrintWriter out) {
+        CsvLines csv = new CsvLines(out).withByteOrderMark();
+        for (String line : placement.title()) csv.line(List.of(line));
+        for (int r = placement.title().size() + 1; r < placement.headerRow(); r++) csv.line(List.of());
+        List<String> head = new ArrayList<>();
+        for (Column c : t.columns()) head.add(c.label().render(lang));
+        csv.line(head);
+        for (Row r : t.rows()) {
+            List<Object> cells = new ArrayList<>();
+            for (int i = 0; i < t.columns().size(); i++) {
+                Object v = r.cells().get(i);
+                cells.add(v != null && t.columns().get(i).type() == ReportTable.Type.MONEY ? Denomination.YUAN.of((Long) v) : v);
+            }
+            csv.line(cells);
         }
     }
 

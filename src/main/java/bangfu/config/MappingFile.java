@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -71,9 +70,10 @@ public final class MappingFile {
 
     private static Loaded loadAll(Path file, boolean optional) {
         if (optional && !Files.exists(file)) return Loaded.NONE;
-        JsonNode root = parse(file);
+        String text = text(file);
+        JsonNode root = parse(file, text);
         if (root == null || root.isNull() || root.isMissingNode()) return Loaded.NONE;
-        Map<String, Integer> lines = keyLines(file);
+        Map<String, Integer> lines = keyLines(text);
         try {
             return read(file, root, lines);
         } catch (ConfigException e) {
@@ -241,7 +241,7 @@ public final class MappingFile {
     }
 
     // Errors carry the key path as their third argument and "?" as the line; fill the line in.
-    private static ConfigException withLine(ConfigException e, Map<String, Integer> lines) {
+    static ConfigException withLine(ConfigException e, Map<String, Integer> lines) {
         Message m = e.reason();
         if (m.args().size() < 3 || !"?".equals(m.args().get(1))) return e;
         String path = m.args().get(2);
@@ -279,11 +279,12 @@ public final class MappingFile {
         return out;
     }
 
-    private static JsonNode parse(Path file) {
+    /** The YAML tree of {@code text}, read from {@code file}; duplicate keys and syntax errors name their line. */
+    static JsonNode parse(Path file, String text) {
         ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder().build());
         yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         try {
-            return yaml.readTree(text(file));
+            return yaml.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String duplicate = duplicatePath(e);
@@ -308,7 +309,7 @@ public final class MappingFile {
      * The file as text. YAML is UTF-8 (a BOM is allowed); a file saved as GBK by Notepad is named with its first
      * bad line instead of the decoder's exception.
      */
-    private static String text(Path file) {
+    static String text(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -391,10 +392,9 @@ public final class MappingFile {
     }
 
     /** Lines of every key path, taken from the parser's own marks (the tree keeps none). */
-    private static Map<String, Integer> keyLines(Path file) {
+    static Map<String, Integer> keyLines(String text) {
         Map<String, Integer> lines = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(file);
-             JsonParser p = YAMLFactory.builder().build().createParser(in)) {
+        try (JsonParser p = YAMLFactory.builder().build().createParser(text)) {
             // One entry per open mapping (its current key) or list (the number of items seen so far, from 1).
             List<String> keys = new ArrayList<>();
             List<Integer> items = new ArrayList<>();

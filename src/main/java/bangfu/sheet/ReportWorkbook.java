@@ -9,6 +9,7 @@ import bangfu.model.ReportTable;
 import bangfu.model.ReportTable.Column;
 import bangfu.model.ReportTable.Row;
 import bangfu.model.ReportTable.RowKind;
+import bangfu.model.SheetPlacement;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
@@ -22,11 +23,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -48,13 +53,10 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -71,6 +73,10 @@ public final class ReportWorkbook {
     private static final int MAX_COLUMN_CHARS = 36;
     /** Tables wider than this print landscape. */
     private static final int PORTRAIT_CHARS = 110;
+    /** What a landscape page holds at a readable size; an upload table (dozens of columns) spans pages side by side. */
+    private static final int LANDSCAPE_CHARS = 160;
+    /** Rows of a streamed sheet held in memory before they go to its temporary file. */
+    private static final int STREAMED_ROWS = 200;
     private static final int CHART_ROWS = 18;
     private static final int CHART_CHARS = 72;
     /** Office's default series colours, so a chart looks the same in Excel, WPS and LibreOffice. */
@@ -92,9 +98,23 @@ public final class ReportWorkbook {
      * @throws UnwritableFileException when the folder does not exist or cannot be written
      */
     public static void write(Report report, Lang lang, Denomination unit, Path out) {
+        write(report, lang, unit, out, Map.of());
+    }
+
+    /**
+     * Writes {@code report} as {@link #write(Report, Lang, Denomination, Path)} does, except that a table with a
+     * placement (by table id) goes on a sheet of exactly that name with its header on exactly that row and only
+     * the placement's title lines above it: the layout of someone else's import template.
+     */
+    public static void write(Report report, Lang lang, Denomination unit, Path out, Map<String, SheetPlacement> placements) {
         OutputFile.write(out, stream -> {
-            try (XSSFWorkbook workbook = new Builder(report, lang, unit).build()) {
+            Workbook workbook = new Builder(report, lang, unit, placements).build();
+            try {
                 workbook.write(stream);
+            } finally {
+                // The streamed rows wait in owner-only temporary files (full IDs of an upload): gone at once.
+                if (workbook instanceof SXSSFWorkbook streamed) streamed.dispose();
+                workbook.close();
             }
         });
     }
@@ -126,29 +146,36 @@ public final class ReportWorkbook {
     }
 
     /** Where a table landed: its sheet and the rows of its header and data. */
-    private record Placed(XSSFSheet sheet, int headerRow, List<Integer> dataRows, int nextFreeRow) {
+    private record Placed(Sheet sheet, int headerRow, List<Integer> dataRows, int nextFreeRow) {
     }
 
     private static final class Builder {
         private final Report report;
         private final Lang lang;
         private final Denomination unit;
-        private final XSSFWorkbook workbook = new XSSFWorkbook();
-        private final Map<String, XSSFCellStyle> styles = new HashMap<>();
+        private final Workbook workbook;
+        private final Map<String, CellStyle> styles = new HashMap<>();
+        private final Map<String, SheetPlacement> placements;
 
-        Builder(Report report, Lang lang, Denomination unit) {
+        Builder(Report report, Lang lang, Denomination unit, Map<String, SheetPlacement> placements) {
             this.report = report;
             this.lang = lang;
             this.unit = unit;
+            this.placements = placements;
+            // An upload holds every file on record, a hundred thousand rows for a city: streamed, a window of rows
+            // in memory at a time. A report of tables and charts is small and is built whole (charts need it).
+            this.workbook = placements.isEmpty() ? new XSSFWorkbook() : new SXSSFWorkbook(STREAMED_ROWS);
         }
 
-        XSSFWorkbook build() {
+        Workbook build() {
             Set<String> names = new HashSet<>();
             Map<String, Placed> placed = new HashMap<>();
             Map<String, ReportTable> tables = new HashMap<>();
             for (ReportTable table : report.tables()) {
-                XSSFSheet sheet = workbook.createSheet(sheetName(table.title().render(lang), names));
-                placed.put(table.id(), writeTable(sheet, table));
+                SheetPlacement placement = placements.get(table.id());
+                String name = placement != null ? sheetName(placement.sheetName(), names) : sheetName(table.title().render(lang), names);
+                Sheet sheet = workbook.createSheet(name);
+                placed.put(table.id(), writeTable(sheet, table, placement));
                 tables.put(table.id(), table);
             }
             Map<String, Integer> chartsOnSheet = new HashMap<>();
@@ -160,36 +187,44 @@ public final class ReportWorkbook {
                 drawChart(where, table, chart, index);
             }
             if (workbook.getNumberOfSheets() == 0) {
-                XSSFSheet sheet = workbook.createSheet(sheetName(report.title().render(lang), names));
+                Sheet sheet = workbook.createSheet(sheetName(report.title().render(lang), names));
                 titleRows(sheet);
             }
             return workbook;
         }
 
-        private int titleRows(XSSFSheet sheet) {
+        private int titleRows(Sheet sheet) {
             int r = 0;
             text(sheet.createRow(r++), 0, report.title().render(lang), style("title"));
             for (Message line : report.subtitle()) text(sheet.createRow(r++), 0, line.render(lang), style("subtitle"));
             return r;
         }
 
-        private Placed writeTable(XSSFSheet sheet, ReportTable table) {
-            int r = titleRows(sheet);
-            r++;
-            text(sheet.createRow(r++), 0, table.title().render(lang), style("tableTitle"));
+        private Placed writeTable(Sheet sheet, ReportTable table, SheetPlacement placement) {
+            int r;
+            if (placement == null) {
+                r = titleRows(sheet);
+                r++;
+                text(sheet.createRow(r++), 0, table.title().render(lang), style("tableTitle"));
+            } else {
+                List<String> title = placement.title();
+                for (int i = 0; i < title.size(); i++) text(sheet.createRow(i), 0, title.get(i), style(i == 0 ? "title" : "subtitle"));
+                r = placement.headerRow() - 1;
+            }
             List<Column> columns = table.columns();
             int[] widths = new int[columns.size()];
             int headerRow = r;
-            XSSFRow header = sheet.createRow(r++);
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(r++);
             for (int c = 0; c < columns.size(); c++) {
-                String label = headerLabel(columns.get(c));
+                // A template's header is its own, word for word: no unit is added to it.
+                String label = placement != null ? columns.get(c).label().render(lang) : headerLabel(columns.get(c));
                 text(header, c, label, style("header"));
                 widths[c] = DisplayWidth.of(label);
             }
             List<Integer> dataRows = new ArrayList<>();
             for (Row row : table.rows()) {
                 if (row.kind() == RowKind.DATA) dataRows.add(r);
-                XSSFRow out = sheet.createRow(r++);
+                org.apache.poi.ss.usermodel.Row out = sheet.createRow(r++);
                 int lines = 1;
                 for (int c = 0; c < columns.size(); c++) {
                     Object value = row.cells().get(c);
@@ -213,7 +248,7 @@ public final class ReportWorkbook {
             for (Message note : table.notes()) {
                 // A note spans the table and wraps inside it: left to overflow, it would widen the printed page.
                 String noteText = note.render(lang);
-                XSSFRow row = sheet.createRow(r);
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
                 text(row, 0, noteText, style("note"));
                 if (columns.size() > 1) {
                     sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns.size() - 1));
@@ -227,6 +262,12 @@ public final class ReportWorkbook {
             sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
             sheet.setFitToPage(true);
             sheet.getPrintSetup().setFitWidth((short) 1);
+            if (placement != null && total > LANDSCAPE_CHARS && columns.size() > 2) {
+                // Fitted to one page, forty columns print too small to read: pages side by side instead, each
+                // starting with the first two columns (the name and the ID), so every page says whose row it is.
+                sheet.getPrintSetup().setFitWidth((short) ((total + LANDSCAPE_CHARS - 1) / LANDSCAPE_CHARS));
+                sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 1));
+            }
             sheet.getPrintSetup().setFitHeight((short) 0);
             return new Placed(sheet, headerRow, dataRows, r + 1);
         }
@@ -238,13 +279,13 @@ public final class ReportWorkbook {
         }
 
         /** Writes one cell; returns the width its shown text takes. */
-        private int cell(XSSFRow row, int c, Column column, RowKind kind, Object value) {
-            XSSFCellStyle style = style(column.type().name() + "/" + kind.name() + (c == 0 ? "/first" : ""));
+        private int cell(org.apache.poi.ss.usermodel.Row row, int c, Column column, RowKind kind, Object value) {
+            CellStyle style = style(column.type().name() + "/" + kind.name() + (c == 0 ? "/first" : ""));
             if (value == null) {
                 row.createCell(c).setCellStyle(style);
                 return 0;
             }
-            XSSFCell cell = row.createCell(c);
+            Cell cell = row.createCell(c);
             cell.setCellStyle(style);
             switch (column.type()) {
                 case COUNT -> {
@@ -275,7 +316,7 @@ public final class ReportWorkbook {
             }
         }
 
-        private int textCell(XSSFCell cell, String text, RowKind kind, int c) {
+        private int textCell(Cell cell, String text, RowKind kind, int c) {
             // A string cell is never evaluated; the quote prefix keeps it text when a clerk edits it too.
             cell.setCellValue(text);
             String key = "TEXT/" + kind.name() + (c == 0 ? "/first" : "");
@@ -290,13 +331,13 @@ public final class ReportWorkbook {
             return f.format(value);
         }
 
-        private XSSFCellStyle style(String key) {
+        private CellStyle style(String key) {
             return styles.computeIfAbsent(key, this::newStyle);
         }
 
-        private XSSFCellStyle newStyle(String key) {
-            XSSFCellStyle s = workbook.createCellStyle();
-            XSSFFont font = workbook.createFont();
+        private CellStyle newStyle(String key) {
+            CellStyle s = workbook.createCellStyle();
+            Font font = workbook.createFont();
             font.setFontName(FONT);
             font.setFontHeightInPoints((short) 11);
             s.setVerticalAlignment(VerticalAlignment.CENTER);
@@ -330,7 +371,7 @@ public final class ReportWorkbook {
             return s;
         }
 
-        private void tableCellStyle(XSSFCellStyle s, XSSFFont font, String key) {
+        private void tableCellStyle(CellStyle s, Font font, String key) {
             String[] parts = key.split("/");
             ReportTable.Type type = ReportTable.Type.valueOf(parts[0]);
             RowKind kind = RowKind.valueOf(parts[1]);
@@ -362,8 +403,8 @@ public final class ReportWorkbook {
             s.setBorderRight(BorderStyle.THIN);
         }
 
-        private static void text(XSSFRow row, int c, String text, XSSFCellStyle style) {
-            XSSFCell cell = row.createCell(c);
+        private static void text(org.apache.poi.ss.usermodel.Row row, int c, String text, CellStyle style) {
+            Cell cell = row.createCell(c);
             cell.setCellValue(text);
             cell.setCellStyle(style);
         }
@@ -371,7 +412,8 @@ public final class ReportWorkbook {
         private void drawChart(Placed where, ReportTable table, Report.Chart chart, int index) {
             int categoryColumn = columnIndex(table, chart.categoryColumn());
             List<Integer> valueColumns = chart.valueColumns().stream().map(id -> columnIndex(table, id)).toList();
-            XSSFSheet sheet = where.sheet();
+            // Only a report built whole has charts: its sheets are XSSF's.
+            XSSFSheet sheet = (XSSFSheet) where.sheet();
             XSSFDrawing drawing = sheet.createDrawingPatriarch();
             int top = where.nextFreeRow() + index * (CHART_ROWS + 1);
             XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, chartRightColumn(sheet), top + CHART_ROWS);
@@ -469,7 +511,7 @@ public final class ReportWorkbook {
 
         private void addSeries(XDDFChartData data, Placed where, ReportTable table, XDDFCategoryDataSource cats,
                                List<Integer> valueColumns) {
-            XSSFSheet sheet = where.sheet();
+            XSSFSheet sheet = (XSSFSheet) where.sheet();
             for (int column : valueColumns) {
                 Column col = table.columns().get(column);
                 Double[] values = where.dataRows().stream()
