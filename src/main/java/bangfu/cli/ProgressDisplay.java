@@ -45,14 +45,27 @@ final class ProgressDisplay implements ImportListener, AutoCloseable {
     public ReadProgress started(String file) {
         if (terminal == null) return ReadProgress.NONE;
         close();
+        // Rows of the sheet being read, its name beside the bar, and the time left at the rate so far; the total
+        // is what the sheet says it holds, or an estimate from the bytes read, refined as reading goes on.
         bar = new ProgressBarBuilder().setTaskName(Message.of("cli.progress", file).render(lang))
                 .setStyle(ProgressBarStyle.ASCII).setInitialMax(-1)
+                .setUnit(" " + Message.of("cli.progress_rows").render(lang), 1)
                 .setConsumer(new ConsoleProgressBarConsumer(terminal)).setUpdateIntervalMillis(250)
                 .continuousUpdate().build();
         ProgressBar current = bar;
-        return (done, total) -> {
-            if (total > 0 && current.getMax() != total) current.maxHint(total);
-            current.stepTo(done);
+        return new ReadProgress() {
+            @Override
+            public void advanced(long done, long total) {
+                if (total > 0 && current.getMax() != total) current.maxHint(total);
+                current.stepTo(done);
+            }
+
+            @Override
+            public void sheet(String name) {
+                current.reset();
+                current.maxHint(-1);
+                current.setExtraMessage(name);
+            }
         };
     }
 

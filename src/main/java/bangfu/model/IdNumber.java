@@ -19,7 +19,7 @@ public record IdNumber(String value) {
     public IdNumber {
         requireNonNull(value, "value");
         if (!isForm(value)) throw new IllegalArgumentException("not an 18-character ID number");
-        if (checkChar(value.substring(0, 17)) != value.charAt(17)) {
+        if (checkCharOfFirst17(value) != value.charAt(17)) {
             throw new IllegalArgumentException("wrong check digit");
         }
         try {
@@ -34,6 +34,13 @@ public record IdNumber(String value) {
         if (!isDigits(first17, 17)) throw new IllegalArgumentException("need 17 digits");
         int sum = 0;
         for (int i = 0; i < 17; i++) sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        return CHECK_CHARS.charAt(sum % 11);
+    }
+
+    /** The check character for the first 17 characters of a text already known to be of the 18-character form. */
+    public static char checkCharOfFirst17(String form) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) sum += (form.charAt(i) - '0') * WEIGHTS[i];
         return CHECK_CHARS.charAt(sum % 11);
     }
 
@@ -97,7 +104,13 @@ public record IdNumber(String value) {
     }
 
     private static LocalDate birthDateOf(String value) {
-        return LocalDate.of(Integer.parseInt(value.substring(6, 10)),
-                Integer.parseInt(value.substring(10, 12)), Integer.parseInt(value.substring(12, 14)));
+        // digits by hand: this runs for every ID read, and substrings would cost three strings each time
+        return LocalDate.of(digits(value, 6, 10), digits(value, 10, 12), digits(value, 12, 14));
+    }
+
+    private static int digits(String value, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) n = n * 10 + (value.charAt(i) - '0');
+        return n;
     }
 }

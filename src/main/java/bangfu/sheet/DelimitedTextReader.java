@@ -57,7 +57,9 @@ final class DelimitedTextReader {
         String sheetName = withoutExtension(name);
 
         sink.startSheet(sheetName);
+        progress.sheet(sheetName);
         long lastLine = 0;
+        long rows = 0;
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file))) {
             counted.skipNBytes(encoding.bomLength());
             CharsetDecoder decoder = encoding.charset().newDecoder()
@@ -82,12 +84,14 @@ final class DelimitedTextReader {
                 }
                 RawRow row = new RawRow((int) Math.min(Integer.MAX_VALUE, lastLine), cells);
                 if (!row.isBlank()) sink.row(row);
+                rows++;
                 if (++sinceProgress == PROGRESS_EVERY) {
                     sinceProgress = 0;
-                    progress.advanced(counted.count, size);
+                    // rows so far at the rate of bytes so far (the decoder reads ahead: a slight underestimate)
+                    progress.advanced(rows, Math.max(rows, rows * size / Math.max(1, counted.count)));
                 }
             }
-            progress.advanced(size, size);
+            progress.advanced(rows, rows);
         } catch (UncheckedIOException e) {
             throw failure(file, encoding, lastLine, e.getCause());
         } catch (IOException e) {

@@ -115,6 +115,9 @@ final class ExcelValues {
         }
         if (significant > 15) return null;
         if (intZero && fracEnd <= fracStart) return "0";
+        // Already in its plain form (1578.33): the stored text itself, not a copy of it.
+        boolean noneStripped = intStart == (negative ? 1 : 0) && intEnd > intStart;
+        if (noneStripped && (intEnd == len || (fracEnd == len && fracEnd > fracStart))) return s;
         StringBuilder out = new StringBuilder(len);
         if (negative) out.append('-');
         if (intEnd == intStart) out.append('0');

@@ -1,35 +1,42 @@
 package bangfu.sheet;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The shared-strings table of an .xlsx, held as UTF-8 bytes in large chunks with one position per
- * string: a few bytes of overhead per string instead of a String object, so workbooks with millions of
- * distinct names and ID numbers still fit in a small heap. Strings are decoded on each look-up.
+ * The shared-strings table of an .xlsx, held outside the Java heap as UTF-8 bytes in direct buffers, each
+ * string behind its length, with one int position per string on the heap: a roster of a million households
+ * has three to four million distinct strings (IDs, phones, addresses, names), 80 MB of text that would
+ * otherwise crowd a small heap out. Strings are decoded on each look-up.
  */
 final class SharedStrings {
     static final SharedStrings NONE = new SharedStrings();
 
-    private static final int CHUNK = 1 << 20;
+    private static final int CHUNK_BITS = 22;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+    /** A position no string has: the string is one of the few too long for a chunk, kept in {@link #long_}. */
+    private static final int LONG_STRING = -1;
     private static final byte[] SI = XmlScanner.bytes("si");
     private static final byte[] T = XmlScanner.bytes("t");
     private static final byte[] RPH = XmlScanner.bytes("rPh");
     private static final byte[] SST = XmlScanner.bytes("sst");
 
-    private final List<byte[]> chunks = new ArrayList<>();
-    private byte[] current = new byte[0];
-    private int used;
-    /** chunk index in the high 32 bits, offset in the low 32. */
-    private long[] starts = new long[1024];
-    private int[] lengths = new int[1024];
+    private final List<ByteBuffer> chunks = new ArrayList<>();
+    private ByteBuffer current;
+    /** Chunk index in the high bits, offset in the low {@link #CHUNK_BITS}, read unsigned. */
+    private int[] starts = new int[1024];
     private int count;
-    // Rosters repeat a few values (units, districts, "男"/"女") thousands of times: remember recent ones.
+    private final Map<Integer, String> long_ = new HashMap<>();
+    private byte[] scratch = new byte[256];
+    // Rosters repeat a few values (units, districts, "男"/"女") thousands of times: remember recent ones, as cells.
     private final int[] cachedIndex = new int[4096];
-    private final String[] cachedString = new String[4096];
+    private final Cell[] cachedCell = new Cell[4096];
 
     private SharedStrings() {
     }
@@ -77,10 +84,7 @@ final class SharedStrings {
     }
 
     private void presize(int n) {
-        if (n > starts.length) {
-            starts = Arrays.copyOf(starts, n);
-            lengths = Arrays.copyOf(lengths, n);
-        }
+        if (n > starts.length) starts = Arrays.copyOf(starts, n);
     }
 
     private void add(byte[] utf8, int len) {
@@ -91,20 +95,34 @@ final class SharedStrings {
             utf8 = decoded;
             len = decoded.length;
         }
-        if (count == starts.length) {
-            starts = Arrays.copyOf(starts, count * 2);
-            lengths = Arrays.copyOf(lengths, count * 2);
+        if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+        if (len > CHUNK - 5) {
+            long_.put(count, new String(utf8, 0, len, StandardCharsets.UTF_8));
+            starts[count++] = LONG_STRING;
+            return;
         }
-        if (used + len > current.length) {
-            current = new byte[Math.max(CHUNK, len)];
+        if (current == null || current.remaining() < len + 5) {
+            if (chunks.size() == 1 << (32 - CHUNK_BITS)) throw new IllegalStateException("shared strings beyond 4 GiB");
+            current = allocate();
             chunks.add(current);
-            used = 0;
         }
-        System.arraycopy(utf8, 0, current, used, len);
-        starts[count] = ((long) (chunks.size() - 1) << 32) | used;
-        lengths[count] = len;
-        used += len;
-        count++;
+        starts[count++] = ((chunks.size() - 1) << CHUNK_BITS) | current.position();
+        int n = len;
+        while (n >= 0x80) {
+            current.put((byte) (n | 0x80));
+            n >>>= 7;
+        }
+        current.put((byte) n);
+        current.put(utf8, 0, len);
+    }
+
+    /** Off the heap where the JVM allows, else on it: a small -XX:MaxDirectMemorySize must not stop the read. */
+    private static ByteBuffer allocate() {
+        try {
+            return ByteBuffer.allocateDirect(CHUNK);
+        } catch (OutOfMemoryError e) {
+            return ByteBuffer.allocate(CHUNK);
+        }
     }
 
     private static boolean hasEscape(byte[] b, int len) {
@@ -116,15 +134,38 @@ final class SharedStrings {
         return count;
     }
 
+    /** The string at this index as a text cell; the caller checks the index against {@link #size()}. */
+    Cell cell(int index) {
+        int slot = index & (cachedIndex.length - 1);
+        Cell c = cachedCell[slot];
+        if (c != null && cachedIndex[slot] == index) return c;
+        c = Cell.text(get(index));
+        cachedIndex[slot] = index;
+        cachedCell[slot] = c;
+        return c;
+    }
+
     /** The string at this index; the caller checks the index against {@link #size()}. */
     String get(int index) {
-        int slot = index & (cachedIndex.length - 1);
-        String s = cachedString[slot];
-        if (s != null && cachedIndex[slot] == index) return s;
-        long start = starts[index];
-        s = new String(chunks.get((int) (start >>> 32)), (int) start, lengths[index], StandardCharsets.UTF_8);
-        cachedIndex[slot] = index;
-        cachedString[slot] = s;
+        String s;
+        int start = starts[index];
+        if (start == LONG_STRING) {
+            s = long_.get(index);
+        } else {
+            ByteBuffer chunk = chunks.get(start >>> CHUNK_BITS);
+            int at = start & (CHUNK - 1);
+            int len = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = chunk.get(at++);
+                len |= (b & 0x7f) << shift;
+                shift += 7;
+            } while (b < 0);
+            if (len > scratch.length) scratch = new byte[Math.max(len, scratch.length * 2)];
+            chunk.get(at, scratch, 0, len);
+            s = new String(scratch, 0, len, StandardCharsets.UTF_8);
+        }
         return s;
     }
 }

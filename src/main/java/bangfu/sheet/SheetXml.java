@@ -26,6 +26,8 @@ final class SheetXml {
     private static final byte[] S = XmlScanner.bytes("s");
     private static final byte[] RPH = XmlScanner.bytes("rPh");
     private static final byte[] SHEET_DATA = XmlScanner.bytes("sheetData");
+    private static final byte[] DIMENSION = XmlScanner.bytes("dimension");
+    private static final byte[] REF = XmlScanner.bytes("ref");
 
     private static final int NUMBER = 0;
     private static final int SHARED = 1;
@@ -43,6 +45,9 @@ final class SheetXml {
     private final boolean date1904;
 
     private final List<Cell> cells = new ArrayList<>(32);
+    /** Cells of whole numbers already read, by value: serial dates (up to 2079) and small numbers. */
+    private final Cell[] dateCells = new Cell[65_536];
+    private final Cell[] numberCells = new Cell[4_096];
     private int rowNumber;
     private int column;
     private int type;
@@ -61,11 +66,13 @@ final class SheetXml {
     }
 
     /**
-     * @param progress told the bytes of XML read so far, plus {@code doneBefore}
+     * @param progress told the rows read so far, out of the rows the sheet's dimension names or else as many as
+     *                 its {@code xmlSize} bytes of XML (-1 when unknown) hold at the rate read so far
      */
-    void read(XmlScanner xml, RowSink sink, ReadProgress progress, long doneBefore, long total)
-            throws IOException {
+    void read(XmlScanner xml, RowSink sink, ReadProgress progress, long xmlSize) throws IOException {
         rowNumber = 0;
+        long rows = 0;
+        long expected = -1;
         boolean inRow = false;
         boolean inCell = false;
         boolean inInline = false;
@@ -94,6 +101,8 @@ final class SheetXml {
                     }
                 } else if (xml.is(RPH)) {
                     if (!xml.selfClosing()) phonetic++;
+                } else if (xml.is(DIMENSION)) {
+                    expected = lastRow(xml);
                 } else if (xml.is(ROW)) {
                     int r = xml.attrInt(R, -1);
                     rowNumber = r > 0 ? r : rowNumber + 1;
@@ -125,15 +134,32 @@ final class SheetXml {
                 } else if (xml.is(ROW)) {
                     if (inRow) endRow(sink);
                     inRow = false;
+                    rows++;
                     if (++rowsSinceProgress == PROGRESS_EVERY) {
                         rowsSinceProgress = 0;
-                        progress.advanced(doneBefore + xml.position(), total);
+                        long total = expected > 0 ? Math.max(expected, rows)
+                                : xmlSize > 0 ? Math.max(rows, rows * xmlSize / Math.max(1, xml.position())) : -1;
+                        progress.advanced(rows, total);
                     }
                 } else if (xml.is(SHEET_DATA)) {
+                    progress.advanced(rows, rows);
                     break; // merged cells, print settings and the rest say nothing about values
                 }
             }
         }
+    }
+
+    /** The last row of {@code <dimension ref="A1:W1000001"/>}, which Excel writes and others may not; -1 when absent. */
+    private static long lastRow(XmlScanner xml) {
+        int ref = xml.attr(REF);
+        if (ref < 0) return -1;
+        long row = 0;
+        for (int i = 0; i < xml.attrLength(ref); i++) {
+            int b = xml.attrByte(ref, i);
+            if (b >= '0' && b <= '9') row = Math.min(row * 10 + (b - '0'), 1L << 31);
+            else row = 0;
+        }
+        return row > 1 ? row : -1;
     }
 
     private void startCell(XmlScanner xml) {
@@ -194,7 +220,7 @@ final class SheetXml {
                 if (index < 0 || index >= strings.size()) {
                     throw new BadCellException(ref(), "shared string " + xml.text() + " does not exist");
                 }
-                return Cell.text(strings.get(index));
+                return strings.cell(index);
             }
             case INLINE:
             case FORMULA_TEXT:
@@ -211,19 +237,52 @@ final class SheetXml {
                 return iso == null ? Cell.text(raw) : new Cell(CellKind.DATE, iso);
             }
             default: {
-                String raw = new String(xml.text, 0, xml.textLen, StandardCharsets.ISO_8859_1);
-                if (styles.isDate(style)) {
-                    try {
-                        String iso = ExcelValues.date(Double.parseDouble(raw), date1904);
-                        if (iso != null) return new Cell(CellKind.DATE, iso);
-                    } catch (NumberFormatException e) {
-                        return Cell.text(xml.text());
+                int whole = smallWhole(xml);
+                if (whole >= 0) {
+                    // Dates of birth and filing, household sizes: a roster repeats the same few thousand numbers.
+                    boolean date = styles.isDate(style);
+                    Cell[] cache = date ? dateCells : numberCells;
+                    if (whole < cache.length) {
+                        Cell c = cache[whole];
+                        if (c == null) cache[whole] = c = number(xml, date);
+                        return c;
                     }
                 }
-                String plain = ExcelValues.number(raw);
-                return plain == null ? Cell.text(xml.text()) : new Cell(CellKind.NUMBER, plain);
+                return number(xml, styles.isDate(style));
             }
         }
+    }
+
+    private Cell number(XmlScanner xml, boolean date) {
+        String raw = new String(xml.text, 0, xml.textLen, StandardCharsets.ISO_8859_1);
+        if (date) {
+            try {
+                String iso = ExcelValues.date(Double.parseDouble(raw), date1904);
+                if (iso != null) return new Cell(CellKind.DATE, iso);
+            } catch (NumberFormatException e) {
+                return Cell.text(xml.text());
+            }
+        }
+        String plain = ExcelValues.number(raw);
+        return plain == null ? Cell.text(xml.text()) : new Cell(CellKind.NUMBER, plain);
+    }
+
+    /** The value when the stored number is a whole number below 10^5 written plainly ("45123", "45123.0"), else -1. */
+    private static int smallWhole(XmlScanner xml) {
+        int len = xml.textLen;
+        byte[] t = xml.text;
+        if (len == 0 || (t[0] == '0' && len > 1 && t[1] != '.')) return -1;
+        int v = 0;
+        int i = 0;
+        for (; i < len && t[i] != '.'; i++) {
+            int d = t[i] - '0';
+            if (d < 0 || d > 9 || i == 5) return -1;
+            v = v * 10 + d;
+        }
+        if (i == 0) return -1;
+        if (i < len && i + 1 == len) return -1; // "45123." is not how a number is stored
+        for (int j = i + 1; j < len; j++) if (t[j] != '0') return -1;
+        return v;
     }
 
     private static int sharedIndex(XmlScanner xml) {

@@ -145,16 +145,24 @@ final class XlsReader implements HSSFListener {
         rowNumber = -1;
         cells.clear();
         sink.startSheet(sheetName);
+        progress.sheet(sheetName);
+        rowsRead = 0;
+        expectedRows = -1;
     }
 
     private void finishSheet() {
         if (!inWorksheet) return;
         flushRow();
+        progress.advanced(rowsRead, rowsRead);
         sink.endSheet();
         inWorksheet = false;
     }
 
     private void cellRecord(Record record) {
+        if (record instanceof org.apache.poi.hssf.record.DimensionsRecord d) {
+            expectedRows = Math.max(0, d.getLastRow()); // one past the last row, as the format counts
+            return;
+        }
         if (record instanceof LastCellOfRowDummyRecord) {
             flushRow();
             return;

@@ -111,12 +111,6 @@ final class XlsxReader {
                 }
             }
         }
-        long total = 0;
-        for (SheetPart s : sheets) {
-            ZipEntry e = entry(s.part());
-            total = e.getSize() < 0 || total < 0 ? -1 : total + e.getSize();
-        }
-        long done = 0;
         for (Relationship r : workbookRels.values()) {
             if (r.type().endsWith("/sharedStrings") && entry(r.target()) != null) {
                 ZipEntry e = entry(r.target());
@@ -128,21 +122,17 @@ final class XlsxReader {
                 } catch (RuntimeException ex) {
                     throw damaged(r.target(), "", ex);
                 }
-                if (total >= 0 && e.getSize() >= 0) {
-                    total += e.getSize();
-                    done += e.getSize();
-                }
             }
         }
-        progress.advanced(done, total);
 
         for (SheetPart s : sheets) {
             ZipEntry e = entry(s.part());
             SheetXml reader = new SheetXml(strings, styles, date1904);
             sink.startSheet(s.name());
+            progress.sheet(s.name());
             try (InputStream in = new InflatingThread(open(s.part()), s.part())) {
                 XmlScanner xml = scanner(s.part(), in, MAX_SHEET_XML);
-                reader.read(xml, sink, progress, done, total);
+                reader.read(xml, sink, progress, e.getSize());
             } catch (SheetXml.BadCellException ex) {
                 throw new UnreadableFileException(
                         Message.of("sheet.xlsx_bad_cell", fileName, s.name(), ex.cell, ex.getMessage()), ex);
@@ -154,8 +144,6 @@ final class XlsxReader {
                         reader.rowNumber(), detail(ex)), ex);
             }
             sink.endSheet();
-            if (total >= 0) done += Math.max(0, e.getSize());
-            progress.advanced(done, total);
         }
     }
 

@@ -270,10 +270,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * SQLite's native library is unpacked into the temporary folder on every start. A full, read-only or noexec
+     * SQLite's native library is unpacked into the temporary folder on every start unless the user's cache holds it
+     * ({@link NativeLibraryCache}). A full, read-only or noexec
      * folder there made the driver print 65 lines of stack trace and fail with "Error opening connection".
      */
     static void loadSqlite() {
+        NativeLibraryCache.use(System.getenv());
         try {
             if (SQLiteJDBCLoader.initialize()) return;
         } catch (Exception | LinkageError e) {

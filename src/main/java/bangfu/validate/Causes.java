@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /** Reads a cell that lists causes of hardship, such as "因病、因学" or "下岗失业/子女上学". */
 public final class Causes {
-    private static final Pattern SEPARATORS = Pattern.compile("[、，,;；/／|\\s\\u3000]+");
+    static final Pattern SEPARATORS = Pattern.compile("[、，,;；/／|\\s\\u3000]+");
     private static final String COLUMN = "致困原因";
 
     /** One piece of a causes cell: the word it is, or null for a piece no vocabulary knows. */
@@ -42,8 +42,7 @@ public final class Causes {
      */
     static List<Piece> pieces(String text, Function<String, Vocabulary.Word<Cause>> lookup) {
         List<Piece> out = new ArrayList<>();
-        for (String word : SEPARATORS.split(Widths.toHalfWidth(text).strip())) {
-            if (word.isEmpty()) continue;
+        for (String word : split(Widths.toHalfWidth(text).strip())) {
             Vocabulary.Word<Cause> one = lookup.apply(word);
             if (one != null) {
                 out.add(new Piece(word, one));
@@ -54,6 +53,35 @@ public final class Causes {
             else out.add(new Piece(word, null));
         }
         return out;
+    }
+
+    /**
+     * The words between separators, as {@code SEPARATORS.split} gives them less the empty ones, without a regex:
+     * this runs for every row of a roster.
+     */
+    static List<String> split(String text) {
+        int from = 0;
+        while (from < text.length() && isSeparator(text.charAt(from))) from++;
+        int to = from;
+        while (to < text.length() && !isSeparator(text.charAt(to))) to++;
+        if (to == text.length()) return from == to ? List.of() : List.of(from == 0 ? text : text.substring(from));
+        List<String> words = new ArrayList<>(4);
+        while (from < text.length()) {
+            words.add(text.substring(from, to));
+            from = to;
+            while (from < text.length() && isSeparator(text.charAt(from))) from++;
+            to = from;
+            while (to < text.length() && !isSeparator(text.charAt(to))) to++;
+        }
+        return words;
+    }
+
+    /** The characters of {@link #SEPARATORS}. */
+    private static boolean isSeparator(char c) {
+        return switch (c) {
+            case '、', '，', ',', ';', '；', '/', '／', '|', '\u3000' -> true;
+            default -> c == ' ' || (c >= '\t' && c <= '\r');
+        };
     }
 
     private static Optional<List<Piece>> runTogether(String word, Function<String, Vocabulary.Word<Cause>> lookup) {

@@ -22,7 +22,10 @@ public final class Counts {
         if (cell.kind() != CellKind.TEXT && cell.kind() != CellKind.NUMBER) {
             return Parsed.fail(Issue.error("COUNT_FORMAT", shown));
         }
-        Matcher m = COUNT.matcher(Widths.compact(cell.text()));
+        String compact = Widths.compact(cell.text());
+        int plain = plainDigits(compact);
+        if (plain >= 0) return Parsed.ok(plain);
+        Matcher m = COUNT.matcher(compact);
         if (!m.matches()) return Parsed.fail(Issue.error("COUNT_FORMAT", shown));
         String n = m.group(1);
         if (Character.isDigit(n.charAt(0))) {
@@ -33,6 +36,19 @@ public final class Counts {
             }
         }
         return Parsed.ok(chinese(n));
+    }
+
+    /** "3", "12": the common case, without the regex; -1 for anything else. */
+    private static int plainDigits(String text) {
+        int n = text.length();
+        if (n == 0 || n > 9) return -1;
+        int v = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static int chinese(String n) {

@@ -39,16 +39,26 @@ public final class Dates {
         if (cell.isBlank()) return Parsed.empty();
         String text = Widths.compact(cell.text());
         Parsed<LocalDate> read = switch (cell.kind()) {
-            case DATE -> fromText(text.length() >= 10 ? text.substring(0, 10) : text, text);
+            case DATE -> {
+                String day = text.length() >= 10 ? text.substring(0, 10) : text;
+                yield isoLike(day) ? fromDigits(day, text) : fromText(day, text);
+            }
             case NUMBER -> fromNumber(text);
             case TEXT -> isoLike(text) ? fromDigits(text, text) : fromText(text, text);
             default -> Parsed.fail(Issue.error("DATE_FORMAT", cell.text()));
         };
         // "00240506" read as the year 24, found by fuzzing: reported rather than stored.
-        if (read.value().isPresent() && read.value().get().getYear() < FIRST_YEAR) {
+        LocalDate day = read.valueOrNull();
+        if (day != null && day.getYear() < FIRST_YEAR) {
             return Parsed.fail(Issue.error("DATE_TOO_EARLY", cell.text(), FIRST_YEAR));
         }
         return read;
+    }
+
+    /** A day read as a date of either kind: the same outcome, which holds nothing it could be changed through. */
+    @SuppressWarnings("unchecked")
+    private static Parsed<Temporal> widened(Parsed<? extends Temporal> day) {
+        return (Parsed<Temporal>) day;
     }
 
     /**
@@ -70,7 +80,7 @@ public final class Dates {
         Parsed<LocalDate> full = parse(cell);
         boolean unreadable = !full.issues().isEmpty()
                 && full.issues().stream().allMatch(i -> i.code().equals("DATE_FORMAT"));
-        if (!unreadable || cell.kind() != CellKind.TEXT) return new Parsed<>(full.value().<Temporal>map(d -> d), full.issues());
+        if (!unreadable || cell.kind() != CellKind.TEXT) return widened(full);
         for (Pattern pattern : MONTH) {
             Matcher m = pattern.matcher(text);
             if (m.matches()) return month(m.group(1), m.group(2), cell.text());

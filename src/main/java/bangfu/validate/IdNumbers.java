@@ -63,7 +63,7 @@ public final class IdNumbers {
     }
 
     private static Parsed<IdNumber> form18(String text, LocalDate today) {
-        if (IdNumber.checkChar(text.substring(0, 17)) != text.charAt(17)) {
+        if (IdNumber.checkCharOfFirst17(text) != text.charAt(17)) {
             // Excel keeps 15 significant digits of a number: the last three of an 18-digit ID become 000.
             String code = text.endsWith("000") ? "ID_STORED_AS_NUMBER" : "ID_CHECK_DIGIT";
             return Parsed.fail(Issue.error(code, masked(text)));
@@ -76,11 +76,20 @@ public final class IdNumbers {
      * (出生年月) is compared with the ID's year and month.
      */
     public static List<Issue> crossCheck(IdNumber id, Optional<Gender> gender, Optional<? extends Temporal> birthDate) {
-        List<Issue> issues = new ArrayList<>(2);
-        gender.filter(g -> g != id.gender()).ifPresent(g ->
-                issues.add(Issue.error("ID_GENDER_MISMATCH", id.masked(), id.gender().chinese(), g.chinese())));
-        birthDate.filter(d -> !d.equals(d instanceof YearMonth ? YearMonth.from(id.birthDate()) : id.birthDate()))
-                .ifPresent(d -> issues.add(Issue.error("ID_BIRTH_MISMATCH", id.masked(), d)));
+        return crossCheck(id, gender.orElse(null), birthDate.orElse(null));
+    }
+
+    /** The same with the other columns' values or null where the row has none; no allocation when all agree. */
+    static List<Issue> crossCheck(IdNumber id, Gender gender, Temporal birthDate) {
+        List<Issue> issues = List.of();
+        if (gender != null && gender != id.gender()) {
+            issues = new ArrayList<>(2);
+            issues.add(Issue.error("ID_GENDER_MISMATCH", id.masked(), id.gender().chinese(), gender.chinese()));
+        }
+        if (birthDate != null && !birthDate.equals(birthDate instanceof YearMonth ? YearMonth.from(id.birthDate()) : id.birthDate())) {
+            if (issues.isEmpty()) issues = new ArrayList<>(1);
+            issues.add(Issue.error("ID_BIRTH_MISMATCH", id.masked(), birthDate));
+        }
         return issues;
     }
 
@@ -112,23 +121,48 @@ public final class IdNumbers {
     }
 
     private static Parsed<IdNumber> checked(String text, LocalDate today, List<Issue> earlier) {
-        List<Issue> issues = new ArrayList<>(earlier);
-        String birth = text.substring(6, 14);
+        // Read for every row of a roster: no substring, list or stream unless something is wrong.
+        List<Issue> issues = earlier.isEmpty() ? null : new ArrayList<>(earlier);
+        boolean born;
         try {
-            LocalDate date = LocalDate.of(Integer.parseInt(birth.substring(0, 4)),
-                    Integer.parseInt(birth.substring(4, 6)), Integer.parseInt(birth.substring(6, 8)));
-            if (date.isAfter(today) || date.isBefore(EARLIEST_BIRTH)) {
-                issues.add(Issue.error("ID_BIRTH_DATE", masked(text), birth));
-            }
+            LocalDate date = LocalDate.of(digits(text, 6, 10), digits(text, 10, 12), digits(text, 12, 14));
+            born = !date.isAfter(today) && !date.isBefore(EARLIEST_BIRTH);
         } catch (DateTimeException e) {
-            issues.add(Issue.error("ID_BIRTH_DATE", masked(text), birth));
+            born = false;
         }
+        if (!born) issues = with(issues, Issue.error("ID_BIRTH_DATE", masked(text), text.substring(6, 14)));
         boolean foreigner = text.charAt(0) == FOREIGNER;
-        String region = foreigner ? text.substring(1, 3) : text.substring(0, 2);
-        if (!(foreigner ? MAINLAND : PROVINCES).contains(region)) {
-            issues.add(Issue.error("ID_REGION", masked(text), foreigner ? text.substring(0, 3) : region));
+        int at = foreigner ? 1 : 0;
+        if (!(foreigner ? MAINLAND_CODES : PROVINCE_CODES)[digits(text, at, at + 2)]) {
+            String region = text.substring(at, at + 2);
+            issues = with(issues, Issue.error("ID_REGION", masked(text), foreigner ? text.substring(0, 3) : region));
         }
+        if (issues == null) return Parsed.ok(new IdNumber(text));
         boolean failed = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
         return new Parsed<>(failed ? Optional.empty() : Optional.of(new IdNumber(text)), issues);
+    }
+
+    private static List<Issue> with(List<Issue> issues, Issue issue) {
+        List<Issue> out = issues == null ? new ArrayList<>(2) : issues;
+        out.add(issue);
+        return out;
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) n = n * 10 + (text.charAt(i) - '0');
+        return n;
+    }
+
+    /** {@link #MAINLAND} and {@link #PROVINCES} by their two digits. */
+    private static final boolean[] MAINLAND_CODES = byTwoDigits(MAINLAND);
+    private static final boolean[] PROVINCE_CODES = byTwoDigits(PROVINCES);
+
+    private static boolean[] byTwoDigits(Set<String> codes) {
+        boolean[] table = new boolean[100];
+        for (String c : codes) {
+            if (c.length() == 2 && Character.isDigit(c.charAt(0)) && Character.isDigit(c.charAt(1))) table[Integer.parseInt(c)] = true;
+        }
+        return table;
     }
 }

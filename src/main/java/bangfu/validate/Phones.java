@@ -23,6 +23,8 @@ public final class Phones {
         if (cell.isBlank()) return Parsed.empty();
         String text = Widths.compact(cell.text()).toUpperCase(Locale.ROOT);
         if (text.endsWith(".0")) text = text.substring(0, text.length() - 2);
+        // Nearly every roster states mobiles plainly: taken as they are, without a matcher for each cell.
+        if (isPlainMobile(text)) return Parsed.ok(text);
         Matcher mobile = MOBILE.matcher(text.replace("-", ""));
         if (mobile.matches()) return Parsed.ok(mobile.group(1));
         Matcher landline = LANDLINE.matcher(text);
@@ -32,6 +34,16 @@ public final class Phones {
         }
         String kept = cell.text().strip();
         return Parsed.warn(kept, Issue.warning("PHONE_FORMAT", Masks.phone(kept)));
+    }
+
+    /** Eleven ASCII digits, 1 then 3 to 9: what {@link #MOBILE} matches without a prefix, and gives back whole. */
+    private static boolean isPlainMobile(String text) {
+        if (text.length() != 11 || text.charAt(0) != '1' || text.charAt(1) < '3' || text.charAt(1) > '9') return false;
+        for (int i = 2; i < 11; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
 }

@@ -21,8 +21,7 @@ final class RosterChecks {
 
     static void check(Map<Field, Object> v, SheetLayout layout, List<CellIssue> issues) {
         if (v.get(RosterField.HEAD_ID) instanceof IdNumber id) {
-            for (Issue i : IdNumbers.crossCheck(id, Optional.ofNullable((Gender) v.get(RosterField.GENDER)),
-                    Optional.ofNullable((Temporal) v.get(RosterField.BIRTH_DATE)))) {
+            for (Issue i : IdNumbers.crossCheck(id, (Gender) v.get(RosterField.GENDER), (Temporal) v.get(RosterField.BIRTH_DATE))) {
                 RosterField at = i.code().contains("GENDER") ? RosterField.GENDER : RosterField.BIRTH_DATE;
                 issues.add(layout.issueAt(at, i, String.valueOf(display(v.get(at)))));
             }
@@ -32,7 +31,7 @@ final class RosterChecks {
         }
         // A filing month alone (建档年月) counts from its first day.
         Object filed = v.get(RosterField.FILED_ON);
-        for (RosterField end : List.of(RosterField.PHASED_OUT_ON, RosterField.EXITED_ON, RosterField.CLOSED_ON)) {
+        for (RosterField end : ENDS) {
             if (filed != null && v.get(end) instanceof LocalDate d && d.isBefore(Values.firstDay(filed))) {
                 issues.add(layout.issueAt(end, Issue.error("DATE_BEFORE_FILED", end.zh(), d, filed), d.toString()));
             }
@@ -53,6 +52,8 @@ final class RosterChecks {
     }
 
     static final int MAX_SECONDARY_CAUSES = 3;
+    /** The dates that must not fall before the filing date: 渐退日期, 脱困日期, 注销日期. */
+    private static final RosterField[] ENDS = {RosterField.PHASED_OUT_ON, RosterField.EXITED_ON, RosterField.CLOSED_ON};
 
     /**
      * 家庭人均月收入 = (年收入 − 刚性支出) ÷ 12 ÷ 人口, within rounding; a roster that gives 家庭月总收入 instead of
@@ -67,12 +68,18 @@ final class RosterChecks {
             return;
         }
         long expenses = v.get(RosterField.RIGID_EXPENSES) instanceof Long e ? e : 0;
-        long expected = java.math.BigDecimal.valueOf(income - expenses)
-                .divide(java.math.BigDecimal.valueOf(12L * size), 0, java.math.RoundingMode.HALF_UP).longValue();
+        long expected = divideHalfUp(income - expenses, 12L * size);
         if (Math.abs(expected - stated) > RowReader.PER_CAPITA_TOLERANCE_FEN) {
             issues.add(layout.issueAt(RosterField.PER_CAPITA_INCOME, Issue.warning("PER_CAPITA_MISMATCH",
                     yuan(stated), yuan(expected)), yuan(stated)));
         }
+    }
+
+    /** n ÷ d rounded half away from zero, as BigDecimal's HALF_UP rounds, in plain longs: it runs for every row. */
+    static long divideHalfUp(long n, long d) {
+        long q = n / d;
+        long r = Math.abs(n % d);
+        return r * 2 >= d ? q + Long.signum(n) : q;
     }
 
     private static String yuan(long fen) {

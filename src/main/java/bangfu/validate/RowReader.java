@@ -67,6 +67,14 @@ public final class RowReader {
     private final int memberGenderColumn;
     private final int tierColumn;
     private IdNumber lastHead;
+    /** The same, as arrays for the per-row path: the layout's columns, and by column index the field and reader of each. */
+    private final SheetLayout.Column[] columnList;
+    private final Field[] kindFields;
+    private final Field[] ownAt;
+    private final Field[] memberAt;
+    private final ChoiceColumn<?>[] ownChoiceAt;
+    private final ChoiceColumn<?>[] memberChoiceAt;
+    private final List<Field> requiredFields;
 
     RowReader(SheetLayout layout, Mapping mapping, LocalDate today, Optional<String> defaultUnion) {
         this.layout = layout;
@@ -109,6 +117,19 @@ public final class RowReader {
         genderColumn = column(fields, kind == RecordKind.MEMBERS ? MemberField.GENDER : RosterField.GENDER);
         memberGenderColumn = column(memberFields, MemberField.GENDER);
         tierColumn = kind == RecordKind.ROSTER ? column(fields, RosterField.TIER) : -1;
+        columnList = layout.columns().toArray(SheetLayout.Column[]::new);
+        kindFields = kind.fields();
+        int width = 0;
+        for (SheetLayout.Column c : columnList) width = Math.max(width, c.index() + 1);
+        ownAt = new Field[width];
+        memberAt = new Field[width];
+        ownChoiceAt = new ChoiceColumn<?>[width];
+        memberChoiceAt = new ChoiceColumn<?>[width];
+        fields.forEach((col, f) -> ownAt[col] = f);
+        memberFields.forEach((col, f) -> memberAt[col] = f);
+        choices.forEach((col, c) -> ownChoiceAt[col] = c);
+        memberChoices.forEach((col, c) -> memberChoiceAt[col] = c);
+        requiredFields = required();
         if (!unknown.isEmpty()) {
             sheetIssues.add(new CellIssue(-1, "", Issue.warning("UNKNOWN_COLUMNS", String.join("、", unknown)), ""));
         }
@@ -156,7 +177,7 @@ public final class RowReader {
     public ParsedRow read(RawRow row) {
         if (relationColumn >= 0 && !isHeadRow(row.cell(relationColumn))) return readMemberUnderHead(row);
         RecordKind kind = layout.kind();
-        ParsedRow parsed = readWith(row, kind, fields, choices);
+        ParsedRow parsed = readWith(row, kind, false);
         if (kind == RecordKind.ROSTER) {
             lastHead = parsed.get(RosterField.HEAD_ID) instanceof IdNumber id ? id : null;
         }
@@ -192,43 +213,47 @@ public final class RowReader {
     }
 
     private ParsedRow readMemberUnderHead(RawRow row) {
-        ParsedRow parsed = readWith(row, RecordKind.MEMBERS, memberFields, memberChoices);
-        List<CellIssue> issues = new ArrayList<>(parsed.issues());
-        Map<Field, Object> values = new LinkedHashMap<>(parsed.values());
+        ParsedRow parsed = readWith(row, RecordKind.MEMBERS, true);
+        // The head comes from the row above: it is not part of what the row states, nor of its digest.
         if (lastHead == null) {
             String relation = row.cell(relationColumn).text().strip();
-            issues.add(new CellIssue(relationColumn, header(relationColumn), Issue.error("MEMBER_WITHOUT_HEAD", relation), relation));
+            parsed.issues().add(new CellIssue(relationColumn, header(relationColumn), Issue.error("MEMBER_WITHOUT_HEAD", relation), relation));
         } else {
-            values.put(MemberField.HEAD_ID, lastHead);
+            parsed.values().put(MemberField.HEAD_ID, lastHead);
         }
-        return new ParsedRow(parsed.number(), RecordKind.MEMBERS, values, parsed.extra(), parsed.source(), issues,
-                parsed.hash());
+        return parsed;
     }
 
-    private ParsedRow readWith(RawRow row, RecordKind kind, Map<Integer, Field> columns, Map<Integer, ChoiceColumn<?>> chosen) {
-        Map<Field, Object> values = new LinkedHashMap<>();
-        Map<String, String> extra = new LinkedHashMap<>();
+    private ParsedRow readWith(RawRow row, RecordKind kind, boolean members) {
+        Map<Integer, Field> columns = members ? memberFields : fields;
+        Field[] at = members ? memberAt : ownAt;
+        ChoiceColumn<?>[] chosen = members ? memberChoiceAt : ownChoiceAt;
+        FieldValues values = new FieldValues(members ? MEMBER_FIELDS : kindFields);
+        Map<String, String> extra = null;
         List<CellIssue> issues = new ArrayList<>();
-        for (SheetLayout.Column c : layout.columns()) {
+        for (SheetLayout.Column c : columnList) {
             Cell cell = row.cell(c.index());
             if (cell.isBlank()) continue;
-            Field f = columns.get(c.index());
+            Field f = at[c.index()];
             if (f == null) {
-                if (c.field().isEmpty()) extra.put(c.header(), cell.text());
+                if (c.field().isEmpty()) extra = put(extra, c.header(), cell.text());
                 continue;
             }
             if (isChoice(f)) {
-                readChoice(f, chosen.get(c.index()), cell, row.number(), values, issues);
+                readChoice(f, chosen[c.index()], cell, row.number(), values, issues);
                 continue;
             }
             Parsed<?> p = parse(f, c, cell);
-            p.value().ifPresent(v -> values.put(f, v));
+            Object value = p.valueOrNull();
+            if (value != null) values.put(f, value);
+            if (p.issues().isEmpty()) continue;
             // A value refused with a warning only (an employer's code that fails its check) is kept as typed.
-            if (p.value().isEmpty() && !p.hasError()) extra.put(c.header(), cell.text());
+            if (value == null && !p.hasError()) extra = put(extra, c.header(), cell.text());
             String shown = isPersonal(f) ? maskedText(f, cell) : cell.text();
             for (Issue i : p.issues()) issues.add(new CellIssue(c.index(), c.header(), i, shown));
         }
-        if (kind == RecordKind.ROSTER && causesColumn >= 0 && columns == fields) readCauses(row, values, issues);
+        if (extra == null) extra = Map.of();
+        if (kind == RecordKind.ROSTER && causesColumn >= 0 && !members) readCauses(row, values, issues);
         if (kind == RecordKind.ROSTER && !values.containsKey(RosterField.UNION_NAME) && defaultUnion.isPresent()) {
             values.put(RosterField.UNION_NAME, defaultUnion.get());
         }
@@ -245,6 +270,16 @@ public final class RowReader {
         }
         return new ParsedRow(row.number(), kind, values, extra, row, issues, digest(values, extra));
     }
+
+    private static final Field[] MEMBER_FIELDS = RecordKind.MEMBERS.fields();
+
+    private static Map<String, String> put(Map<String, String> extra, String header, String text) {
+        Map<String, String> m = extra == null ? new LinkedHashMap<>() : extra;
+        m.put(header, text);
+        return m;
+    }
+
+    private static final List<Field> MEMBER_REQUIRED = List.of(MemberField.NAME);
 
     private static boolean isChoice(Field f) {
         return f.type() == ValueType.CHOICE || f.type() == ValueType.CHOICES || f.type() == ValueType.YES_NO;
@@ -351,7 +386,7 @@ public final class RowReader {
     private void requireFields(RecordKind kind, Map<Integer, Field> columns, Map<Field, Object> values,
                                List<CellIssue> issues, RawRow row) {
         // A member listed under its head takes the head from the row above, so only its name is required.
-        List<Field> required = columns == memberFields ? List.of(MemberField.NAME) : required();
+        List<Field> required = columns == memberFields ? MEMBER_REQUIRED : requiredFields;
         for (Field f : required) {
             if (values.containsKey(f)) continue;
             int col = column(columns, f);
@@ -364,8 +399,7 @@ public final class RowReader {
     private void memberChecks(Map<Field, Object> values, Map<Integer, Field> columns, List<CellIssue> issues) {
         if (values.get(MemberField.ID_NUMBER) instanceof IdNumber id) {
             int col = column(columns, MemberField.ID_NUMBER);
-            for (Issue i : IdNumbers.crossCheck(id, Optional.ofNullable((Gender) values.get(MemberField.GENDER)),
-                    Optional.ofNullable((Temporal) values.get(MemberField.BIRTH_DATE)))) {
+            for (Issue i : IdNumbers.crossCheck(id, (Gender) values.get(MemberField.GENDER), (Temporal) values.get(MemberField.BIRTH_DATE))) {
                 issues.add(new CellIssue(col, header(col), i, id.masked()));
             }
         }
@@ -479,12 +513,20 @@ public final class RowReader {
                 .findFirst().orElse("");
     }
 
-    /** 64-bit FNV-1a over the canonical values: equal digests mean nothing the file states has changed. */
+    /**
+     * 64-bit FNV-1a over the canonical values ({@link Values#canonical}): equal digests mean nothing the file states
+     * has changed. Computed from the values themselves, character for character what the canonical strings hold,
+     * without building them.
+     */
     static long digest(Map<Field, Object> values, Map<String, String> extra) {
         long h = 0xcbf29ce484222325L;
-        for (Map.Entry<Field, Object> e : values.entrySet()) {
-            h = mix(h, e.getKey().key());
-            h = mix(h, Values.canonical(e.getKey(), e.getValue()));
+        if (values instanceof FieldValues v) {
+            for (int i = 0; i < v.size(); i++) h = mixValue(mix(h, v.fieldAt(i).key()), v.fieldAt(i), v.valueAt(i));
+        } else {
+            for (Map.Entry<Field, Object> e : values.entrySet()) {
+                h = mix(h, e.getKey().key());
+                h = mix(h, Values.canonical(e.getKey(), e.getValue()));
+            }
         }
         for (Map.Entry<String, String> e : extra.entrySet()) {
             h = mix(h, e.getKey());
@@ -493,12 +535,70 @@ public final class RowReader {
         return h;
     }
 
-    private static long mix(long h, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+    private static long mixValue(long h, Field f, Object value) {
+        switch (f.type()) {
+            case ID -> {
+                return mix(h, ((IdNumber) value).value());
+            }
+            case YES_NO -> {
+                return end(chars(h, ((Boolean) value) ? "1" : "0"));
+            }
+            case CHOICE -> {
+                return mix(h, ((Enum<?>) value).name());
+            }
+            case CHOICES -> {
+                List<?> list = (List<?>) value;
+                for (int i = 0; i < list.size(); i++) {
+                    if (i > 0) h = step(h, ',');
+                    h = chars(h, ((Enum<?>) list.get(i)).name());
+                }
+                return end(h);
+            }
+            default -> {
+                if (value instanceof String s) return mix(h, s);
+                if (value instanceof Long n) return end(number(h, n));
+                if (value instanceof Integer n) return end(number(h, n));
+                if (value instanceof LocalDate d && d.getYear() >= 1000 && d.getYear() <= 9999) {
+                    return end(two(step(two(step(number(h, d.getYear()), '-'), d.getMonthValue()), '-'), d.getDayOfMonth()));
+                }
+                return mix(h, Values.canonical(f, value));
+            }
         }
+    }
+
+    private static long step(long h, char c) {
+        h ^= c;
+        return h * 0x100000001b3L;
+    }
+
+    private static long chars(long h, String s) {
+        for (int i = 0; i < s.length(); i++) h = step(h, s.charAt(i));
+        return h;
+    }
+
+    private static long end(long h) {
         h ^= 0x1f;
         return h * 0x100000001b3L;
+    }
+
+    /** The characters of Long.toString(n). */
+    private static long number(long h, long n) {
+        if (n == Long.MIN_VALUE) return chars(h, Long.toString(n));
+        if (n < 0) {
+            h = step(h, '-');
+            n = -n;
+        }
+        long div = 1;
+        while (div <= n / 10) div *= 10;
+        for (; div > 0; div /= 10) h = step(h, (char) ('0' + (n / div) % 10));
+        return h;
+    }
+
+    private static long two(long h, int n) {
+        return step(step(h, (char) ('0' + n / 10)), (char) ('0' + n % 10));
+    }
+
+    private static long mix(long h, String s) {
+        return end(chars(h, s));
     }
 }

@@ -181,17 +181,32 @@ class FaultsIT {
         Path roomy = Files.createDirectories(dir.resolve("roomy"));
         try (Tmpfs full = Tmpfs.mount(dir, "fulltmp", 256, false); Tmpfs noexec = Tmpfs.mount(dir, "noexec", 65536, true)) {
             full.fill(0);
+            // A cache folder others may write to is not used: SQLite's driver unpacks its library into the temporary
+            // folder itself, as it does where there is no cache at all.
+            Path sharedCache = Files.createDirectories(dir.resolve("shared-cache").resolve("bangfu"));
+            Files.setPosixFilePermissions(sharedCache, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+            String noCache = sharedCache.getParent().toString();
             List<Bangfu> runs = new ArrayList<>();
             for (Path temp : List.of(full.path(), noexec.path())) {
-                runs.add(Bangfu.run(dir, Map.of("BANGFU_JAVA_OPTS", "-Djava.io.tmpdir=" + temp), "--db", "t.db", "import", csv.toString()));
+                runs.add(Bangfu.run(dir, Map.of("BANGFU_JAVA_OPTS", "-Djava.io.tmpdir=" + temp, "XDG_CACHE_HOME", noCache),
+                        "--db", "t.db", "import", csv.toString()));
             }
             // SQLite's library unpacked elsewhere, but no room for verify's scratch copy of the database.
-            runs.add(Bangfu.run(dir, Map.of("BANGFU_JAVA_OPTS", "-Djava.io.tmpdir=" + full.path() + " -Dorg.sqlite.tmpdir=" + roomy),
-                    "--db", database.toString(), "verify", csv.toString()));
+            runs.add(Bangfu.run(dir, Map.of("BANGFU_JAVA_OPTS", "-Djava.io.tmpdir=" + full.path() + " -Dorg.sqlite.tmpdir=" + roomy,
+                            "XDG_CACHE_HOME", noCache), "--db", database.toString(), "verify", csv.toString()));
             for (Bangfu run : runs) failedInOneLine(run, "temporary folder");
             assertThat(runs.get(0).err()).contains(full.path().toString()).contains("-Dorg.sqlite.tmpdir");
             assertThat(runs.get(1).err()).contains(noexec.path().toString());
             assertThat(dir.resolve("t.db")).doesNotExist();
+            assertThat(full.files()).isEmpty();
+
+            // With a cache of its own the library is unpacked there once, so an import needs no temporary folder.
+            Path cache = Files.createDirectories(dir.resolve("own-cache"));
+            Bangfu cached = Bangfu.run(dir, Map.of("BANGFU_JAVA_OPTS", "-Djava.io.tmpdir=" + full.path(), "XDG_CACHE_HOME",
+                    cache.toString()), "--db", "t.db", "import", csv.toString());
+            assertThat(cached.exit()).as(cached.err()).isZero();
+            assertThat(dir.resolve("t.db")).exists();
+            assertThat(cache.resolve("bangfu")).isDirectoryContaining(f -> f.getFileName().toString().contains("sqlitejdbc"));
             assertThat(full.files()).isEmpty();
         }
     }

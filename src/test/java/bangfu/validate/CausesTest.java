@@ -12,8 +12,10 @@ import bangfu.model.Cause;
 import bangfu.model.Issue;
 import bangfu.model.Parsed;
 import bangfu.sheet.Cell;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CausesTest {
@@ -52,5 +54,18 @@ class CausesTest {
         assertThat(pieces).extracting(p -> p.word().code()).containsExactly(SERIOUS_ILLNESS, OTHER, OTHER);
         assertThat(Causes.pieces("因病、孤寡", Choices.CAUSE::find).get(1).word()).isNull();
         assertThat(Causes.parseList(Cell.BLANK)).isEqualTo(Parsed.empty());
+    }
+
+    @Test
+    void theSplitWithoutARegexGivesTheWordsTheSeparatorPatternGives() {
+        String[] pieces = {"因病", "因学", "下岗失业", "x", "、", "，", ",", ";", "；", "/", "／", "|", " ", "\t", "\n",
+            "\u000B", "\f", "\r", "\u3000", "、 ", "\u00A0", "-"};
+        Random random = new Random(5);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(7); k > 0; k--) text.append(pieces[random.nextInt(pieces.length)]);
+            List<String> expected = Arrays.stream(Causes.SEPARATORS.split(text)).filter(w -> !w.isEmpty()).toList();
+            assertThat(Causes.split(text.toString())).as("\"%s\"", text).isEqualTo(expected);
+        }
     }
 }
