@@ -1,4 +1,5 @@
--- Synthetic data for the yearly-report benchmark, generated inside SQLite (no importer, no JNI):
+-- Synthetic data for the yearly-report benchmark, generated inside SQLite (no importer, no JNI; bench/report.sh
+-- then writes the lifecycle columns as bangfu's writers would):
 -- HOUSEHOLDS file periods and PAYMENTS payments (placeholders replaced by bench/report.sh), visits,
 -- 渐退 history. Deterministic: every "random" choice is a hash of the row number.
 -- Distributions: 200 grassroots unions, 31 provinces / 300 cities / 2000 counties; tiers 40 % deep,

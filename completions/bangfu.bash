@@ -157,9 +157,17 @@ function _complete_bangfu() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} verify" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} classify" ];    then _picocli_bangfu; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_bangfu; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_bangfu; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit add" ];    then _picocli_bangfu_visit; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit import" ];    then _picocli_bangfu_visit; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit list" ];    then _picocli_bangfu_visit; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit due" ];    then _picocli_bangfu_visit; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit advance" ];    then _picocli_bangfu_visit; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit close" ];    then _picocli_bangfu_visit; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} visit help" ];    then _picocli_bangfu_visit; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report yearly" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report household" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report roster" ];    then _picocli_bangfu_report; return $?; fi
@@ -175,33 +183,49 @@ function _complete_bangfu() {
   local cmds0=(import)
   local cmds1=(verify)
   local cmds2=(classify)
-  local cmds3=(report)
-  local cmds4=(db)
-  local cmds5=(help)
-  local cmds6=(report yearly)
-  local cmds7=(report household)
-  local cmds8=(report roster)
-  local cmds9=(report notice)
-  local cmds10=(report changes)
-  local cmds11=(report export)
-  local cmds12=(report help)
-  local cmds13=(db backup)
-  local cmds14=(db check)
-  local cmds15=(db help)
+  local cmds3=(visit)
+  local cmds4=(report)
+  local cmds5=(db)
+  local cmds6=(help)
+  local cmds7=(visit add)
+  local cmds8=(visit import)
+  local cmds9=(visit list)
+  local cmds10=(visit due)
+  local cmds11=(visit advance)
+  local cmds12=(visit close)
+  local cmds13=(visit help)
+  local cmds14=(report yearly)
+  local cmds15=(report household)
+  local cmds16=(report roster)
+  local cmds17=(report notice)
+  local cmds18=(report changes)
+  local cmds19=(report export)
+  local cmds20=(report help)
+  local cmds21=(db backup)
+  local cmds22=(db check)
+  local cmds23=(db help)
 
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_bangfu_db_help; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_bangfu_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_bangfu_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_bangfu_report_help; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_bangfu_report_export; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_bangfu_report_changes; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_bangfu_report_notice; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_bangfu_report_roster; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_bangfu_report_household; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_bangfu_report_yearly; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bangfu_help; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bangfu_db; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_bangfu_report; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_bangfu_db_help; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_bangfu_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_bangfu_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_bangfu_report_help; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_bangfu_report_export; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_bangfu_report_changes; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_bangfu_report_notice; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_bangfu_report_roster; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_bangfu_report_household; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_bangfu_report_yearly; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_bangfu_visit_help; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_bangfu_visit_close; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_bangfu_visit_advance; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_bangfu_visit_due; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_bangfu_visit_list; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_bangfu_visit_import; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_bangfu_visit_add; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_bangfu_help; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_bangfu_db; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_bangfu_report; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_bangfu_visit; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_bangfu_classify; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_bangfu_verify; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_bangfu_import; return $?; fi
@@ -216,7 +240,7 @@ function _picocli_bangfu() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="import verify classify report db help"
+  local commands="import verify classify visit report db help"
   local flag_opts="'--debug' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--lang'"
   local zhen_option_args=("zh" "en") # --lang values
@@ -253,7 +277,7 @@ function _picocli_bangfu_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--allow-duplicates' '--dry-run' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local flag_opts="'--transfer' '--allow-duplicates' '--dry-run' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--mapping' '--policy' '--format' '--limit' '--encoding' '--sheet' '--union' '--kind' '--undo' '--db' '--lang'"
   local textjson_option_args=("text" "json") # --format values
   local CHARSET_option_args=("gbk" "gb18030" "utf-8" "utf-16") # --encoding values
@@ -332,7 +356,7 @@ function _picocli_bangfu_verify() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--strict' '--allow-duplicates' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local flag_opts="'--strict' '--transfer' '--allow-duplicates' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--mapping' '--policy' '--format' '--limit' '--year' '--encoding' '--sheet' '--union' '--kind' '--annotate' '--db' '--lang'"
   local textjsoncsv_option_args=("text" "json" "csv") # --format values
   local CHARSET_option_args=("gbk" "gb18030" "utf-8" "utf-16") # --encoding values
@@ -479,6 +503,42 @@ function _picocli_bangfu_classify() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `visit` subcommand.
+function _picocli_bangfu_visit() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="add import list due advance close help"
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--db' '--lang'"
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `report` subcommand.
 function _picocli_bangfu_report() {
   # Get completion data
@@ -557,7 +617,380 @@ function _picocli_bangfu_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="import verify classify report db"
+  local commands="import verify classify visit report db"
+  local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
+  local arg_opts="'--db' '--lang'"
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `add` subcommand.
+function _picocli_bangfu_visit_add() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--mapping' '--policy' '--date' '--kind' '--visitor' '--outcome' '--note' '--db' '--lang'"
+  local KIND_option_args=("入户走访" "入户调查" "电话回访" "渐退期回访" "脱困回访") # --kind values
+  local OUTCOME_option_args=("稳定" "新情况" "好转" "其他") # --outcome values
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--mapping'|'--policy')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--date')
+      return
+      ;;
+    '--kind')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${KIND_option_args[@]}" ) )
+      return $?
+      ;;
+    '--visitor')
+      return
+      ;;
+    '--outcome')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${OUTCOME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--note')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_bangfu_visit_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--allow-duplicates' '--dry-run' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--mapping' '--policy' '--format' '--limit' '--encoding' '--sheet' '--db' '--lang'"
+  local textjson_option_args=("text" "json") # --format values
+  local CHARSET_option_args=("gbk" "gb18030" "utf-8" "utf-16") # --encoding values
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--mapping'|'--policy')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
+    '--limit')
+      return
+      ;;
+    '--encoding')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${CHARSET_option_args[@]}" ) )
+      return $?
+      ;;
+    '--sheet')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "import" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_bangfu_visit_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--reveal' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--mapping' '--policy' '--as-of' '--format' '--db' '--lang'"
+  local textjson_option_args=("text" "json") # --format values
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--mapping'|'--policy')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as-of')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textjson_option_args[@]}" ) )
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `due` subcommand.
+function _picocli_bangfu_visit_due() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--reveal' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--mapping' '--policy' '--format' '--out' '--as-of' '--union' '--helper' '--within' '--db' '--lang'"
+  local textcsvjsonxlsx_option_args=("text" "csv" "json" "xlsx") # --format values
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--mapping'|'--policy')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${textcsvjsonxlsx_option_args[@]}" ) )
+      return $?
+      ;;
+    '--out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as-of')
+      return
+      ;;
+    '--union')
+      return
+      ;;
+    '--helper')
+      return
+      ;;
+    '--within')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `advance` subcommand.
+function _picocli_bangfu_visit_advance() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--apply' '-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--mapping' '--policy' '--as-of' '--db' '--lang'"
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--mapping'|'--policy')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as-of')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `close` subcommand.
+function _picocli_bangfu_visit_close() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--reason' '--date' '--db' '--lang'"
+  local REASON_option_args=("死亡" "退休" "调离" "不再符合条件" "核查不符" "弄虚作假" "其他") # --reason values
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--reason')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${REASON_option_args[@]}" ) )
+      return $?
+      ;;
+    '--date')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_bangfu_visit_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="add import list due advance close"
   local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
   local arg_opts="'--db' '--lang'"
   local zhen_option_args=("zh" "en") # --lang values

@@ -1,5 +1,6 @@
 package bangfu.check;
 
+import bangfu.lifecycle.Tenure;
 import bangfu.model.AssistanceKind;
 import bangfu.model.FileStatus;
 import bangfu.model.FundSource;
@@ -99,6 +100,10 @@ public final class DatabaseChecks {
             }
             if (enabled("FILE_NOT_UPDATED")) {
                 sources.add(new Source<>(queries.unchangedSince(today.minusDays(policy.staleAfterDays())), this::stale));
+            }
+            if (enabled("PHASE_OUT_UNDATED")) {
+                sources.add(new Source<>(queries.phaseOutsUndated(), c -> List.of(finding(c.household(), "PHASE_OUT_UNDATED",
+                        null, null, null))));
             }
             if (enabled("SCHOOLING_WITHOUT_SCHOOL_AGE")) {
                 // 入学年龄 is counted on 31 August, when the school year begins; the checked year keeps results stable.
@@ -214,12 +219,12 @@ public final class DatabaseChecks {
     }
 
     private List<HouseholdFinding> offFile(AuditQueries.OffFilePayment p) {
-        boolean early = p.filedOn() != null && p.paidOn().isBefore(p.filedOn());
-        String code = early ? "PAID_BEFORE_FILED"
-                : FileStatus.EXITED.name().equals(p.status()) ? "PAID_AFTER_EXITED" : "PAID_AFTER_CLOSED";
-        LocalDate limit = early ? p.filedOn() : p.endedOn();
+        java.util.Optional<Tenure.Breach> breach = p.tenure().breach(p.paidOn());
+        if (breach.isEmpty()) return List.of();
+        String code = !breach.get().afterLeaving() ? "PAID_BEFORE_FILED"
+                : p.tenure().leftAs() == FileStatus.EXITED ? "PAID_AFTER_EXITED" : "PAID_AFTER_CLOSED";
         return java.util.Collections.singletonList(finding(p.household(), code, p.paidOn().getYear(), p.amountFen(),
-                p.paidOn(), p.paidOn(), kind(p.kind()), yuan(p.amountFen()), limit));
+                p.paidOn(), p.paidOn(), kind(p.kind()), yuan(p.amountFen()), breach.get().limit()));
     }
 
     private List<HouseholdFinding> irregular(AuditQueries.FlaggedPayment p) {

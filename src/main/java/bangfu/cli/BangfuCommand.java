@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
  * command's help are in the bundle /bangfu/i18n/help.{en,zh}.properties (see {@link HelpText}), not here.
  */
 @Command(name = "bangfu", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {ImportCommand.class, VerifyCommand.class, ClassifyCommand.class, ReportCommand.class, DbCommand.class, HelpCommand.class},
+        subcommands = {ImportCommand.class, VerifyCommand.class, ClassifyCommand.class, VisitCommand.class, ReportCommand.class,
+            DbCommand.class, HelpCommand.class},
         footer = {"  bangfu --db union.db import \\", "      examples/花名册-东城区总工会-2024.xlsx", "  bangfu help import"})
 public final class BangfuCommand implements Runnable {
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT)

@@ -1,12 +1,6 @@
 package bangfu.cli;
 
-import bangfu.load.FileReport;
-import bangfu.load.ImportOptions;
-import bangfu.load.Importer;
-import bangfu.load.NoHeaderException;
-import bangfu.load.Rehearsal;
 import bangfu.model.Message;
-import bangfu.sheet.UnreadableFileException;
 import bangfu.store.Database;
 import bangfu.store.DatabaseException;
 import bangfu.store.ImportUndo;
@@ -14,7 +8,6 @@ import bangfu.store.UndoPlan;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -51,36 +44,12 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        root.trace().event("start");
-        if (undo != null) return undo();
-        if (files.isEmpty()) throw usage("usage.missing", "FILE");
-        ImportOptions options = reading.options(dryRun, LocalDate.now());
-        Path dbFile = root.database();
-        // Configuration first: bad YAML must not leave even an empty database behind.
-        bangfu.model.Mapping mapped = mapping.load(dbFile);
-        List<FileReport> reports = new ArrayList<>();
-        int exit;
-        Clock clock = Clock.systemDefaultZone();
-        try (ProgressDisplay progress = new ProgressDisplay(root.progress(), root.language(), root.trace())) {
-            if (dryRun) {
-                // Judged as importing the files together would judge them (a ledger sees the roster given before
-                // it), in a scratch copy: the database is not touched, not even created.
-                try (Rehearsal rehearsal = Rehearsal.against(dbFile, mapped, options, progress, clock)) {
-                    exit = each(rehearsal::check, reports);
-                }
-            } else {
-                try (Database db = Database.open(dbFile)) {
-                    try {
-                        exit = each(new Importer(db, mapped, options, progress, clock)::importFile, reports);
-                    } catch (DatabaseException e) {
-                        db.abandon(); // a full disk must not stay full of the failed file's log
-                        throw e;
-                    }
-                }
-            }
+        if (undo != null) {
+            root.trace().event("start");
+            return undo();
         }
-        output.printImports(root.spec.commandLine().getOut(), reports, root.language(), root.quiet, dryRun);
-        return exit;
+        if (files.isEmpty()) throw usage("usage.missing", "FILE");
+        return ImportRun.run(root, mapping, output, reading.options(dryRun, LocalDate.now()), files);
     }
 
     /** {@code --undo N}: one transaction that reverts one import, or a read-only look with --dry-run. */
@@ -110,27 +79,5 @@ final class ImportCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException usage(String key, Object... args) {
         return new CommandLine.ParameterException(spec.commandLine(), Message.of(key, args).render(root.language()));
-    }
-
-    private int each(Step step, List<FileReport> reports) {
-        int exit = ExitCode.OK;
-        for (Path file : files) {
-            try {
-                FileReport report = step.apply(file);
-                reports.add(report);
-                if (report.totals().rejected() > 0 || report.errors() > 0) exit = Math.max(exit, ExitCode.DATA_PROBLEMS);
-            } catch (UnreadableFileException | NoHeaderException e) {
-                Message reason = ErrorHandler.reason(e);
-                output.failed(file.getFileName().toString(), reason);
-                root.spec.commandLine().getErr().println("bangfu: " + reason.render(root.language()));
-                exit = ExitCode.UNUSABLE_INPUT;
-            }
-        }
-        return exit;
-    }
-
-    /** Imports one file, or rehearses it. */
-    private interface Step {
-        FileReport apply(Path file) throws UnreadableFileException, NoHeaderException;
     }
 }

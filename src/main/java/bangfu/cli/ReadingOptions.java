@@ -22,6 +22,9 @@ final class ReadingOptions {
     @Option(names = "--kind", paramLabel = "roster|ledger|visits", descriptionKey = "reading.kind")
     Kind kind;
 
+    @Option(names = "--transfer", descriptionKey = "reading.transfer")
+    boolean transfer;
+
     @Option(names = "--allow-duplicates", descriptionKey = "reading.allow-duplicates")
     boolean allowDuplicates;
 
@@ -51,11 +54,11 @@ final class ReadingOptions {
 
     /** Whether any reading option was given: they mean nothing where no file is read. */
     boolean given() {
-        return encoding != null || sheet != null || union != null || kind != null || allowDuplicates;
+        return encoding != null || sheet != null || union != null || kind != null || allowDuplicates || transfer;
     }
 
     ImportOptions options(boolean dryRun, LocalDate today) {
         return new ImportOptions(dryRun, Optional.ofNullable(encoding), Optional.ofNullable(sheet),
-                Optional.ofNullable(union), Optional.ofNullable(kind).map(Kind::recordKind), allowDuplicates, today);
+                Optional.ofNullable(union), Optional.ofNullable(kind).map(Kind::recordKind), allowDuplicates, today, transfer);
     }
 }

@@ -63,9 +63,11 @@ final class ReportYearlyCommand implements Callable<Integer> {
     public Integer call() {
         BangfuCommand root = (BangfuCommand) spec.root().userObject();
         Lang lang = root.language();
-        // The visit table counts households short of the same minimum that verify checks against.
-        int minVisits = policy.load(root.database()).policy().minVisits();
-        Scope scope = new Scope(firstYear(), lastYear(), tier, union, region, by.breakdown, minVisits, LocalDate.now());
+        // The visit table counts households short of the same minimum that verify checks against, and the follow-ups
+        // at the same months that visit due lists.
+        bangfu.model.Policy rules = policy.load(root.database()).policy();
+        Scope scope = new Scope(firstYear(), lastYear(), tier, union, region, by.breakdown, rules.minVisits(), LocalDate.now(),
+                rules.followUpMonths());
         Report yearly;
         try (Database db = Database.openExisting(root.database())) {
             if (SelectionOptions.unmatched(db, new Selection(union, region, tier, null), lang, spec.commandLine().getErr())) {

@@ -22,7 +22,7 @@ import java.util.TreeSet;
 /** The {@code policy:} section of bangfu.yaml: thresholds and weights of the database checks, read as strictly as the rest. */
 final class PolicySection {
     static final List<String> KEYS = List.of("yearly_cap", "kind_caps", "min_visits", "stale_after_days",
-            "school_age_from", "school_age_to", "severities", "unknown_values");
+            "school_age_from", "school_age_to", "severities", "unknown_values", "follow_up_months");
 
     private PolicySection() {
     }
@@ -40,6 +40,7 @@ final class PolicySection {
         int schoolTo = d.schoolAgeTo();
         Map<String, Severity> severities = new LinkedHashMap<>();
         Set<String> disabled = new HashSet<>();
+        List<Integer> followUps = d.followUpMonths();
         Set<String> unknownAsOther = new TreeSet<>(Policy.UNKNOWN_AS_OTHER_BY_DEFAULT);
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -62,6 +63,7 @@ final class PolicySection {
                 case "school_age_from" -> schoolFrom = count(file, v, path, 0, 120);
                 case "school_age_to" -> schoolTo = count(file, v, path, 0, 120);
                 case "severities" -> readSeverities(file, v, path, severities, disabled);
+                case "follow_up_months" -> followUps = months(file, v, path);
                 case "unknown_values" -> readUnknownValues(file, v, path, unknownAsOther);
                 default -> throw MappingFile.unknownKey(file, path, KEYS);
             }
@@ -71,7 +73,7 @@ final class PolicySection {
                     schoolFrom, schoolTo), null);
         }
         return new Policy(yearlyCap, kindCaps, minVisits, staleDays, schoolFrom, schoolTo, severities, disabled,
-                unknownAsOther);
+                unknownAsOther, followUps);
     }
 
     /**
@@ -128,6 +130,21 @@ final class PolicySection {
             throw MappingFile.wrongType(file, v, path, "an amount in yuan (元) of at least 0 with at most two decimals");
         }
         return amount.movePointRight(2).longValueExact();
+    }
+
+    /** The 渐退 follow-ups, in months after entering 渐退: a list of whole numbers rising from 1, e.g. [3, 6]. */
+    private static List<Integer> months(Path file, JsonNode v, String path) {
+        String wanted = "a list of rising whole numbers of months from 1 to 60, e.g. [3, 6]";
+        if (!v.isArray() || v.isEmpty()) throw MappingFile.wrongType(file, v, path, wanted);
+        List<Integer> out = new java.util.ArrayList<>();
+        for (JsonNode m : v) {
+            if (!m.isIntegralNumber() || !m.canConvertToInt() || m.intValue() < 1 || m.intValue() > 60
+                    || (!out.isEmpty() && m.intValue() <= out.get(out.size() - 1))) {
+                throw MappingFile.wrongType(file, m, path, wanted);
+            }
+            out.add(m.intValue());
+        }
+        return List.copyOf(out);
     }
 
     private static int count(Path file, JsonNode v, String path, int min, int max) {

@@ -1,5 +1,6 @@
 package bangfu.load;
 
+import bangfu.lifecycle.Tenure;
 import bangfu.model.Field;
 import bangfu.model.FileStatus;
 import bangfu.model.IdNumber;
@@ -17,6 +18,7 @@ import bangfu.validate.ParsedRow;
 import bangfu.validate.SheetLayout;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongPredicate;
 
 /**
@@ -80,20 +82,17 @@ final class EventLoader {
         return writer.flushEvents();
     }
 
-    // 先建档、后帮扶: aid goes to a file from its filing date until it is exited or closed. Whether a payment
-    // outside that period is refused or only flagged is the union's policy (bangfu.yaml, severities:).
+    // 先建档、后帮扶: aid goes to a file from its filing date until it is exited or closed (the lifecycle's rule).
+    // Whether a payment outside that period is refused or only flagged is the union's policy (bangfu.yaml, severities:).
     private boolean withinFile(HouseholdIndex.Entry file, LocalDate on, SheetLayout layout, List<CellIssue> issues) {
-        long day = on.toEpochDay();
-        Issue outside = null;
-        FileStatus status = FileStatus.values()[file.status()];
-        boolean ended = status == FileStatus.EXITED || status == FileStatus.CLOSED;
-        if (file.filedOn() != HouseholdIndex.NO_DATE && day < file.filedOn()) {
-            outside = Issue.error("PAYMENT_BEFORE_FILED", on, LocalDate.ofEpochDay(file.filedOn()));
-        } else if (ended && file.endedOn() != HouseholdIndex.NO_DATE && day > file.endedOn()) {
-            outside = Issue.error("PAYMENT_AFTER_CLOSED", on, status.label(bangfu.model.Lang.ZH),
-                    LocalDate.ofEpochDay(file.endedOn()));
-        }
-        if (outside == null) return true;
+        LocalDate filed = file.filedOn() == HouseholdIndex.NO_DATE ? null : LocalDate.ofEpochDay(file.filedOn());
+        LocalDate last = file.endedOn() == HouseholdIndex.NO_DATE ? null : LocalDate.ofEpochDay(file.endedOn());
+        Optional<Tenure.Breach> breach = Tenure.breach(filed, last, on);
+        if (breach.isEmpty()) return true;
+        Issue outside = breach.get().afterLeaving()
+                ? Issue.error("PAYMENT_AFTER_CLOSED", on, FileStatus.values()[file.status()].label(bangfu.model.Lang.ZH),
+                        breach.get().limit())
+                : Issue.error("PAYMENT_BEFORE_FILED", on, breach.get().limit());
         Severity severity = severities.severity(outside.code(), Severity.ERROR);
         issues.add(layout.issueAt(LedgerField.PAID_ON, outside.withSeverity(severity), on.toString()));
         return severity != Severity.ERROR;

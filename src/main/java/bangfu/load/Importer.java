@@ -4,6 +4,8 @@ import bangfu.model.Counts;
 import bangfu.model.Mapping;
 import bangfu.model.Message;
 import bangfu.model.UnlistedFindings;
+import bangfu.sheet.Cell;
+import bangfu.sheet.RawRow;
 import bangfu.sheet.ReadOptions;
 import bangfu.sheet.ReadProgress;
 import bangfu.sheet.Spreadsheets;
@@ -28,6 +30,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -70,19 +73,60 @@ public final class Importer {
         return load(file, true).uncommitted();
     }
 
+    /**
+     * Imports rows typed at the command line ({@code visit add}) as one sheet named {@code name}: a header row and
+     * data rows of cell texts, judged exactly as the rows of a file are — the same checks, the same messages, the
+     * same transaction — and recorded as an import of that name. Typing the same rows twice is not refused as a
+     * repeated file: the rows themselves are found already present.
+     */
+    public FileReport importTyped(String name, List<String> header, List<List<String>> rows) {
+        StringBuilder content = new StringBuilder(name);
+        for (List<String> r : java.util.stream.Stream.concat(java.util.stream.Stream.of(header), rows.stream()).toList()) {
+            content.append('\n').append(String.join("\t", r));
+        }
+        try {
+            return load(name, sha256(content.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), false, false,
+                    (sink, written) -> {
+                        WorkbookInterpreter interpreter = new WorkbookInterpreter(finder, readers, Optional.empty(), sink);
+                        interpreter.startSheet(name);
+                        interpreter.row(typed(1, header));
+                        for (int i = 0; i < rows.size(); i++) interpreter.row(typed(i + 2, rows.get(i)));
+                        interpreter.endSheet();
+                        written.run();
+                    });
+        } catch (UnreadableFileException | NoHeaderException e) {
+            throw new IllegalStateException("typed rows always have their header", e);
+        }
+    }
+
+    private static RawRow typed(int number, List<String> cells) {
+        return new RawRow(number, cells.stream().map(c -> c == null ? Cell.BLANK : Cell.text(c)).toList());
+    }
+
+    /** Where a file's or a command line's rows come from, as interpreted sheet events; {@code written} after each batch. */
+    private interface Source {
+        void feed(java.util.function.Consumer<SheetEvent> sink, Runnable written) throws UnreadableFileException;
+    }
+
     private FileReport load(Path file, boolean rehearsal) throws UnreadableFileException, NoHeaderException {
         String name = file.getFileName().toString();
-        String sha256 = sha256(file);
+        return load(name, sha256(file), rehearsal, true, (sink, written) -> run(file, listener.started(name), sink, written));
+    }
+
+    private FileReport load(String name, String sha256, boolean rehearsal, boolean once, Source source)
+            throws UnreadableFileException, NoHeaderException {
         boolean commit = rehearsal || !options.dryRun();
-        if (!rehearsal && !options.dryRun() && ImportWriter.alreadyImported(db, sha256)) {
+        // A file imported before is skipped, unless --transfer asks to judge its rows anew: its rows refused as
+        // ON_FILE_ELSEWHERE are then what the clerk means to load, with the content unchanged.
+        if (once && !rehearsal && !options.dryRun() && !options.transfer() && ImportWriter.alreadyImported(db, sha256)) {
             return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of(), UnlistedFindings.NONE,
                     List.of());
         }
         try (ImportWriter writer = ImportWriter.begin(db, name, sha256, clock.instant())) {
-            RowLoader loader = new RowLoader(writer, name, options.allowDuplicates(), mapping);
+            RowLoader loader = new RowLoader(writer, name, options.allowDuplicates(), options.transfer(), mapping);
             Map<String, List<String>> skipped = new LinkedHashMap<>();
             long[] rows = {0};
-            run(file, listener.started(name), event -> {
+            source.feed(event -> {
                 if (event instanceof SheetEvent.Skipped s) skipped.put(s.sheet(), s.seen());
                 else loader.accept(event);
                 if (event instanceof SheetEvent.Row) rows[0]++;
@@ -163,6 +207,14 @@ public final class Importer {
         if (t instanceof RuntimeException r) throw r;
         if (t instanceof Error e) throw e;
         throw new IllegalStateException(t);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String sha256(Path file) throws UnreadableFileException {

@@ -1,5 +1,10 @@
 package bangfu.load;
 
+import bangfu.lifecycle.FileState;
+import bangfu.lifecycle.Lifecycle;
+import bangfu.lifecycle.RosterOutcome;
+import bangfu.lifecycle.RosterStatement;
+import bangfu.model.CloseReason;
 import bangfu.model.Counts;
 import bangfu.model.Field;
 import bangfu.model.FileStatus;
@@ -42,6 +47,8 @@ final class RowLoader {
     private final FindingList findings = new FindingList();
     private final List<FileReport.SheetReport> sheets = new ArrayList<>();
     private final SeenHeads seen = new SeenHeads();
+    /** {@code import --transfer}: a head on file at another union is moved here, unless the row's 转入 says 否. */
+    private final boolean transferAll;
     private final List<String> sheetNames = new ArrayList<>();
     private final Map<String, ValueReading> readings = new LinkedHashMap<>();
     /** Row ids at or above this were created by this file: their members need no lookup. */
@@ -56,9 +63,10 @@ final class RowLoader {
     private long membersOf = -1;
     private Map<String, Map<MemberField, String>> storedMembers;
 
-    RowLoader(ImportWriter writer, String file, boolean allowRepeats, Mapping policy) {
+    RowLoader(ImportWriter writer, String file, boolean allowRepeats, boolean transferAll, Mapping policy) {
         this.writer = writer;
         this.file = file;
+        this.transferAll = transferAll;
         this.events = new EventLoader(writer, allowRepeats, policy, seen::rejected);
     }
 
@@ -161,59 +169,72 @@ final class RowLoader {
         String extra = JsonText.encode(row.extra());
         HouseholdIndex.Entry existing = writer.index().find(head.asLong());
         if (existing == null) {
-            insert(head, 1, rosterView(row), extra, row.hash());
+            // The bulk of a first import: the row's own values, read in place rather than copied.
+            RosterOutcome.Open open = (RosterOutcome.Open) Lifecycle.fromRoster(null, null, statement(rosterView(row)));
+            insert(head, 1, open.state(), rosterView(row), extra, row.hash());
             return;
-        }
-        Map<RosterField, Object> values = rosterValues(row);
-        FileStatus current = FileStatus.values()[existing.status()];
-        if (current == FileStatus.EXITED || current == FileStatus.CLOSED) {
-            LocalDate ended = endOfPeriod(existing.rowId(), current);
-            Object filed = values.get(RosterField.FILED_ON);
-            Object status = values.get(RosterField.STATUS);
-            boolean reopens = status == FileStatus.ACTIVE || status == FileStatus.PHASING_OUT;
-            if (filed != null && ended != null && Values.firstDay(filed).isAfter(ended) && (status == null || reopens)) {
-                insert(head, existing.period() + 1, values, extra, row.hash());
-                return;
-            }
-            if (reopens) {
-                issues.add(layout.issueAt(RosterField.STATUS,
-                        Issue.error("FILE_CLOSED_REOPEN", current.name(), ended == null ? "?" : ended), status.toString()));
-                reject(row, issues, true);
-                return;
-            }
         }
         if (existing.hash() == row.hash()) {
             unchanged++;
             return;
         }
-        Map<RosterField, String> stored = writer.storedValues(existing.rowId(), values.keySet());
+        Map<RosterField, Object> values = rosterValues(row);
+        ImportWriter.StoredState stored = writer.storedState(existing.rowId());
+        RosterOutcome outcome = Lifecycle.fromRoster(stored.state(), stored.union(), statement(values));
+        if (outcome instanceof RosterOutcome.Open open) {
+            insert(head, existing.period() + 1, open.state(), values, extra, row.hash());
+            return;
+        }
+        if (outcome instanceof RosterOutcome.Refuse refuse) {
+            Object shown = values.get(refuse.at());
+            issues.add(layout.issueAt(refuse.at(), refuse.issue(), shown == null ? "" : display(refuse.at(), shown)));
+            reject(row, issues, true);
+            return;
+        }
+        RosterOutcome.Update update = (RosterOutcome.Update) outcome;
+        for (RosterOutcome.Warning w : update.warnings()) {
+            CellIssue warning = layout.issueAt(w.at(), w.issue(), String.valueOf(values.get(w.at())));
+            issues.add(warning);
+            add(row.number(), warning);
+        }
+        values.keySet().removeIf(f -> !f.stored() || (update.keepFiled() && f == RosterField.FILED_ON));
+        Map<RosterField, String> storedValues = writer.storedValues(existing.rowId(), values.keySet());
         Map<RosterField, Object> changed = new EnumMap<>(RosterField.class);
         values.forEach((f, v) -> {
-            if (!Values.canonical(f, v).equals(stored.get(f))) changed.put(f, v);
+            if (!Values.canonical(f, v).equals(storedValues.get(f))) changed.put(f, v);
         });
-        if (changed.isEmpty()) {
+        if (changed.isEmpty() && update.transition() == null && update.transfer() == null && !update.redated()) {
             unchanged++;
             return;
         }
-        writer.updateHousehold(existing.rowId(), head, changed, stored, row.hash());
-        if (changed.containsKey(RosterField.STATUS)) {
-            FileStatus to = (FileStatus) changed.get(RosterField.STATUS);
-            writer.recordStatusChange(existing.rowId(), current, to, values);
-        }
+        writer.updateHousehold(existing.rowId(), head, changed, storedValues, row.hash(), update.after());
+        if (update.transition() != null) writer.recordStatusChange(existing.rowId(), update.transition());
+        if (update.transfer() != null) writer.recordTransfer(existing.rowId(), update.transfer());
+        if (update.redated()) writer.redateStatus(existing.rowId(), update.after().status(), update.after().statusOn());
         updated++;
     }
 
-    private void insert(IdNumber head, int period, Map<RosterField, Object> values, String extra, long hash) {
-        FileStatus status = values.get(RosterField.STATUS) instanceof FileStatus s ? s : FileStatus.ACTIVE;
-        long id = writer.insertHousehold(head, period, status, values, extra, hash);
-        firstNewRowId = Math.min(firstNewRowId, id);
-        inserted++;
+    /** What the row says about the file's lifecycle; a transfer by the row's 转入 columns or by {@code --transfer}. */
+    private RosterStatement statement(Map<RosterField, Object> v) {
+        LocalDate transferredOn = (LocalDate) v.get(RosterField.TRANSFERRED_ON);
+        boolean transfer = v.get(RosterField.TRANSFER_IN) instanceof Boolean said ? said || transferredOn != null
+                : transferAll || transferredOn != null;
+        // A filing month alone (建档年月) counts from its first day.
+        Object filed = v.get(RosterField.FILED_ON);
+        return new RosterStatement((FileStatus) v.get(RosterField.STATUS), filed == null ? null : Values.firstDay(filed),
+                (LocalDate) v.get(RosterField.PHASED_OUT_ON), (LocalDate) v.get(RosterField.EXITED_ON),
+                (LocalDate) v.get(RosterField.CLOSED_ON), (CloseReason) v.get(RosterField.CLOSE_REASON),
+                (String) v.get(RosterField.UNION_NAME), transfer, transferredOn);
     }
 
-    private LocalDate endOfPeriod(long rowId, FileStatus status) {
-        RosterField f = status == FileStatus.EXITED ? RosterField.EXITED_ON : RosterField.CLOSED_ON;
-        String v = writer.storedValues(rowId, List.of(f)).get(f);
-        return v == null ? null : LocalDate.parse(v);
+    private static String display(RosterField f, Object v) {
+        return v instanceof bangfu.model.Labelled l ? l.label(bangfu.model.Lang.ZH) : Values.canonical(f, v);
+    }
+
+    private void insert(IdNumber head, int period, FileState state, Map<RosterField, Object> values, String extra, long hash) {
+        long id = writer.insertHousehold(head, period, state, values, extra, hash);
+        firstNewRowId = Math.min(firstNewRowId, id);
+        inserted++;
     }
 
     private void loadMember(ParsedRow row) {

@@ -18,6 +18,7 @@ public enum RosterField implements Field {
     FILE_LEVEL("file_level", ValueType.CHOICE, FileLevel.class, "建档层级", "Filing level"),
     STATUS("status", ValueType.CHOICE, FileStatus.class, "档案状态", "File status"),
     FILED_ON("filed_on", ValueType.DATE, "建档日期", "Filed on"),
+    PHASED_OUT_ON("phased_out_on", ValueType.DATE, "渐退日期", "In phase-out since"),
     EXITED_ON("exited_on", ValueType.DATE, "脱困日期", "Exited on"),
     CLOSED_ON("closed_on", ValueType.DATE, "注销日期", "Closed on"),
     CLOSE_REASON("close_reason", ValueType.CHOICE, CloseReason.class, "注销原因", "Close reason"),
@@ -34,6 +35,10 @@ public enum RosterField implements Field {
     HEALTH("health", ValueType.TEXT, "健康状况", "Health"),
     HELPER("helper", ValueType.TEXT, "帮扶责任人", "Helper"),
     NOTE("note", ValueType.TEXT, "备注", "Note"),
+    /** 转入: the row moves the file here from another union; an instruction to the import, not stored with the file. */
+    TRANSFER_IN("transfer_in", ValueType.YES_NO, "转入", "Transferred in"),
+    /** 转入日期: the day of that move, kept in the status history. */
+    TRANSFERRED_ON("transferred_on", ValueType.DATE, "转入日期", "Transferred on"),
     /** 所属地区 as written (云南省红河州弥勒市); it also fills 省份, 地市 and 区县 where they can be told apart. */
     REGION("region", ValueType.TEXT, "所属地区", "Region"),
     /** 家庭月总收入: what the household earns in a month, kept as stated (not turned into a yearly figure). */
@@ -73,6 +78,11 @@ public enum RosterField implements Field {
 
     RosterField(String key, ValueType type, Class<? extends Enum<?>> choices, String zh, String en) {
         this.spec = new Spec(key, type, choices, zh, en);
+    }
+
+    /** Whether the field is a column of the household file; the transfer columns only instruct the import. */
+    public boolean stored() {
+        return this != TRANSFER_IN && this != TRANSFERRED_ON;
     }
 
     @Override

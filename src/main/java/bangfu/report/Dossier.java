@@ -249,10 +249,12 @@ public final class Dossier {
         return new ReportTable("history", Message.of("dossier.table.history"), columns, rows, List.of());
     }
 
-    /** What caused a change: the imported file by name, or the command that made it. */
+    /** What caused a change: the imported file by name, or the command that made it and the visit that decided. */
     private String source(StatusChange s) {
-        if (s.fileName() != null) return Message.of("dossier.by_import", s.fileName()).render(lang);
-        return Message.of("dossier.by_command", s.command()).render(lang);
+        String by = s.fileName() != null ? Message.of("dossier.by_import", s.fileName()).render(lang)
+                : s.visitOn() != null ? Message.of("dossier.by_visit", s.command(), s.visitOn()).render(lang)
+                : Message.of("dossier.by_command", s.command()).render(lang);
+        return s.fromUnion() == null ? by : Message.of("dossier.transfer", s.fromUnion(), s.toUnion(), by).render(lang);
     }
 
     // ---- values ----

@@ -1,5 +1,10 @@
 package bangfu.report;
 
+import bangfu.lifecycle.FileRecord;
+import bangfu.lifecycle.FollowUp;
+import bangfu.lifecycle.FollowUpSchedule;
+import bangfu.lifecycle.Stint;
+import bangfu.lifecycle.Tenure;
 import bangfu.model.AssistanceKind;
 import bangfu.model.Cause;
 import bangfu.model.CloseReason;
@@ -24,6 +29,7 @@ import bangfu.store.YearlyFigures.Scope;
 import bangfu.store.YearlyFigures.VisitGroup;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -81,7 +87,8 @@ public final class YearlyReport {
         tables.add(aidBy("aid_by_source", "source", FundSource.values(), AidGroup::source));
         tables.add(aidDetail());
         tables.add(visits());
-        if (figures.followUps().due() > 0) tables.add(followUps());
+        FollowUpCounts followUps = followUpCounts(figures.phaseOuts(), scope);
+        if (followUps.due() > 0 || followUps.unscheduled() > 0) tables.add(followUps(followUps));
         tables.add(mainCauses());
         tables.add(secondaryCauses());
         List<Report.Chart> charts = new ArrayList<>();
@@ -352,15 +359,60 @@ public final class YearlyReport {
         return new Row(kind, key, Arrays.asList(label, f[0], f[1], f[2], f[3], coverage));
     }
 
-    private ReportTable followUps() {
-        YearlyFigures.FollowUps f = figures.followUps();
+    /**
+     * The 渐退 follow-ups falling due in the period, read by the lifecycle's schedule as of the period's last day (or
+     * today): due, done on time, done late, not done — and of those, the ones still owed because the file is still
+     * in 渐退, which is what {@code visit due} lists as of the same day.
+     */
+    record FollowUpCounts(long due, long onTime, long late, long missed, long owed, long unscheduled) {
+        long notDone() {
+            return missed + owed;
+        }
+    }
+
+    static FollowUpCounts followUpCounts(List<FileRecord> files, Scope scope) {
+        FollowUpSchedule schedule = new FollowUpSchedule(scope.followUpMonths());
+        LocalDate start = LocalDate.of(scope.fromYear(), 1, 1);
+        LocalDate cutoff = scope.cutoff();
+        long due = 0, onTime = 0, late = 0, missed = 0, owed = 0, unscheduled = 0;
+        for (FileRecord r : files) {
+            for (Stint stint : r.stints()) {
+                if (stint.enteredOn() == null || (stint.endUndated() && stint.enteredOn().isBefore(cutoff))) {
+                    Tenure t = r.file().tenure();
+                    if (t.filedYear() <= scope.toYear() && t.leftYear() >= scope.fromYear()) unscheduled++;
+                    continue;
+                }
+                for (FollowUp f : schedule.of(stint, r.visits(), cutoff)) {
+                    if (!f.dueBy(cutoff) || f.dueOn().isBefore(start)) continue;
+                    due++;
+                    switch (f.state()) {
+                        case DONE -> {
+                            if (f.onTime()) onTime++;
+                            else late++;
+                        }
+                        case OUTSTANDING -> owed++;
+                        default -> missed++;
+                    }
+                }
+            }
+        }
+        return new FollowUpCounts(due, onTime, late, missed, owed, unscheduled);
+    }
+
+    private ReportTable followUps(FollowUpCounts f) {
         List<Column> columns = List.of(new Column("scope", msg("col.scope"), Type.TEXT),
                 new Column("due", msg("col.followups_due"), Type.COUNT), new Column("on_time", msg("col.followups_on_time"), Type.COUNT),
+                new Column("late", msg("col.followups_late"), Type.COUNT),
+                new Column("not_done", msg("col.followups_not_done"), Type.COUNT),
+                new Column("still_owed", msg("col.followups_owed"), Type.COUNT),
                 new Column("on_time_share", msg("col.on_time_share"), Type.SHARE));
-        BigDecimal share = BigDecimal.valueOf(f.onTime()).divide(BigDecimal.valueOf(f.due()), java.math.MathContext.DECIMAL64);
+        BigDecimal share = share(f.onTime(), f.due());
+        String months = String.join(lang == Lang.ZH ? "、" : ", ", scope.followUpMonths().stream().map(String::valueOf).toList());
+        List<Message> notes = new ArrayList<>(List.of(msg("note.followups", months), msg("note.followups.not_done", scope.cutoff())));
+        if (f.unscheduled() > 0) notes.add(msg("note.followups.unscheduled", f.unscheduled()));
         return new ReportTable("followups", msg("table.followups"), columns,
-                List.of(new Row(RowKind.TOTAL, "total", List.of(msg("row.total").render(lang), f.due(), f.onTime(), share))),
-                List.of(msg("note.followups")));
+                List.of(new Row(RowKind.TOTAL, "total", Arrays.asList(msg("row.total").render(lang), f.due(), f.onTime(), f.late(),
+                        f.notDone(), f.owed(), share))), notes);
     }
 
     // ---- table 4: causes ----

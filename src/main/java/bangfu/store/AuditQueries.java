@@ -1,5 +1,7 @@
 package bangfu.store;
 
+import bangfu.lifecycle.Tenure;
+import bangfu.model.FileStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,9 +27,8 @@ public final class AuditQueries {
     public record PersonInFile(String personId, Household household, boolean head) {
     }
 
-    /** A payment dated outside its file period; {@code limit} is the filing, exit or closing date it broke. */
-    public record OffFilePayment(Household household, String kind, long amountFen, LocalDate paidOn, String status,
-                                 LocalDate filedOn, LocalDate endedOn) {
+    /** A payment that may fall outside its file period, with the period's tenure to judge it by. */
+    public record OffFilePayment(Household household, String kind, long amountFen, LocalDate paidOn, Tenure tenure) {
     }
 
     /** What one household (all its periods) received in a year, of one kind or ({@code kind} null) in all. */
@@ -93,20 +94,23 @@ public final class AuditQueries {
     }
 
     /**
-     * Payments dated before the file's filing date, or after the exit or closing date of a file that is exited
-     * or closed (a payment on the filing, exit or closing day itself is within the file, as on import).
+     * Payments dated before the file's filing date or after the day it left the file, as the lifecycle columns
+     * give them: the candidates only, which {@link Tenure#breach} judges (a payment on the filing, exit or closing
+     * day itself is within the file, and a 脱困/注销 without its date has no known end — as on import).
      */
     public Rows<OffFilePayment> paymentsOffFile(LocalDate from, LocalDate to) {
         String sql = """
-                SELECT %s, a.kind, a.amount_fen, a.paid_on, coalesce(h.left_as, h.status), h.filed_on,
-                       h.left_on
+                SELECT %s, a.kind, a.amount_fen, a.paid_on, h.filed_on, h.left_as, h.left_on, h.left_undated
                   FROM assistance a JOIN households h ON h.id = a.household_id
                  WHERE a.paid_on BETWEEN ?1 AND ?2
                    AND (a.paid_on < h.filed_on OR a.paid_on > h.left_on)
                  ORDER BY h.id, a.paid_on, a.id""".formatted(HOUSEHOLD);
-        return query(sql, List.of(from.toString(), to.toString()), rs -> new OffFilePayment(household(rs, 1),
-                rs.getString(5), rs.getLong(6), date(rs.getString(7)), rs.getString(8), date(rs.getString(9)),
-                date(rs.getString(10))));
+        return query(sql, List.of(from.toString(), to.toString()), rs -> {
+            String leftAs = rs.getString(9);
+            Tenure tenure = new Tenure(date(rs.getString(8)), leftAs == null ? null : FileStatus.valueOf(leftAs),
+                    date(rs.getString(10)), rs.getInt(11) == 1);
+            return new OffFilePayment(household(rs, 1), rs.getString(5), rs.getLong(6), date(rs.getString(7)), tenure);
+        });
     }
 
     /**
@@ -157,12 +161,20 @@ public final class AuditQueries {
                 rs.getString(5), rs.getLong(6), date(rs.getString(7)), rs.getString(8), rs.getString(9)));
     }
 
-    /** Households on file for the whole year with fewer than {@code minimum} visits in it. */
+    /**
+     * Households held to the yearly minimum in {@code year} — on file at its end, as the yearly report counts them
+     * ({@link bangfu.lifecycle.YearlyMinimum}) — with fewer than {@code minimum} visits dated in it.
+     */
     public Rows<Counted> fewVisits(int year, int minimum) {
-        String sql = """
-                SELECT %s, (SELECT count(*) FROM visits v WHERE v.household_id = h.id AND v.visited_on BETWEEN ?1 AND ?2) AS n
-                  FROM households h WHERE %s AND n < ?3 ORDER BY h.id""".formatted(HOUSEHOLD, ON_FILE_ALL_YEAR);
-        return query(sql, List.of(year + "-01-01", year + "-12-31", minimum), rs -> new Counted(household(rs, 1), rs.getInt(5)));
+        String sql = "SELECT * FROM (SELECT " + HOUSEHOLD + ", " + VisitCounts.OF_HOUSEHOLD + " AS n FROM households h WHERE"
+                + VisitCounts.ON_FILE_AT_END_OF_YEAR_IN_ROW_ORDER + ") t WHERE t.n < ? ORDER BY t.id";
+        return query(sql, List.of(year + "-01-01", year + "-12-31", year, year, minimum), rs -> new Counted(household(rs, 1), rs.getInt(5)));
+    }
+
+    /** Files in 渐退 whose 渐退日期 nobody stated: no follow-up can be scheduled for them. */
+    public Rows<Counted> phaseOutsUndated() {
+        String sql = "SELECT " + HOUSEHOLD + ", 0 FROM households h WHERE h.status = 'PHASING_OUT' AND h.status_on IS NULL ORDER BY h.id";
+        return query(sql, List.of(), rs -> new Counted(household(rs, 1), 0));
     }
 
     /** Households on file for the whole year that received no payment in it (未帮扶过档案). */
@@ -217,7 +229,7 @@ public final class AuditQueries {
 
     /** A stored date; a filing month alone (2024-06) is read as its first day, as the checks compare it. */
     private static LocalDate date(String iso) {
-        return iso == null || iso.isEmpty() ? null : bangfu.model.Values.firstDay(iso);
+        return LifecycleColumns.date(iso);
     }
 
     private interface RowMapper<T> {

@@ -4,6 +4,7 @@ import bangfu.classify.Change;
 import bangfu.classify.Reasons;
 import bangfu.classify.StatusMove;
 import bangfu.classify.TierLedger;
+import bangfu.model.FileStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +14,9 @@ import java.sql.Statement;
 /**
  * Writes a classify run: the run, each new tier (logged old → new in {@code changes}) and each file that moves
  * on (渐退, in {@code status_history} like an import's moves), all in one transaction taken before the files are
- * read, so that what was classified is what is written. A failure or a kill leaves the database as it was.
+ * read, so that what was classified is what is written. A failure or a kill leaves the database as it was. A file
+ * moved into 渐退 gets the run's as-of day as its 渐退日期, and its derived lifecycle columns are written from the
+ * lifecycle rule ({@link LifecycleColumns}) like every other writer's, so that its follow-ups fall due from that day.
  */
 public final class ClassifyWriter implements TierLedger {
     private static final int BATCH = 1000;
@@ -26,6 +29,7 @@ public final class ClassifyWriter implements TierLedger {
     private PreparedStatement status;
     private PreparedStatement change;
     private PreparedStatement history;
+    private PreparedStatement phasedOutChange;
 
     public ClassifyWriter(Database db) {
         this.db = db;
@@ -51,7 +55,12 @@ public final class ClassifyWriter implements TierLedger {
                 runId = rs.getLong(1);
             }
             tier = c.prepareStatement("UPDATE households SET tier = ? WHERE id = ?");
-            status = c.prepareStatement("UPDATE households SET status = ? WHERE id = ?");
+            status = c.prepareStatement("UPDATE households SET status = ?, phased_out_on = coalesce(?, phased_out_on) WHERE id = ?");
+            // Read before the batch of status updates runs (see flush): the 渐退日期 a file had, from an earlier stay.
+            phasedOutChange = c.prepareStatement("""
+                    INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, classify_run_id,
+                                         reason, recorded_at)
+                    SELECT 'households', id, 'phased_out_on', phased_out_on, ?, 'classify', ?, ?, ? FROM households WHERE id = ?""");
             change = c.prepareStatement("""
                     INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, classify_run_id,
                                          reason, recorded_at)
@@ -80,8 +89,18 @@ public final class ClassifyWriter implements TierLedger {
             } else {
                 StatusMove move = ch.move().orElseThrow();
                 status.setString(1, move.to().name());
-                status.setLong(2, id);
+                boolean entersPhaseOut = move.to() == FileStatus.PHASING_OUT;
+                status.setString(2, entersPhaseOut ? move.on().toString() : null);
+                status.setLong(3, id);
                 status.addBatch();
+                if (entersPhaseOut) {
+                    phasedOutChange.setString(1, move.on().toString());
+                    phasedOutChange.setLong(2, runId);
+                    phasedOutChange.setString(3, reason);
+                    phasedOutChange.setString(4, now);
+                    phasedOutChange.setLong(5, id);
+                    phasedOutChange.addBatch();
+                }
                 addChange(id, "status", move.from().name(), move.to().name(), reason);
                 history.setLong(1, id);
                 history.setString(2, move.from().name());
@@ -104,6 +123,8 @@ public final class ClassifyWriter implements TierLedger {
     public long finish(Totals totals) {
         try {
             flush();
+            LifecycleColumns.fill(db.connection(), "WHERE h.id IN (SELECT s.household_id FROM status_history s WHERE s.classify_run_id = "
+                    + runId + ")");
             try (PreparedStatement ps = db.connection().prepareStatement("""
                     UPDATE classify_runs SET classified = ?, tier_changes = ?, phased_out = ?, finished_at = ? WHERE id = ?""")) {
                 ps.setInt(1, totals.classified());
@@ -134,6 +155,7 @@ public final class ClassifyWriter implements TierLedger {
 
     private void flush() throws SQLException {
         tier.executeBatch();
+        phasedOutChange.executeBatch();
         status.executeBatch();
         change.executeBatch();
         history.executeBatch();
@@ -152,7 +174,7 @@ public final class ClassifyWriter implements TierLedger {
     }
 
     private void closeStatements() {
-        for (PreparedStatement ps : new PreparedStatement[] {tier, status, change, history}) {
+        for (PreparedStatement ps : new PreparedStatement[] {tier, phasedOutChange, status, change, history}) {
             if (ps == null) continue;
             try {
                 ps.close();
@@ -160,6 +182,6 @@ public final class ClassifyWriter implements TierLedger {
                 // closing after the transaction ended; nothing to report
             }
         }
-        tier = status = change = history = null;
+        tier = phasedOutChange = status = change = history = null;
     }
 }

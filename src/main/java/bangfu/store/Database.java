@@ -25,12 +25,17 @@ import org.sqlite.SQLiteException;
 /** The one SQLite file: opened with the right pragmas, migrated forward, closed. */
 public final class Database implements AutoCloseable {
     /** The schema this build writes; migrations live in /bangfu/store/V{n}__*.sql. */
-    public static final int SCHEMA_VERSION = 7;
+    public static final int SCHEMA_VERSION = 8;
     private static final String[] MIGRATIONS = {"V1__households.sql", "V2__ledgers_and_visits.sql",
         "V3__yearly_report.sql", "V4__masked_rejects.sql", "V5__undo.sql", "V6__vocabulary.sql",
-        "V7__classify.sql"};
+        "V7__classify.sql", "V8__lifecycle.sql"};
     /** The version whose migration masks the rejected rows kept by earlier versions. */
     private static final int MASKED_REJECTS = 4;
+    /**
+     * Where a migration script hands over to Java: the lifecycle columns are written from the one lifecycle rule
+     * ({@link LifecycleColumns}), which SQL must not restate, between the statements before and after this line.
+     */
+    private static final String LIFECYCLE_STEP = "(?m)^-- bangfu: lifecycle columns\\s*$";
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
@@ -203,8 +208,13 @@ public final class Database implements AutoCloseable {
             try (Statement s = connection.createStatement()) {
                 s.execute("BEGIN IMMEDIATE");
                 try {
-                    for (String sql : statements(script)) s.execute(sql);
+                    String[] parts = script.split(LIFECYCLE_STEP, 2);
+                    for (String sql : statements(parts[0])) s.execute(sql);
                     if (version == MASKED_REJECTS) maskRejects(connection);
+                    if (parts.length > 1) {
+                        LifecycleColumns.fill(connection);
+                        for (String sql : statements(parts[1])) s.execute(sql);
+                    }
                     s.execute("PRAGMA user_version = " + version);
                     s.execute("COMMIT");
                 } catch (SQLException e) {

@@ -45,9 +45,14 @@ public final class DossierQueries {
                         String findings, String requests, String measures, String outcome, LocalDate nextVisitOn) {
     }
 
-    /** A lifecycle transition and what caused it; {@code fileName} is the imported file, when an import did. */
+    /**
+     * A lifecycle transition and what caused it: {@code changedOn} as stated (a day, or a month alone for a file
+     * opened with its 建档年月); {@code fileName} is the imported file, when an import did; {@code visitOn} the day
+     * of the visit that decided it; {@code fromUnion} and {@code toUnion} a transfer's unions.
+     */
     public record StatusChange(long householdId, int period, String fromStatus, String toStatus, Temporal changedOn,
-                               String reason, String command, String fileName) {
+                               String reason, String command, String fileName, LocalDate visitOn, String fromUnion,
+                               String toUnion) {
     }
 
     /**
@@ -205,17 +210,18 @@ public final class DossierQueries {
     private List<StatusChange> history(String head) throws SQLException {
         String sql = """
                 SELECT s.household_id, h.period, s.from_status, s.to_status, s.changed_on, s.reason, s.command,
-                       i.file_name
+                       i.file_name, v.visited_on, s.from_union, s.to_union
                 FROM status_history s JOIN households h ON h.id = s.household_id
                 LEFT JOIN imports i ON i.id = s.import_id
-                WHERE h.head_id = ? ORDER BY h.period, s.changed_on, s.id""";
+                LEFT JOIN visits v ON v.id = s.visit_id
+                WHERE h.head_id = ? ORDER BY h.period, s.id""";
         List<StatusChange> out = new ArrayList<>();
         try (PreparedStatement s = c().prepareStatement(sql)) {
             s.setString(1, head);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new StatusChange(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), stated(rs, 5),
-                            rs.getString(6), rs.getString(7), rs.getString(8)));
+                            rs.getString(6), rs.getString(7), rs.getString(8), date(rs, 9), rs.getString(10), rs.getString(11)));
                 }
             }
         }

@@ -1,5 +1,11 @@
 package bangfu.store;
 
+import bangfu.lifecycle.FileState;
+import bangfu.lifecycle.Lifecycle;
+import bangfu.lifecycle.RosterOutcome;
+import bangfu.lifecycle.Tenure;
+import bangfu.lifecycle.Transition;
+import bangfu.model.CloseReason;
 import bangfu.model.Counts;
 import bangfu.model.Field;
 import bangfu.model.FileStatus;
@@ -14,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -29,11 +36,14 @@ import java.util.stream.Collectors;
 public final class ImportWriter implements AutoCloseable {
     private static final int BATCH = 1000;
     /** Households per multi-row INSERT: one statement step for many rows, well under SQLite's 32,766 parameters. */
-    private static final int HOUSEHOLD_PARAMS = RosterField.values().length + 6;
+    /** The households columns in the order of the INSERT: the stored fields (the transfer columns only instruct). */
+    private static final RosterField[] ROSTER_COLUMNS = java.util.Arrays.stream(RosterField.values())
+            .filter(RosterField::stored).toArray(RosterField[]::new);
+    /** A field's parameter in the INSERT, by its ordinal; -1 for a field that is not stored. */
+    private static final int[] PARAMETER_OF = parameters();
+    private static final int HOUSEHOLD_PARAMS = ROSTER_COLUMNS.length + 6 + LifecycleColumns.DERIVED.length;
     /** The unique index on (head_id, period), named so that an import into an empty table can build it once at the end. */
     private static final String HEAD_INDEX = "households_head_period";
-    /** The households columns in the order of the INSERT: a field's parameter is at 2 + its ordinal. */
-    private static final RosterField[] ROSTER_COLUMNS = RosterField.values();
     private static final MemberField[] MEMBER_COLUMNS = {MemberField.NAME, MemberField.ID_NUMBER, MemberField.RELATION,
         MemberField.GENDER, MemberField.BIRTH_DATE, MemberField.HEALTH, MemberField.OCCUPATION, MemberField.RELATION_WORDING};
 
@@ -61,6 +71,9 @@ public final class ImportWriter implements AutoCloseable {
     private String[] bookkeeping;
     /** Member row id → the import that last wrote it, as read by {@link #storedMembers}, for the same reason. */
     private final Map<Long, String> memberWriters = new HashMap<>();
+    /** The status date of the household last read by {@link #storedState}, as stored (a month alone stays one). */
+    private long statusOnOf = -1;
+    private String statusOn;
     private int pending;
     private boolean open = true;
 
@@ -80,7 +93,8 @@ public final class ImportWriter implements AutoCloseable {
         nextHouseholdId = scalar("SELECT coalesce(max(id), 0) + 1 FROM households");
         String columns = java.util.Arrays.stream(ROSTER_COLUMNS).map(Field::key).collect(Collectors.joining(", "));
         insertHouseholds = new MultiRowInsert(c, "INSERT INTO households (id, period, " + columns
-                + ", extra, content_hash, created_import_id, updated_import_id) VALUES", HOUSEHOLD_PARAMS);
+                + ", extra, content_hash, created_import_id, updated_import_id, " + String.join(", ", LifecycleColumns.DERIVED)
+                + ") VALUES", HOUSEHOLD_PARAMS);
         // Into an empty table, inserting a million rows in file order into a unique index on random IDs costs
         // more than sorting them once: drop the index now and build it again before commit, in this transaction.
         if (scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '" + HEAD_INDEX + "'") == 1
@@ -92,8 +106,9 @@ public final class ImportWriter implements AutoCloseable {
         }
         deferReportIndexes();
         insertHistory = c.prepareStatement("""
-                INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, import_id, recorded_at)
-                VALUES (?, ?, ?, ?, ?, 'import', ?, ?)""");
+                INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, import_id,
+                                            recorded_at, from_union, to_union)
+                VALUES (?, ?, ?, ?, ?, 'import', ?, ?, ?, ?)""");
         insertMember = c.prepareStatement("""
                 INSERT INTO members (household_id, name, id_number, relation, gender, birth_date, health, occupation,
                                      relation_wording, extra, import_id)
@@ -160,17 +175,20 @@ public final class ImportWriter implements AutoCloseable {
             try {
                 index = new HouseholdIndex((int) scalar("SELECT count(*) FROM households"));
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                        "SELECT head_id, id, period, status, coalesce(content_hash, 0), filed_on,"
-                                + " CASE status WHEN 'EXITED' THEN exited_on WHEN 'CLOSED' THEN closed_on END"
+                        "SELECT head_id, id, period, status, coalesce(content_hash, 0), filed_on, left_as, left_on,"
                                 // Table order, not head order: sorting by the index costs a random read per row.
-                                + " FROM households")) {
+                                + " left_undated FROM households")) {
                     while (rs.next()) {
                         long head = new IdNumber(rs.getString(1)).asLong();
                         int period = rs.getInt(3);
                         HouseholdIndex.Entry seen = index.find(head);
                         if (seen != null && seen.period() > period) continue; // keep each head's latest period
+                        String leftAs = rs.getString(7);
+                        Tenure tenure = new Tenure(LifecycleColumns.date(rs.getString(6)),
+                                leftAs == null ? null : FileStatus.valueOf(leftAs), LifecycleColumns.date(rs.getString(8)),
+                                rs.getInt(9) == 1);
                         index.put(head, rs.getLong(2), period, (byte) FileStatus.valueOf(rs.getString(4)).ordinal(),
-                                rs.getLong(5), epochDay(rs.getString(6)), epochDay(rs.getString(7)));
+                                rs.getLong(5), epochDay(tenure.filedOn()), epochDay(tenure.lastPayableDay()));
                     }
                 }
             } catch (SQLException e) {
@@ -181,10 +199,11 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     /**
-     * Inserts a new file period; returns the household row id. Its first status entry is written for all new
-     * periods at once by {@link #commit}: one set-based statement instead of a million bound inserts.
+     * Inserts a new file period in the state the lifecycle opened it in; returns the household row id. Its first
+     * status entry is written for all new periods at once by {@link #commit}: one set-based statement instead of a
+     * million bound inserts.
      */
-    public long insertHousehold(IdNumber head, int period, FileStatus status, Map<RosterField, Object> values,
+    public long insertHousehold(IdNumber head, int period, FileState state, Map<RosterField, Object> values,
                                 String extraJson, long hash) {
         long id = nextHouseholdId++;
         try {
@@ -192,16 +211,24 @@ public final class ImportWriter implements AutoCloseable {
             row[0] = id;
             row[1] = period;
             // The fields the row states, not every column: most of a roster's columns are blank in most files.
-            values.forEach((f, v) -> row[2 + f.ordinal()] = MultiRowInsert.sqlValue(f, v));
-            row[2 + RosterField.STATUS.ordinal()] = MultiRowInsert.sqlValue(RosterField.STATUS, status);
+            values.forEach((f, v) -> {
+                int at = PARAMETER_OF[f.ordinal()];
+                if (at >= 0) row[at] = MultiRowInsert.sqlValue(f, v);
+            });
+            row[PARAMETER_OF[RosterField.STATUS.ordinal()]] = MultiRowInsert.sqlValue(RosterField.STATUS, state.status());
             int next = 2 + ROSTER_COLUMNS.length;
             row[next] = extraJson;
             row[next + 1] = hash;
             row[next + 2] = importId;
             row[next + 3] = importId;
+            // A status dated by a filing month alone (建档年月) keeps the month, as the roster stated it.
+            Object stated = values.get(Lifecycle.dateField(state.status()));
+            Object[] derived = LifecycleColumns.derived(state, stated instanceof YearMonth m ? m.toString() : null);
+            System.arraycopy(derived, 0, row, next + 4, derived.length);
             insertHouseholds.queue(row);
-            index().put(head.asLong(), id, period, (byte) status.ordinal(), hash,
-                    epochDay(values.get(RosterField.FILED_ON)), epochDay(statusDate(status, values)));
+            Tenure tenure = Tenure.of(state);
+            index().put(head.asLong(), id, period, (byte) state.status().ordinal(), hash,
+                    epochDay(tenure.filedOn()), epochDay(tenure.lastPayableDay()));
             flushIfFull();
             return id;
         } catch (SQLException e) {
@@ -234,21 +261,45 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
+    /** A file period's lifecycle state and union as stored. */
+    public record StoredState(FileState state, String union) {
+    }
+
+    /** The lifecycle state and union of a file period, for judging what a roster row does to it. */
+    public StoredState storedState(long householdId) {
+        flush();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + LifecycleColumns.STATE + ", union_name FROM households WHERE id = ?")) {
+            ps.setLong(1, householdId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                statusOnOf = householdId;
+                statusOn = rs.getString(2);
+                return new StoredState(LifecycleColumns.state(rs, 1), rs.getString(8));
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
     /**
-     * Writes the changed fields of a file period and logs each change old → new, with the row's digest and
-     * last import, so that {@link ImportUndo} can put the row back exactly as it was.
+     * Writes the changed fields of a file period, logs each change old → new, with the row's digest and last import,
+     * so that {@link ImportUndo} can put the row back exactly as it was, and writes the lifecycle columns of the state
+     * it is in afterwards.
      */
     public void updateHousehold(long householdId, IdNumber head, Map<RosterField, Object> changed,
-                                Map<RosterField, String> old, long hash) {
+                                Map<RosterField, String> old, long hash, FileState after) {
         try {
             if (bookkeepingOf != householdId) storedValues(householdId, List.of());
             String[] before = bookkeeping;
             List<RosterField> fields = new ArrayList<>(changed.keySet());
             String sql = "UPDATE households SET " + fields.stream().map(f -> f.key() + " = ?").collect(Collectors.joining(", "))
-                    + (fields.isEmpty() ? "" : ", ") + "content_hash = ?, updated_import_id = ? WHERE id = ?";
+                    + (fields.isEmpty() ? "" : ", ") + String.join(" = ?, ", LifecycleColumns.DERIVED)
+                    + " = ?, content_hash = ?, updated_import_id = ? WHERE id = ?";
             PreparedStatement ps = updates.computeIfAbsent(sql, this::prepare);
             int i = 1;
             for (RosterField f : fields) bind(ps, i++, f, changed.get(f));
+            for (Object v : LifecycleColumns.derived(after, statusOnOf == householdId ? statusOn : null)) ps.setObject(i++, v);
             ps.setLong(i++, hash);
             ps.setLong(i++, importId);
             ps.setLong(i, householdId);
@@ -262,12 +313,9 @@ public final class ImportWriter implements AutoCloseable {
             bookkeeping = new String[] {Long.toString(hash), Long.toString(importId)};
             HouseholdIndex.Entry e = index().find(head.asLong());
             if (e != null && e.rowId() == householdId) {
-                byte status = changed.containsKey(RosterField.STATUS)
-                        ? (byte) ((FileStatus) changed.get(RosterField.STATUS)).ordinal() : e.status();
-                int filed = changed.containsKey(RosterField.FILED_ON) ? epochDay(changed.get(RosterField.FILED_ON)) : e.filedOn();
-                int ended = status == e.status() ? e.endedOn()
-                        : epochDay(statusDate(FileStatus.values()[status], changed));
-                index().put(head.asLong(), householdId, e.period(), status, hash, filed, ended);
+                Tenure tenure = Tenure.of(after);
+                index().put(head.asLong(), householdId, e.period(), (byte) after.status().ordinal(), hash,
+                        epochDay(tenure.filedOn()), epochDay(tenure.lastPayableDay()));
             }
         } catch (SQLException e) {
             throw fail(e);
@@ -275,10 +323,52 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     /** Records a move between states of the lifecycle, caused by this import. */
-    public void recordStatusChange(long householdId, FileStatus from, FileStatus to, Map<RosterField, Object> values) {
+    public void recordStatusChange(long householdId, Transition t) {
         try {
-            Object reason = values.get(RosterField.CLOSE_REASON);
-            addHistory(householdId, from, to, statusDate(to, values), reason == null ? null : ((Enum<?>) reason).name());
+            addHistory(householdId, t.from(), t.to(), t.on(), t.reason() == null ? null : t.reason().name(), null, null);
+            flushIfFull();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Records a move of the file from one union to another (调离 / 转入), caused by this import. */
+    public void recordTransfer(long householdId, RosterOutcome.Transfer t) {
+        try {
+            addHistory(householdId, t.status(), t.status(), t.on(), CloseReason.TRANSFER.name(), t.fromUnion(), t.toUnion());
+            flushIfFull();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * Dates the status history's latest entry into {@code status}, which a roster now dates for the first time or
+     * anew (a 渐退 file whose 渐退日期 was missing); the change is logged like any other.
+     */
+    public void redateStatus(long householdId, FileStatus status, java.time.LocalDate on) {
+        try {
+            flushBatches();
+            long entry;
+            String old;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, changed_on FROM status_history WHERE household_id = ? AND to_status = ?
+                    ORDER BY id DESC LIMIT 1""")) {
+                ps.setLong(1, householdId);
+                ps.setString(2, status.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return;
+                    entry = rs.getLong(1);
+                    old = rs.getString(2);
+                }
+            }
+            String now = on == null ? null : on.toString();
+            if (java.util.Objects.equals(old, now)) return;
+            PreparedStatement ps = updates.computeIfAbsent("UPDATE status_history SET changed_on = ? WHERE id = ?", this::prepare);
+            ps.setString(1, now);
+            ps.setLong(2, entry);
+            ps.executeUpdate();
+            addChange("status_history", entry, "changed_on", old, now);
             flushIfFull();
         } catch (SQLException e) {
             throw fail(e);
@@ -407,9 +497,7 @@ public final class ImportWriter implements AutoCloseable {
             deferredIndexes.clear();
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, import_id, recorded_at)
-                    SELECT id, NULL, status,
-                           CASE status WHEN 'EXITED' THEN exited_on WHEN 'CLOSED' THEN closed_on ELSE filed_on END,
-                           CASE status WHEN 'CLOSED' THEN close_reason END, 'import', ?, ?
+                    SELECT id, NULL, status, status_on, close_reason, 'import', ?, ?
                     FROM households WHERE created_import_id = ? ORDER BY id""")) {
                 ps.setLong(1, importId);
                 ps.setString(2, now);
@@ -453,7 +541,8 @@ public final class ImportWriter implements AutoCloseable {
         closeStatements();
     }
 
-    private void addHistory(long householdId, FileStatus from, FileStatus to, Object on, String reason) throws SQLException {
+    private void addHistory(long householdId, FileStatus from, FileStatus to, Object on, String reason, String fromUnion,
+                            String toUnion) throws SQLException {
         insertHistory.setLong(1, householdId);
         insertHistory.setString(2, from == null ? null : from.name());
         insertHistory.setString(3, to.name());
@@ -461,6 +550,8 @@ public final class ImportWriter implements AutoCloseable {
         insertHistory.setString(5, reason);
         insertHistory.setLong(6, importId);
         insertHistory.setString(7, now);
+        insertHistory.setString(8, fromUnion);
+        insertHistory.setString(9, toUnion);
         insertHistory.addBatch();
         pending++;
     }
@@ -477,10 +568,15 @@ public final class ImportWriter implements AutoCloseable {
         pending++;
     }
 
-    /** A filing month alone (2024-06) counts from its first day, as everywhere dates are compared. */
-    private static int epochDay(Object date) {
-        if (date == null) return HouseholdIndex.NO_DATE;
-        return (int) Values.firstDay(date.toString()).toEpochDay();
+    private static int epochDay(java.time.LocalDate date) {
+        return date == null ? HouseholdIndex.NO_DATE : (int) date.toEpochDay();
+    }
+
+    private static int[] parameters() {
+        int[] at = new int[RosterField.values().length];
+        java.util.Arrays.fill(at, -1);
+        for (int i = 0; i < ROSTER_COLUMNS.length; i++) at[ROSTER_COLUMNS[i].ordinal()] = 2 + i;
+        return at;
     }
 
     /** Queues a payment or visit of a household, in the same transaction as everything else of the file. */
@@ -498,15 +594,6 @@ public final class ImportWriter implements AutoCloseable {
     /** Writes the queued payments and visits; returns {added, already in the database} since the last call. */
     public int[] flushEvents() {
         return events == null ? new int[] {0, 0} : events.flush();
-    }
-
-    /** The date a status took effect, as the roster states it. */
-    private static Object statusDate(FileStatus status, Map<RosterField, Object> values) {
-        return switch (status) {
-            case EXITED -> values.get(RosterField.EXITED_ON);
-            case CLOSED -> values.get(RosterField.CLOSED_ON);
-            default -> values.get(RosterField.FILED_ON);
-        };
     }
 
     private static void bind(PreparedStatement ps, int i, Field f, Object v) throws SQLException {

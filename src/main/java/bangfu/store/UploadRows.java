@@ -35,10 +35,12 @@ public final class UploadRows {
 
     /** The files, sorted by union, head's name and ID. */
     public List<Stored> households(Selection selection) {
-        String columns = Arrays.stream(RosterField.values()).map(f -> "h." + f.key()).collect(Collectors.joining(", "));
+        // The stored fields: the transfer columns (转入, 转入日期) only instruct an import and have no column.
+        RosterField[] fields = Arrays.stream(RosterField.values()).filter(RosterField::stored).toArray(RosterField[]::new);
+        String columns = Arrays.stream(fields).map(f -> "h." + f.key()).collect(Collectors.joining(", "));
         List<Object> params = new ArrayList<>();
         return query("SELECT " + columns + " FROM households h" + where(selection, params)
-                + " ORDER BY h.union_name, h.head_name, h.head_id", params, RosterField.values());
+                + " ORDER BY h.union_name, h.head_name, h.head_id", params, fields);
     }
 
     /** The members of those files, in the same order of households, then as they were listed. */

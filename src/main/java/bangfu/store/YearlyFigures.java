@@ -1,5 +1,6 @@
 package bangfu.store;
 
+import bangfu.lifecycle.FileRecord;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,10 +24,11 @@ import java.util.concurrent.Future;
  *                  leaving year and how they left
  * @param aid       payments in the period at every level of detail the report shows
  * @param visits    visit coverage of the files on file at the end of the period, by group
- * @param followUps 渐退 follow-ups falling due in the period
+ * @param phaseOuts the files that have been in 渐退, with their history and visits up to the period's end (or
+ *                  today), for the follow-ups the lifecycle schedules
  * @param causes    files on file at the end of the period by main and by secondary cause
  */
-public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<VisitGroup> visits, FollowUps followUps,
+public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<VisitGroup> visits, List<FileRecord> phaseOuts,
                             Causes causes) {
 
     /** How tables 1–3 are broken down. */
@@ -40,11 +42,19 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
      * @param region           a province, city or county as filed, or null for all
      * @param minVisitsPerYear the yearly minimum of visits per household
      * @param today            follow-ups due after this day are not counted as due yet
+     * @param followUpMonths   months after entering 渐退 at which a follow-up falls due (policy)
      */
     public record Scope(int fromYear, int toYear, String tier, String union, String region, Breakdown by,
-                        int minVisitsPerYear, LocalDate today) {
+                        int minVisitsPerYear, LocalDate today, List<Integer> followUpMonths) {
         public Scope {
             if (toYear < fromYear) throw new IllegalArgumentException("period ends before it starts");
+            followUpMonths = List.copyOf(followUpMonths);
+        }
+
+        /** The last day that counts: the end of the period, or today when the period is still running. */
+        public LocalDate cutoff() {
+            LocalDate end = LocalDate.of(toYear, 12, 31);
+            return today.isBefore(end) ? today : end;
         }
 
         public String start() {
@@ -97,9 +107,6 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
     public record VisitGroup(String group, long visited, long visits, long enough) {
     }
 
-    public record FollowUps(long due, long onTime) {
-    }
-
     /** @param secondary count per cause code, in the order of {@code codes} */
     public record Causes(long onFile, List<String> mainCodes, List<Long> main, long withSecondary, List<Long> secondary) {
     }
@@ -124,7 +131,8 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
                     AidTally.needsHouseholds(scope), group(scope.by()), filters(scope), (ps, i) -> bindFilters(ps, i, scope))));
             Future<List<FileGroup>> files = pool.submit(() -> withReader(url, c -> files(c, scope)));
             Future<List<VisitGroup>> visits = pool.submit(() -> withReader(url, c -> visits(c, scope)));
-            Future<FollowUps> followUps = pool.submit(() -> withReader(url, c -> followUps(c, scope)));
+            Future<List<FileRecord>> followUps = pool.submit(() -> withReader(url, c -> PhaseOuts.read(c, filters(scope),
+                    (ps, i) -> bindFilters(ps, i, scope), scope.cutoff())));
             Future<Causes> causes = pool.submit(() -> withReader(url, c -> causes(c, scope, causeCodes)));
             List<AidTally.Slice> read = new ArrayList<>();
             for (Future<AidTally.Slice> f : slices) read.add(f.get());
@@ -235,7 +243,7 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
         return s == null ? "" : s;
     }
 
-    private static final String ON_FILE_AT_END = " h.filed_year <= ? AND h.left_year > ?";
+    private static final String ON_FILE_AT_END = VisitCounts.ON_FILE_AT_END_OF_YEAR;
 
     private static int bindOnFileAtEnd(PreparedStatement ps, int i, Scope s) throws SQLException {
         ps.setInt(i, s.toYear());
@@ -246,10 +254,9 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
     /** Visits in the period per household first (in the order of the visits' own index), then by group. */
     static List<VisitGroup> visits(Connection c, Scope s) throws SQLException {
         String sql = "SELECT " + group(s.by()) + """
-                , count(*), sum(v.n), sum(v.n >= ?)
-                FROM (SELECT household_id, count(*) AS n FROM visits WHERE visited_on >= ? AND visited_on <= ?
-                      GROUP BY household_id) v
-                JOIN households h ON h.id = v.household_id
+                , count(*), sum(v.n), sum(CASE WHEN v.n >= ? THEN 1 ELSE 0 END)
+                FROM""" + VisitCounts.PER_HOUSEHOLD + """
+                 v JOIN households h ON h.id = v.household_id
                 WHERE""" + ON_FILE_AT_END + filters(s) + " GROUP BY 1";
         List<VisitGroup> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -262,45 +269,6 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
             }
         }
         return out;
-    }
-
-    /**
-     * 渐退 follow-ups at 3 and 6 months after a file entered 渐退: one is due on each of those days, and is on
-     * time when a visit falls after the previous one fell due (or after entering 渐退) and on or before its day.
-     */
-    static FollowUps followUps(Connection c, Scope s) throws SQLException {
-        String sql = """
-                SELECT count(*), coalesce(sum(on_time), 0) FROM (
-                  SELECT %1$s AS due,
-                         EXISTS (SELECT 1 FROM visits v WHERE v.household_id = h.id
-                                   AND v.visited_on > %2$s
-                                   AND v.visited_on <= %1$s) AS on_time
-                  FROM status_history sh JOIN households h ON h.id = sh.household_id
-                       CROSS JOIN (SELECT 3 AS months UNION ALL SELECT 6) d
-                  WHERE sh.to_status = 'PHASING_OUT' AND sh.changed_on IS NOT NULL""" + filters(s)
-                + ") WHERE due >= ? AND due <= ? AND due <= ?";
-        sql = sql.formatted(monthsAfter("sh.changed_on", "d.months"), monthsAfter("sh.changed_on", "(d.months - 3)"));
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = bindFilters(ps, 1, s);
-            ps.setString(i, s.start());
-            ps.setString(i + 1, s.end());
-            ps.setString(i + 2, s.today().toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new FollowUps(rs.getLong(1), rs.getLong(2));
-            }
-        }
-    }
-
-    /**
-     * The date {@code months} after {@code date}, kept within the target month as the calendar does (31 August +
-     * 3 months is 30 November): SQLite's '+N months' would roll over into 1 December.
-     */
-    private static String monthsAfter(String date, String months) {
-        // A date stated as a month alone (2024-06, from 建档年月) counts from the first day of that month.
-        String day = "substr(" + date + " || '-01', 1, 10)";
-        return ("min(date(%1$s, '+' || %2$s || ' months'), "
-                + "date(%1$s, 'start of month', '+' || (%2$s + 1) || ' months', '-1 day'))").formatted(day, months);
     }
 
     /**

@@ -1,5 +1,6 @@
 package bangfu.validate;
 
+import bangfu.lifecycle.Lifecycle;
 import bangfu.model.Field;
 import bangfu.model.FileStatus;
 import bangfu.model.Gender;
@@ -35,11 +36,12 @@ final class RosterChecks {
                 issues.add(layout.issueAt(end, Issue.error("DATE_BEFORE_FILED", end.zh(), d, filed), d.toString()));
             }
         }
-        if (v.get(RosterField.STATUS) == FileStatus.EXITED && !v.containsKey(RosterField.EXITED_ON)) {
-            issues.add(layout.issueAt(RosterField.STATUS, Issue.warning("STATUS_DATE_MISSING", "脱困", RosterField.EXITED_ON.zh()), "脱困"));
-        }
-        if (v.get(RosterField.STATUS) == FileStatus.CLOSED && !v.containsKey(RosterField.CLOSED_ON)) {
-            issues.add(layout.issueAt(RosterField.STATUS, Issue.warning("STATUS_DATE_MISSING", "注销", RosterField.CLOSED_ON.zh()), "注销"));
+        // The day a status took effect is a fact of its own: a 渐退, 脱困 or 注销 without it stays undated.
+        if (v.get(RosterField.STATUS) instanceof FileStatus status && Lifecycle.wantsDate(status)
+                && !v.containsKey(Lifecycle.dateField(status))) {
+            String word = status.label(bangfu.model.Lang.ZH);
+            issues.add(layout.issueAt(RosterField.STATUS, Issue.warning("STATUS_DATE_MISSING", word,
+                    Lifecycle.dateField(status).zh()), word));
         }
         checkPerCapita(v, layout, issues);
         // One main cause and at most three secondary ones, as the national filing system allows.
@@ -50,7 +52,8 @@ final class RosterChecks {
     }
 
     static final int MAX_SECONDARY_CAUSES = 3;
-    private static final RosterField[] ENDS = {RosterField.EXITED_ON, RosterField.CLOSED_ON};
+    /** The dates that must not fall before the filing date: 渐退日期, 脱困日期, 注销日期. */
+    private static final RosterField[] ENDS = {RosterField.PHASED_OUT_ON, RosterField.EXITED_ON, RosterField.CLOSED_ON};
 
     /**
      * 家庭人均月收入 = (年收入 − 刚性支出) ÷ 12 ÷ 人口, within rounding; a roster that gives 家庭月总收入 instead of

@@ -21,19 +21,23 @@ class ArchitectureTest {
     static final Path MAIN = Path.of("src/main/java/bangfu");
 
     /** What each package may import from bangfu besides itself and model. */
-    static final Map<String, Set<String>> ALLOWED = Map.of(
-            "model", Set.of(),
-            "sheet", Set.of(),
-            "validate", Set.of("sheet"),
-            "config", Set.of(),
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("model", Set.of()),
+            // the lifecycle rules are pure: the store writes their results, every command reads them
+            Map.entry("lifecycle", Set.of()),
+            Map.entry("sheet", Set.of()),
+            Map.entry("validate", Set.of("sheet", "lifecycle")),
+            Map.entry("config", Set.of()),
             // the storage adapter fills the records the classifier defines
-            "store", Set.of("classify"),
-            "load", Set.of("sheet", "validate", "store"),
-            "check", Set.of("store"),
-            "report", Set.of("store"),
+            Map.entry("store", Set.of("classify", "lifecycle")),
+            Map.entry("load", Set.of("sheet", "validate", "store", "lifecycle")),
+            Map.entry("check", Set.of("store", "lifecycle")),
+            Map.entry("report", Set.of("store", "lifecycle")),
             // pure: the policy records of config and the shared model, no SQL, POI, picocli or Jackson
-            "classify", Set.of("config"),
-            "cli", Set.of("config", "sheet", "validate", "store", "load", "check", "report", "classify"));
+            Map.entry("classify", Set.of("config", "lifecycle")),
+            Map.entry("visit", Set.of("store", "lifecycle", "load")),
+            Map.entry("cli", Set.of("config", "sheet", "validate", "store", "load", "check", "report", "classify", "lifecycle",
+                    "visit")));
 
     /** Libraries and the only packages that may use them. */
     static final Map<String, Set<String>> LIBRARIES = Map.of(
@@ -66,6 +70,23 @@ class ArchitectureTest {
                     LIBRARIES.forEach((lib, owners) -> {
                         if (imported.startsWith(lib + ".") && !owners.contains(pkg)) violations.add(relative + " uses " + imported);
                     });
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    /** The lifecycle is pure: the JDK (without java.sql or java.io files) and the model, nothing else. */
+    @Test
+    void theLifecycleSeesNoDatabaseNoSpreadsheetAndNoCommandLine() throws IOException {
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN.resolve("lifecycle"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (String imported : imports(file)) {
+                    boolean jdk = imported.startsWith("java.") && !imported.startsWith("java.sql") && !imported.startsWith("java.nio")
+                            && !imported.startsWith("java.io");
+                    boolean own = imported.startsWith("bangfu.model.") || imported.startsWith("bangfu.lifecycle.");
+                    if (!jdk && !own) violations.add(MAIN.relativize(file) + " uses " + imported);
                 }
             }
         }

@@ -1,6 +1,7 @@
 package bangfu.check;
 
 import bangfu.store.Database;
+import bangfu.store.LifecycleColumns;
 import bangfu.store.Sql;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -100,6 +101,10 @@ final class Ledger {
     }
 
     Result check(bangfu.model.Policy policy, Integer year, LocalDate today) {
+        // The rows above were written with plain SQL: their lifecycle columns come from bangfu's rule, once.
+        try (Database writable = Database.open(db)) {
+            LifecycleColumns.refreshAll(writable);
+        }
         try (Database opened = Database.openReadOnly(db)) {
             List<HouseholdFinding> findings = new ArrayList<>();
             Audit audit = new DatabaseChecks(opened, policy, year, today).run(findings::add);

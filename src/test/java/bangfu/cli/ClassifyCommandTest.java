@@ -126,6 +126,28 @@ class ClassifyCommandTest {
         assertThat(Sql.count(db, "SELECT count(*) FROM classify_runs")).isEqualTo(1);
     }
 
+    /**
+     * A file classify moves into 渐退 enters it on the run's as-of day, as the lifecycle records every entry: its
+     * 渐退日期 and the derived columns are written, and its 3-month follow-up falls due from that day. Before, only
+     * the status changed: the entry had no date and no follow-up was ever scheduled.
+     */
+    @Test
+    void aFileClassifyMovesIntoPhaseOutIsDatedByTheRunAndOwesItsFollowUps() throws Exception {
+        Path db = copy();
+        assertThat(classify(db, "--apply").out()).contains("3 files into 渐退");
+        assertThat(Sql.rows(db, "SELECT DISTINCT phased_out_on, status_on, coalesce(left_on, '-'), left_year FROM households"
+                + " WHERE status = 'PHASING_OUT'")).containsExactly(List.of("2024-12-31", "2024-12-31", "-", "9999"));
+        assertThat(Sql.count(db, "SELECT count(*) FROM changes WHERE command = 'classify' AND column_name = 'phased_out_on'"
+                + " AND old_value IS NULL AND new_value = '2024-12-31'")).isEqualTo(3);
+        JsonNode due = JSON.readTree(Run.of("--db", db.toString(), "visit", "due", "--as-of", "2025-03-31", "--within", "0",
+                "--format", "json").out());
+        List<String> followUps = new ArrayList<>();
+        for (JsonNode d : due.get("due")) {
+            if (d.get("reason").asText().equals("follow_up")) followUps.add(d.get("name").asText() + " " + d.get("due_on").asText());
+        }
+        assertThat(followUps).containsExactlyInAnyOrder("高金凤 2025-03-31", "马丽华 2025-03-31", "萧德明 2025-03-31");
+    }
+
     /** import --undo must not take back a file a classify run has changed since: it refuses, naming the run. */
     @Test
     void anImportWhoseFilesAClassifyRunChangedCannotBeUndone() throws Exception {

@@ -68,9 +68,12 @@ class CompletionTest {
             assertThat(got.get("bangfu import --kind l")).as(locale).containsExactly("ledger");
             assertThat(got.get("bangfu db ch")).as(locale).containsExactly("check");
             assertThat(got.get("bangfu --lang ")).as(locale).containsExactly("zh", "en");
-            assertThat(got.get("bangfu help ")).as(locale).containsExactly("import", "verify", "classify", "report", "db");
+            assertThat(got.get("bangfu help ")).as(locale).containsExactly("import", "verify", "classify", "visit", "report", "db");
+            assertThat(got.get("bangfu visit add --kind 渐")).as(locale).containsExactly("渐退期回访");
+            assertThat(got.get("bangfu visit close --reason 调")).as(locale).containsExactly("调离");
             assertThat(got.get("bangfu import examples/花名册-东")).as(locale).containsExactly("examples/花名册-东城区总工会-2024.xlsx");
-            assertThat(got.get("bangfu verify --annotate examples/走访")).as(locale).containsExactly("examples/走访记录-2024.xlsx");
+            assertThat(got.get("bangfu verify --annotate examples/走访")).as(locale)
+                    .containsExactly("examples/走访记录-2024.xlsx", "examples/走访记录-西城区总工会-2025.csv");
         }
     }
 
@@ -90,13 +93,14 @@ class CompletionTest {
         assertThat(matching(got, "bangfu report yearly --un")).containsExactly("--unit", "--union");
         assertThat(matching(got, "bangfu report yearly --unit ")).containsExactly("元", "万元");
         assertThat(matching(got, "bangfu report yearly --tier 意")).containsExactly("意外致困");
-        assertThat(matching(got, "bangfu help ")).containsExactly("import", "verify", "classify", "report", "db");
+        assertThat(matching(got, "bangfu help ")).containsExactly("import", "verify", "classify", "visit", "report", "db");
         assertThat(matching(got, "bangfu import examples/花名册-东")).containsExactly("examples/花名册-东城区总工会-2024.xlsx");
     }
 
     private static final List<String> LINES = List.of("bangfu rep", "bangfu report yearly --un", "bangfu report yearly --unit ",
             "bangfu report yearly --unit 万", "bangfu report yearly --tier 意", "bangfu import --kind l", "bangfu db ch", "bangfu --lang ",
-            "bangfu help ", "bangfu import examples/花名册-东", "bangfu verify --annotate examples/走访");
+            "bangfu help ", "bangfu import examples/花名册-东", "bangfu verify --annotate examples/走访",
+            "bangfu visit add --kind 渐", "bangfu visit close --reason 调");
 
     private static List<String> matching(Map<String, List<String>> got, String line) {
         String word = line.substring(line.lastIndexOf(' ') + 1);

@@ -98,6 +98,41 @@ class HelpTest {
         return a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel();
     }
 
+    /**
+     * The examples of the visit commands run, in order, against a fresh database: none of them is a usage error, an
+     * unusable file or a database problem (exit 1, data problems, is what some examples are there to show).
+     */
+    @Test
+    void theVisitExamplesRunAsPrinted(@org.junit.jupiter.api.io.TempDir Path dir) {
+        CommandLine visit = cli(Lang.EN).getSubcommands().get("visit");
+        for (CommandLine sub : HelpText.all(visit)) {
+            if (sub.getCommandSpec().helpCommand()) continue;
+            Path db = dir.resolve(sub.getCommandName() + ".db");
+            for (String line : exampleLines(sub.getCommandSpec().usageMessage().footer())) {
+                String[] args = line.replace("union.db", db.toString()).replaceAll("(\\S+\\.xlsx)(?=\\s|$)", dir + "/$1")
+                        .replace(dir + "/examples/", "examples/").split("\\s+");
+                Run run = Run.of(java.util.Arrays.copyOfRange(args, 1, args.length));
+                assertThat(run.exit()).as("%s%n%s", line, run.err()).isLessThanOrEqualTo(ExitCode.DATA_PROBLEMS);
+            }
+        }
+    }
+
+    /** The command lines of a footer, continuation lines (ending in a backslash) joined. */
+    static List<String> exampleLines(String[] footer) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String raw : footer) {
+            String line = raw.strip();
+            boolean more = line.endsWith("\\");
+            current.append(' ').append(more ? line.substring(0, line.length() - 1).strip() : line);
+            if (!more) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        return out;
+    }
+
     @Test
     void rootHelpListsTheExitCodes() {
         Run run = Run.of("--lang", "en", "--help");

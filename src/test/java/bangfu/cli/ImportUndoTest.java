@@ -289,6 +289,47 @@ class ImportUndoTest {
     }
 
     @Test
+    void undoingARosterThatMovedFilesThroughTheLifecyclePutsTheirDatesAndDerivedColumnsBack() throws Exception {
+        importing(roster2023());
+        Map<String, List<List<String>>> before = Dump.of(db());
+        List<String> header = List.of("姓名", "身份证号码", "所属工会", "困难类别", "建档日期", "档案状态", "渐退日期", "脱困日期");
+        Path file = sheet("2024-渐退.xlsx", header, List.of(
+                Arrays.asList("张三", A, "东城区总工会", "深度困难", "2021-03-01", "渐退", "2024-03-01", null),
+                Arrays.asList("李四", B, "东城区总工会", "相对困难", "2022-05-06", "脱困", null, "2024-06-30")));
+        importing(file);
+        String lifecycle = "SELECT status, coalesce(phased_out_on, '-'), coalesce(status_on, '-'), coalesce(left_on, '-'), left_year"
+                + " FROM households WHERE head_id IN ('" + A + "', '" + B + "') ORDER BY head_id = '" + B + "'";
+        assertThat(Sql.rows(db(), lifecycle)).containsExactly(List.of("PHASING_OUT", "2024-03-01", "2024-03-01", "-", "9999"),
+                List.of("EXITED", "-", "2024-06-30", "2024-06-30", "2024"));
+
+        Run undo = run("import", "--undo", Long.toString(lastImport()));
+
+        assertThat(undo.exit()).as(undo.out() + undo.err()).isZero();
+        // Every column as before, the ones bangfu derives from the status and its dates too (status_on, left_on …).
+        assertThat(Dump.of(db(), lastImport())).isEqualTo(before);
+        assertThat(Sql.rows(db(), lifecycle)).containsExactly(List.of("ACTIVE", "-", "2021-03-01", "-", "9999"),
+                List.of("ACTIVE", "-", "2022-05-06", "-", "9999"));
+    }
+
+    @Test
+    void aVisitRoundThatMovedAFileAfterTheImportStopsItsUndoAndIsNamed() throws Exception {
+        List<String> header = List.of("姓名", "身份证号码", "所属工会", "困难类别", "建档日期", "档案状态", "渐退日期");
+        importing(sheet("2024.xlsx", header, List.of(
+                Arrays.asList("张三", A, "东城区总工会", "深度困难", "2021-03-01", "渐退", "2024-01-10"))));
+        importing(sheet("visits.xlsx", VISITS, List.of(List.of("张三", A, "2024-04-01", "渐退期回访", "稳定"),
+                List.of("张三", A, "2024-07-01", "渐退期回访", "稳定"))));
+        Run advance = run("visit", "advance", "--as-of", "2024-08-01", "--apply");
+        assertThat(advance.exit()).as(advance.out() + advance.err()).isZero();
+        assertThat(Sql.one(db(), "SELECT status FROM households")).isEqualTo("EXITED");
+
+        Run undo = run("import", "--undo", "1");
+
+        assertThat(undo.exit()).isEqualTo(ExitCode.DATA_PROBLEMS);
+        assertThat(undo.out()).contains("the command 'visit advance' later changed 1 of its records: " + Masks.middle(A));
+        assertThat(Sql.one(db(), "SELECT status FROM households")).isEqualTo("EXITED");
+    }
+
+    @Test
     void tablesAndColumnsAddedLaterTakePartWithoutBeingNamedInTheUndo() throws Exception {
         importing(roster2023());
         Map<String, List<List<String>>> before = Dump.of(db());

@@ -34,7 +34,7 @@ class ReportExportTest {
     /** Every stored field of a file (the wordings beside 其他 too), written out by name, not taken from the code. */
     static final String HOUSEHOLDS = """
             SELECT head_id, period, head_name, gender, ethnicity, birth_date, phone, union_name, employer, province, city,
-                   county, address, tier, file_level, status, filed_on, exited_on, closed_on, close_reason, main_cause,
+                   county, address, tier, file_level, status, filed_on, phased_out_on, exited_on, closed_on, close_reason, main_cause,
                    secondary_causes, household_size, yearly_income_fen, rigid_expenses_fen, per_capita_monthly_fen,
                    is_migrant_worker, is_model_worker, housing, vehicle, health, helper, note, region, monthly_income_fen,
                    has_vehicle, medical_insurance, employer_credit_code, close_reason_wording, main_cause_wording,
@@ -65,7 +65,10 @@ class ReportExportTest {
 
     @Test
     void theComparisonCoversEveryStoredFieldOfFilesAndMembers() {
-        for (RosterField f : RosterField.values()) assertThat(HOUSEHOLDS).containsPattern("\\b" + f.key() + "\\b");
+        // the transfer columns (转入, 转入日期) only instruct an import: nothing is stored to compare
+        for (RosterField f : RosterField.values()) {
+            if (f.stored()) assertThat(HOUSEHOLDS).containsPattern("\\b" + f.key() + "\\b");
+        }
         for (MemberField f : MemberField.values()) {
             assertThat(MEMBERS).contains(f == MemberField.HEAD_ID ? "h.head_id" : "m." + f.key());
         }

@@ -27,6 +27,7 @@ class PolicySectionTest {
         assertThat(p.staleAfterDays()).isEqualTo(365);
         assertThat(p.schoolAgeFrom()).isEqualTo(6);
         assertThat(p.schoolAgeTo()).isEqualTo(22);
+        assertThat(p.followUpMonths()).isEqualTo(Policy.DEFAULTS.followUpMonths()).containsExactly(3, 6);
         // the example lists every check with its default weight
         assertThat(p.severities()).isEqualTo(Policy.CHECKS);
         assertThat(p.disabled()).isEmpty();
@@ -55,6 +56,16 @@ class PolicySectionTest {
         assertThat(p.enabled("NEVER_ASSISTED")).isFalse();
         assertThat(p.enabled("TOO_FEW_VISITS")).isFalse();
         assertThat(p.enabled("PAID_IN_CASH")).isTrue();
+    }
+
+    @Test
+    void followUpMonthsComeFromThePolicy() throws Exception {
+        assertThat(MappingFile.load(write("policy:\n  follow_up_months: [2, 4, 6]\n"), false).policy().followUpMonths())
+                .containsExactly(2, 4, 6);
+        refused("policy:\n  follow_up_months: [6, 3]\n", "config.wrong_type", "line 2", "policy.follow_up_months");
+        refused("policy:\n  follow_up_months: [0, 3]\n", "config.wrong_type", "line 2", "policy.follow_up_months");
+        refused("policy:\n  follow_up_months: []\n", "config.wrong_type", "line 2", "policy.follow_up_months");
+        refused("policy:\n  follow_up_months: 3\n", "config.wrong_type", "line 2", "policy.follow_up_months");
     }
 
     @Test

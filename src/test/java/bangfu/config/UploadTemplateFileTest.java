@@ -48,7 +48,8 @@ class UploadTemplateFileTest {
         UploadTemplate national = UploadTemplateFile.load("national");
         assertThat(national.sheets()).extracting(UploadTemplate.Sheet::kind).containsExactly(RecordKind.ROSTER, RecordKind.MEMBERS);
         // Every field but the wordings (written in their value's column) goes up; a new field must join the template.
-        List<String> roster = Arrays.stream(RosterField.values()).filter(f -> f.type() != ValueType.WORDING)
+        // (and but the transfer columns, which only instruct an import)
+        List<String> roster = Arrays.stream(RosterField.values()).filter(f -> f.type() != ValueType.WORDING && f.stored())
                 .map(RosterField::key).toList();
         List<String> members = Arrays.stream(MemberField.values()).filter(f -> f.type() != ValueType.WORDING)
                 .map(MemberField::key).toList();

@@ -49,6 +49,8 @@ public final class ExampleFiles {
     public static final String VISITS = "走访记录-2024.xlsx";
     /** An older-style roster and ledger: the pre-2018 national system's terms, a prefecture's fund names. */
     public static final String OLDER = "花名册-弥勒市总工会-2016.xls";
+    public static final String CSV_2025 = "花名册-西城区总工会-2025.csv";
+    public static final String VISITS_2025 = "走访记录-西城区总工会-2025.csv";
 
     /** Fixed "creation" time written into the .xlsx document properties. */
     static final String CREATED = "2024-12-31T08:00:00Z";
@@ -70,7 +72,8 @@ public final class ExampleFiles {
         Path dir = Path.of(args[0]);
         writeAll(dir);
         System.out.println("wrote " + dir.resolve(XLSX) + ", " + dir.resolve(CSV) + ", " + dir.resolve(XLS)
-            + ", " + dir.resolve(LEDGER) + ", " + dir.resolve(VISITS) + ", " + dir.resolve(OLDER));
+            + ", " + dir.resolve(LEDGER) + ", " + dir.resolve(VISITS) + ", " + dir.resolve(OLDER) + ", "
+            + dir.resolve(CSV_2025) + ", " + dir.resolve(VISITS_2025));
     }
 
     public static void writeAll(Path dir) throws IOException {
@@ -81,6 +84,8 @@ public final class ExampleFiles {
         writeLedgerXlsx(dir.resolve(LEDGER));
         writeVisitsXlsx(dir.resolve(VISITS));
         writeMileXls(dir.resolve(OLDER));
+        writeXichengCsv(dir.resolve(CSV_2025), xicheng2025(), true);
+        writeVisits2025Csv(dir.resolve(VISITS_2025));
     }
 
     // ------------------------------------------------------------------ data model
@@ -118,6 +123,7 @@ public final class ExampleFiles {
         String secondaryCauses;
         String status = "在档";
         LocalDate exited;
+        LocalDate phasedOut;
         String migrant;
         String modelWorker;
         String housing;
@@ -674,9 +680,14 @@ public final class ExampleFiles {
     }
 
     static void writeXichengCsv(Path file) throws IOException {
-        List<Household> households = xichengHouseholds();
+        writeXichengCsv(file, xichengHouseholds(), false);
+    }
+
+    /** The 西城区 roster; {@code phaseOutColumn} adds 渐退日期 after 档案状态 (the 2025 roster has it). */
+    static void writeXichengCsv(Path file, List<Household> households, boolean phaseOutColumn) throws IOException {
+        int statusAt = java.util.Arrays.asList(CSV_HEADER).indexOf("档案状态");
         try (Writer w = Files.newBufferedWriter(file, Charset.forName("GBK"))) {
-            csvLine(w, CSV_HEADER);
+            csvLine(w, phaseOutColumn ? withPhaseOut(CSV_HEADER, statusAt, "渐退日期") : CSV_HEADER);
             int no = 1;
             for (int i = 0; i < households.size(); i++) {
                 Household h = households.get(i);
@@ -706,7 +717,7 @@ public final class ExampleFiles {
                     csvDate(h.birth, i), h.phone, h.union, h.employer, String.valueOf(h.size), income, perCapita,
                     h.address, h.tier, h.level, csvDate(h.filed, i + 1), h.mainCause, h.status,
                     h.exited == null ? "" : csvDate(h.exited, i + 2), h.helper, h.remark, h.regionCode};
-                csvLine(w, v);
+                csvLine(w, phaseOutColumn ? withPhaseOut(v, statusAt, h.phasedOut == null ? "" : csvDate(h.phasedOut, i)) : v);
                 for (int j = 0; j < h.members.size(); j++) {
                     Member m = h.members.get(j);
                     String[] mv = new String[CSV_HEADER.length];
@@ -716,9 +727,65 @@ public final class ExampleFiles {
                     mv[3] = m.male ? "男" : "女";
                     mv[5] = m.id;
                     mv[6] = csvDate(m.birth, i + j);
-                    csvLine(w, mv);
+                    csvLine(w, phaseOutColumn ? withPhaseOut(mv, statusAt, "") : mv);
                 }
             }
+        }
+    }
+
+    private static String[] withPhaseOut(String[] values, int statusAt, String value) {
+        List<String> out = new ArrayList<>(java.util.Arrays.asList(values));
+        out.add(statusAt + 1, value);
+        return out.toArray(String[]::new);
+    }
+
+    // ------------------------------------------------------------------ (f) 西城区 2025: 渐退 and its follow-ups
+
+    /** Indexes into {@link #xichengHouseholds()} of the households the 2025 roster has in 渐退, and since when. */
+    static final int[] PHASE_OUT = {0, 3, 5, 7};
+    static final LocalDate[] PHASED_OUT_ON = {LocalDate.of(2025, 1, 15), LocalDate.of(2025, 2, 20), LocalDate.of(2025, 3, 1), null};
+
+    /** The same eight households a year later: four in 渐退, the last of them without its 渐退日期. */
+    static List<Household> xicheng2025() {
+        List<Household> list = xichengHouseholds();
+        for (int i = 0; i < PHASE_OUT.length; i++) {
+            Household h = list.get(PHASE_OUT[i]);
+            h.status = "渐退";
+            h.phasedOut = PHASED_OUT_ON[i];
+        }
+        return list;
+    }
+
+    static final String[] VISIT_2025_HEADER = {"序号", "姓名", "身份证号码", "走访日期", "走访类型", "走访人", "结果", "发现情况"};
+
+    /**
+     * The 2025 visit log of 西城区 (UTF-8): household 1's two follow-ups, stable, on time; household 4's phone call
+     * that found new hardship; household 6's first follow-up; routine visits to households 2, 7 and 8.
+     */
+    static List<String[]> visits2025() {
+        List<Household> hs = xichengHouseholds();
+        Object[][] plan = {
+            {1, "2025-03-18", "入户走访", "稳定", "户主病情稳定，按时复查。"},
+            {0, "2025-04-10", "渐退期回访", "稳定", "户主已在社区公益岗位上岗，收入稳定。"},
+            {3, "2025-05-12", "电话回访", "新情况", "子女突发重病住院，医疗支出大增。"},
+            {5, "2025-05-28", "渐退期回访", "稳定", "家庭收入稳定，暂未发现新的困难。"},
+            {6, "2025-06-05", "入户走访", "好转", "子女已就业，家庭收入有所增加。"},
+            {7, "2025-06-18", "入户走访", "稳定", "家庭成员身体状况良好。"},
+            {0, "2025-07-08", "渐退期回访", "稳定", "收入连续半年高于低保标准。"},
+            {1, "2025-07-22", "电话回访", "稳定", "暂无新的诉求。"}};
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < plan.length; i++) {
+            Household h = hs.get((Integer) plan[i][0]);
+            rows.add(new String[] {String.valueOf(i + 1), h.name, h.id, (String) plan[i][1], (String) plan[i][2], h.helper,
+                (String) plan[i][3], (String) plan[i][4]});
+        }
+        return rows;
+    }
+
+    static void writeVisits2025Csv(Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            csvLine(w, VISIT_2025_HEADER);
+            for (String[] row : visits2025()) csvLine(w, row);
         }
     }
 

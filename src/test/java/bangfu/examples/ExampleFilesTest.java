@@ -43,6 +43,14 @@ class ExampleFilesTest {
     }
 
     @Test
+    void theFilesOf2025AreByteIdentical() throws IOException {
+        for (String name : java.util.List.of(ExampleFiles.CSV_2025, ExampleFiles.VISITS_2025)) {
+            assertThat(Files.readAllBytes(fresh.resolve(name))).as("regenerate %s with ExampleFiles and commit it", name)
+                .isEqualTo(Files.readAllBytes(COMMITTED.resolve(name)));
+        }
+    }
+
+    @Test
     void xlsxHasTheSameCells() throws IOException {
         assertThat(dump(fresh.resolve(ExampleFiles.XLSX)))
             .as("regenerate with ExampleFiles and commit the result")

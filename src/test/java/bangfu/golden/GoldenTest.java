@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * End-to-end cases, one folder each under src/test/resources/golden/: {@code commands} holds bangfu
  * command lines ({@code $DB} is a fresh database, {@code $TMP} a scratch folder; paths are relative to the
  * project), {@code expected.txt} what they print with their exit codes, followed by a sorted dump of
- * the tables. A line {@code @dump $TMP/FILE.xlsx} adds the cells and print setup of a workbook a command wrote
- * (see {@link WorkbookDump}). Run with -Dbangfu.updateGoldens=true to rewrite the expectations; review the diff.
+ * the tables (a row's digest, content_hash, shown as {@code digest}: a number of any length, which the privacy scan
+ * would take for an ID). A line {@code @dump $TMP/FILE.xlsx} adds the cells and print setup of a workbook a command
+ * wrote (see {@link WorkbookDump}). Run with -Dbangfu.updateGoldens=true to rewrite the expectations; review the diff.
  */
 class GoldenTest {
     static final Path ROOT = Path.of("src/test/resources/golden");
@@ -30,7 +31,10 @@ class GoldenTest {
             UNION ALL SELECT 'member', h.union_name, m.name, coalesce(m.relation, ''), coalesce(m.gender, ''), '', '', '', ''
                    FROM members m JOIN households h ON h.id = m.household_id
             UNION ALL SELECT 'reject', i.file_name, r.sheet, r.row_number, r.codes, '', '', '', '' FROM rejects r JOIN imports i ON i.id = r.import_id
-            UNION ALL SELECT 'change', table_name, column_name, coalesce(old_value, ''), coalesce(new_value, ''), '', '', '', '' FROM changes
+            UNION ALL SELECT 'change', table_name, column_name,
+                   CASE WHEN column_name = 'content_hash' THEN 'digest' ELSE coalesce(old_value, '') END,
+                   CASE WHEN column_name = 'content_hash' THEN 'digest' ELSE coalesce(new_value, '') END, '', '', '', ''
+                   FROM changes
             UNION ALL SELECT 'history', coalesce(from_status, '-'), to_status, coalesce(changed_on, ''), count(*), '', '', '', ''
                    FROM status_history GROUP BY 2, 3, 4
             UNION ALL SELECT 'payments', h.union_name, a.kind, coalesce(a.fund_source, ''), coalesce(a.method, ''), count(*),

@@ -110,9 +110,9 @@ class YearlyReportTest {
         String head = TestIds.id("19700101", 11);
         String other = TestIds.id("19700101", 13);
         Path roster = dir.resolve("phasing.csv");
-        Files.writeString(roster, "姓名,身份证号码,所属工会,困难类别,建档日期,档案状态\n"
-                + "张三," + head + ",东城区总工会,相对困难,2024-08-31,渐退\n"
-                + "李四," + other + ",东城区总工会,相对困难,2024-05-31,渐退\n");
+        Files.writeString(roster, "姓名,身份证号码,所属工会,困难类别,建档日期,档案状态,渐退日期\n"
+                + "张三," + head + ",东城区总工会,相对困难,2021-03-01,渐退,2024-08-31\n"
+                + "李四," + other + ",东城区总工会,相对困难,2021-03-01,渐退,2024-05-31\n");
         Path visits = dir.resolve("phasing-visits.csv");
         Files.writeString(visits, "姓名,身份证号码,走访日期\n张三," + head + ",2024-12-01\n李四," + other + ",2024-08-31\n");
         Path db = dir.resolve("phasing.db");
@@ -123,6 +123,9 @@ class YearlyReportTest {
         // due in 2024: 张三 on 30 November (visited late), 李四 on 31 August (visited that day) and 30 November (not visited)
         assertThat(followUps.get("due").asLong()).isEqualTo(3);
         assertThat(followUps.get("on_time").asLong()).isEqualTo(1);
+        assertThat(followUps.get("late").asLong()).isEqualTo(1);
+        assertThat(followUps.get("not_done").asLong()).isEqualTo(1);
+        assertThat(followUps.get("still_owed").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -551,6 +554,10 @@ class YearlyReportTest {
                 }
             }
             c.commit();
+        }
+        // Written with plain SQL: the lifecycle columns come from bangfu's rule, once.
+        try (Database written = Database.open(db)) {
+            bangfu.store.LifecycleColumns.refreshAll(written);
         }
     }
 }

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -188,6 +189,8 @@ class ClassifyStoreTest {
         assertThat(Sql.rows(db, "SELECT row_id, column_name, old_value, new_value, command, classify_run_id, import_id IS NULL "
                 + "FROM changes WHERE command = 'classify' ORDER BY row_id")).containsExactly(
                 List.of("1", "tier", "DEEP", "RELATIVE", "classify", "1", "1"),
+                // entering 渐退 on the as-of day, as the lifecycle dates every entry
+                Arrays.asList("2", "phased_out_on", null, "2024-12-31", "classify", "1", "1"),
                 List.of("2", "status", "ACTIVE", "PHASING_OUT", "classify", "1", "1"));
         assertThat(Sql.one(db, "SELECT reason FROM changes WHERE command = 'classify' AND row_id = 1"))
                 .startsWith("RELATIVE: per_capita <= 2 × dibao；").contains("人均月收入 1000.00 元 < 低保 760.00 元 × 2");

@@ -69,6 +69,23 @@ class OlderSchemaTest {
     }
 
     @Test
+    void anImportWhoseBorrowedPhaseOutDateTheUpgradeTookOutIsStillUndone() throws Exception {
+        Path file = older();
+        // Before version 8 an entry into 渐退 was dated with the 建档日期; the upgrade takes that date out and logs it.
+        Sql.execute(file, "UPDATE households SET status = 'PHASING_OUT', filed_on = '2021-03-01'");
+        Sql.execute(file, "INSERT INTO status_history (household_id, from_status, to_status, changed_on, command, import_id, recorded_at)"
+                + " VALUES (1, NULL, 'ACTIVE', '2021-03-01', 'import', 1, 't'), (1, 'ACTIVE', 'PHASING_OUT', '2021-03-01', 'import', 1, 't')");
+        try (Database db = Database.openExisting(file)) {
+            assertThat(Sql.count(file, "SELECT count(*) FROM changes WHERE command = 'migrate'")).isEqualTo(1);
+            // The upgrade's correction is no one's later change: the import's own rows go, with their history.
+            UndoPlan plan = ImportUndo.undo(db, 1, Instant.parse("2024-12-01T00:00:00Z"), p -> { });
+            assertThat(plan.outcome()).isEqualTo(UndoPlan.Outcome.UNDONE);
+        }
+        assertThat(Sql.count(file, "SELECT count(*) FROM households")).isZero();
+        assertThat(Sql.count(file, "SELECT count(*) FROM status_history")).isZero();
+    }
+
+    @Test
     void aDryRunOnTheOlderVersionWritesNothing() throws Exception {
         Path file = older();
         byte[] before = Files.readAllBytes(file);

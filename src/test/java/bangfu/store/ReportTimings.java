@@ -23,7 +23,7 @@ public final class ReportTimings {
         Path db = Path.of(args[0]);
         int year = Integer.parseInt(args[1]);
         YearlyFigures.Breakdown by = args.length > 2 ? YearlyFigures.Breakdown.UNION : YearlyFigures.Breakdown.NONE;
-        YearlyFigures.Scope s = new YearlyFigures.Scope(year, year, null, null, null, by, 2, LocalDate.now());
+        YearlyFigures.Scope s = new YearlyFigures.Scope(year, year, null, null, null, by, 2, LocalDate.now(), java.util.List.of(3, 6));
         List<String> kinds = Arrays.stream(AssistanceKind.values()).map(Enum::name).toList();
         List<String> sources = Arrays.stream(FundSource.values()).map(Enum::name).toList();
         List<String> causes = Arrays.stream(Cause.values()).map(Enum::name).toList();
@@ -42,7 +42,7 @@ public final class ReportTimings {
             t = lap("files", t);
             YearlyFigures.visits(c, s);
             t = lap("visits", t);
-            YearlyFigures.followUps(c, s);
+            bangfu.report.YearlyReportAccess.followUps(PhaseOuts.read(c, "", (ps, i) -> i, s.cutoff()), s);
             t = lap("follow-ups", t);
             YearlyFigures.causes(c, s, causes);
             lap("causes", t);

@@ -40,7 +40,10 @@ class IssueCatalogueTest {
             "DUPLICATE_IN_FILE", "MEMBER_HEAD_UNKNOWN", "MEMBER_HEAD_REJECTED", "FILE_CLOSED_REOPEN",
             // payments and visits
             "PAYMENT_CASH", "PAYMENT_IN_FUTURE", "VISIT_IN_FUTURE", "HOUSEHOLD_UNKNOWN", "HOUSEHOLD_REJECTED", "PAYMENT_BEFORE_FILED",
-            "PAYMENT_AFTER_CLOSED", "PAYMENT_REPEATED", "VISIT_REPEATED");
+            "PAYMENT_AFTER_CLOSED", "PAYMENT_REPEATED", "VISIT_REPEATED",
+            // the file lifecycle (bangfu.lifecycle): roster rows and commands' requests
+            "ON_FILE_ELSEWHERE", "STATUS_CHANGE_REFUSED", "TRANSFER_KEEPS_FILED_ON", "STATUS_UNCHANGED",
+            "STATUS_DATE_IN_FUTURE", "STATUS_DATE_BEFORE_LAST");
 
     @Test
     void bothCataloguesHaveAMessageAndAHintForEveryCode() throws IOException {
@@ -66,7 +69,7 @@ class IssueCatalogueTest {
     void theListNamesEveryCodeInTheSource() throws IOException {
         Pattern literal = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"");
         Set<String> found = new TreeSet<>();
-        for (String pkg : List.of("validate", "load")) {
+        for (String pkg : List.of("validate", "load", "lifecycle")) {
             try (Stream<Path> files = Files.list(Path.of("src/main/java/bangfu", pkg))) {
                 for (Path file : files.toList()) {
                     Matcher m = literal.matcher(Files.readString(file));
