@@ -37,7 +37,7 @@ final class NativeLibraryCache {
     private NativeLibraryCache() {
     }
 
-    /** Loads the cached library and points the driver at it; returns where it is, or null when the driver is left alone. */
+    /** Points the driver at the cached library, unpacked and checked; returns where it is, or null when the driver is left alone. */
     static Path use(Map<String, String> env) {
         if (System.getProperty("org.sqlite.lib.path") != null) return null; // chosen by whoever started us
         try {
@@ -58,11 +58,13 @@ final class NativeLibraryCache {
                 unpack(url, lib);
                 if (!matches(lib, size, crc)) return null;
             }
-            System.load(lib.toString());
+            // Only pointed at, never loaded here: the driver loads it once, or unpacks its own when it will not load.
+            // Loaded here as well, the driver on another thread could load a second copy from the temporary
+            // folder, and JNI bound to one copy and initialised in the other crashed the JVM in one run in three.
             System.setProperty("org.sqlite.lib.path", folder.toString());
             System.setProperty("org.sqlite.lib.name", lib.getFileName().toString());
             return lib;
-        } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
+        } catch (IOException | RuntimeException e) {
             return null; // the driver unpacks into the temporary folder, and says so if that fails
         }
     }

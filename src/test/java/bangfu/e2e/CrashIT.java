@@ -98,14 +98,16 @@ class CrashIT {
         java.util.Map<String, String> env = java.util.Map.of("BANGFU_JAVA_OPTS", "-Djava.io.tmpdir=" + temp);
         assertThat(Bangfu.run(dir, "--db", "u.db", "import", "--quiet", "r1.csv").exit()).isZero();
         try (KilledRun verify = KilledRun.start(dir, env, "--db", "u.db", "verify", "r2.csv")) {
-            assertThat(verify.freezeAt(KilledRun.Step.rows("r2.csv", 1))).isNotNull();
+            assertThat(verify.freezeAt(KilledRun.Step.rows("r2.csv", 1))).as("verify reaches its rows; it printed %s",
+                    verify.otherLines()).isNotNull();
             assertThat(scratchFolders(temp)).as("the scratch copy while verify runs").hasSize(1);
             verify.kill();
         }
         assertThat(scratchFolders(temp)).as("what SIGKILL leaves").hasSize(1);
 
         try (KilledRun next = KilledRun.start(dir, env, "--db", "u.db", "verify", "r3.csv")) {
-            assertThat(next.freezeAt(KilledRun.Step.rows("r3.csv", 1))).isNotNull();
+            assertThat(next.freezeAt(KilledRun.Step.rows("r3.csv", 1))).as("the next verify reaches its rows; it printed %s",
+                    next.otherLines()).isNotNull();
             assertThat(scratchFolders(temp)).as("the killed one swept, its own in use").hasSize(1);
             assertThat(next.finish()).isZero();
         }
