@@ -10,10 +10,9 @@ import java.util.Optional;
  * this one interface so that classify never holds a second copy of the lifecycle's rules.
  */
 public interface Lifecycle {
-    /** Today's rule (DESIGN §3): a file 在档 that no longer qualifies enters 渐退 on the day; any other stays. */
-    Lifecycle PHASE_OUT = (status, on) -> status == FileStatus.ACTIVE
-            ? Optional.of(new StatusMove(FileStatus.ACTIVE, FileStatus.PHASING_OUT, on, CloseReason.NOT_ELIGIBLE))
-            : Optional.empty();
+    /** The lifecycle's own rule ({@link bangfu.lifecycle.Lifecycle#whenNoLongerQualifying}), dated by the as-of day. */
+    Lifecycle PHASE_OUT = (status, on) -> bangfu.lifecycle.Lifecycle.whenNoLongerQualifying(status)
+            .map(to -> new StatusMove(status, to, on, CloseReason.NOT_ELIGIBLE));
 
     /** The move a file in {@code status} makes when, as of {@code on}, it no longer qualifies; empty when it stays. */
     Optional<StatusMove> noLongerQualifies(FileStatus status, LocalDate on);

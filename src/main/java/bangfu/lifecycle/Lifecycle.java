@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,6 +43,14 @@ public final class Lifecycle {
      */
     public static boolean allowed(FileStatus from, FileStatus to) {
         return MOVES.get(from).contains(to);
+    }
+
+    /**
+     * Where a file goes when it no longer qualifies for any tier (classify): a file 在档 enters 渐退, the
+     * only move the lifecycle allows towards it; one already in 渐退, or off the file, stays where it is.
+     */
+    public static Optional<FileStatus> whenNoLongerQualifying(FileStatus status) {
+        return allowed(status, FileStatus.PHASING_OUT) ? Optional.of(FileStatus.PHASING_OUT) : Optional.empty();
     }
 
     /** The roster column that dates a status: 建档日期, 渐退日期, 脱困日期, 注销日期. */

@@ -75,6 +75,12 @@ class LifecycleTest {
         assertThat(Lifecycle.allowed(from, to)).isEqualTo(allowed);
     }
 
+    @ParameterizedTest(name = "{0} no longer qualifying goes to {1}")
+    @CsvSource({"ACTIVE, PHASING_OUT", "PHASING_OUT,", "EXITED,", "CLOSED,"})
+    void aFileThatNoLongerQualifiesEntersPhaseOutOnlyFromActive(FileStatus status, FileStatus expected) {
+        assertThat(Lifecycle.whenNoLongerQualifying(status)).isEqualTo(java.util.Optional.ofNullable(expected));
+    }
+
     @ParameterizedTest(name = "{0} is dated by {1}")
     @CsvSource({"ACTIVE, 建档日期, false", "PHASING_OUT, 渐退日期, true", "EXITED, 脱困日期, true", "CLOSED, 注销日期, true"})
     void everyStatusIsDatedByItsOwnColumn(FileStatus status, String column, boolean wanted) {
