@@ -10,7 +10,6 @@ import bangfu.model.ReportTable.Column;
 import bangfu.model.ReportTable.Row;
 import bangfu.model.ReportTable.RowKind;
 import bangfu.model.ReportTable.Type;
-import bangfu.sheet.OutputFile;
 import bangfu.sheet.ReportWorkbook;
 import bangfu.sheet.UnwritableFileException;
 import bangfu.visit.Due;
@@ -18,10 +17,8 @@ import bangfu.visit.DueList;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,18 +70,7 @@ final class DueOutput {
             ReportWorkbook.write(byCadre(items, summary, policy, lang), lang, Denomination.YUAN, out);
             return;
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        if (out == null) {
-            print(list, policy, asOf, lang, stdout);
-            stdout.flush();
-            return;
-        }
-        OutputFile.write(out, stream -> {
-            PrintWriter file = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-            print(list, policy, asOf, lang, file);
-            file.flush();
-            if (file.checkError()) throw new IOException("write failed");
-        });
+        ReportOutput.writeText(out, spec.commandLine().getOut(), w -> print(list, policy, asOf, lang, w));
     }
 
     private void print(Function<DueList.Sink, DueList.Summary> list, Policy policy, LocalDate asOf, Lang lang, PrintWriter w) {

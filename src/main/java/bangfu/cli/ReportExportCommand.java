@@ -55,12 +55,12 @@ final class ReportExportCommand implements Callable<Integer> {
         BangfuCommand root = (BangfuCommand) spec.root().userObject();
         Lang lang = root.language();
         PrintWriter stdout = spec.commandLine().getOut();
-        UploadTemplate layout = UploadTemplateFile.load(template);
         if (printTemplate) {
             stdout.print(UploadTemplateFile.text(template));
             stdout.flush();
             return ExitCode.OK;
         }
+        UploadTemplate layout = UploadTemplateFile.load(template);
         if (!reveal) {
             spec.commandLine().getErr().println("bangfu: " + Message.of("export.needs_reveal").render(lang));
             return ExitCode.USAGE;

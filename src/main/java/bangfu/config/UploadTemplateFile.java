@@ -50,18 +50,28 @@ public final class UploadTemplateFile {
 
     /** The built-in template of this name, or the template file at this path. */
     public static UploadTemplate load(String nameOrFile) {
-        if (BUILT_IN.contains(nameOrFile)) return read(Path.of(nameOrFile + ".yaml"), builtInText(nameOrFile));
-        Path file = Path.of(nameOrFile);
-        if (!Files.isRegularFile(file)) {
-            throw new ConfigException(Message.of("export.template_missing", nameOrFile, String.join(", ", BUILT_IN)), null);
-        }
-        return read(file, MappingFile.text(file));
+        Source source = source(nameOrFile);
+        return read(source.file(), source.text());
     }
 
     /** The text of the built-in template of this name or of the template file, once it has been read without a fault. */
     public static String text(String nameOrFile) {
-        load(nameOrFile);
-        return BUILT_IN.contains(nameOrFile) ? builtInText(nameOrFile) : MappingFile.text(Path.of(nameOrFile));
+        Source source = source(nameOrFile);
+        read(source.file(), source.text());
+        return source.text();
+    }
+
+    /** A template's text, read once, and the file its messages name. */
+    private record Source(Path file, String text) {
+    }
+
+    private static Source source(String nameOrFile) {
+        if (BUILT_IN.contains(nameOrFile)) return new Source(Path.of(nameOrFile + ".yaml"), builtInText(nameOrFile));
+        Path file = Path.of(nameOrFile);
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(Message.of("export.template_missing", nameOrFile, String.join(", ", BUILT_IN)), null);
+        }
+        return new Source(file, MappingFile.text(file));
     }
 
     /** The text of a built-in template, comments and all: the starting point for a union's own. */

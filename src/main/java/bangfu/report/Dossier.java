@@ -295,9 +295,7 @@ public final class Dossier {
      */
     private ReportTable freeTextMasked(ReportTable table) {
         if (reveal) return table;
-        List<Row> rows = table.rows().stream().map(r -> new Row(r.kind(), r.key(), r.cells().stream()
-                .map(c -> c instanceof String text ? (Object) Masks.numbersIn(text) : c).toList())).toList();
-        return new ReportTable(table.id(), table.title(), table.columns(), rows, table.notes());
+        return new ReportTable(table.id(), table.title(), table.columns(), ListParts.numbersMasked(table.rows()), table.notes());
     }
 
     /** An ID number: {@code 1101**********0011} unless revealed. */

@@ -86,6 +86,8 @@ public final class AnnotatedCopy {
      */
     public static final int MAX_COMMENTED = 20_000;
     private static final String AUTHOR = "bangfu";
+    /** A number of twelve digits or more: an ID or card number typed as a number, kept as its digits. */
+    private static final java.util.regex.Pattern LONG_INTEGER = java.util.regex.Pattern.compile("-?\\d{12,}");
 
     /**
      * The words of the listing and the comments, in the clerk's language.
@@ -492,7 +494,7 @@ public final class AnnotatedCopy {
             switch (c.kind()) {
                 case NUMBER -> {
                     // A long integer is an ID or card number typed as a number: keep its digits visible as text.
-                    if (c.text().matches("-?\\d{12,}")) {
+                    if (LONG_INTEGER.matcher(c.text()).matches()) {
                         cell.setCellValue(c.text());
                     } else {
                         cell.setCellValue(Double.parseDouble(c.text()));

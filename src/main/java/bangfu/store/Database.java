@@ -340,6 +340,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** A failure of a read on a connection of its own, rethrown as the same failure read in the foreground would be. */
+    static RuntimeException failure(Path file, java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof SQLException se) return failure(file, se);
+        if (e.getCause() instanceof RuntimeException re) return re;
+        return new IllegalStateException(e.getCause());
+    }
+
     /** Turns a driver failure into a sentence for the clerk. */
     static DatabaseException failure(Path file, SQLException e) {
         SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;

@@ -67,14 +67,15 @@ public final class DatabaseIntegrity {
                 List<Reference> references = new ArrayList<>();
                 long referenceCount = 0;
                 Map<String, Long> rows = new TreeMap<>();
-                List<String> missing = missing(c, version);
+                Map<String, Set<String>> tables = tables(c);
+                List<String> missing = missing(tables, version);
                 if (pages.isEmpty()) {
                     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
                         while (rs.next()) {
                             if (referenceCount++ < SHOWN) references.add(new Reference(rs.getString(1), rs.getLong(2), rs.getString(3)));
                         }
                     }
-                    for (String table : tables(c).keySet()) {
+                    for (String table : tables.keySet()) {
                         try (Statement s = c.createStatement();
                              ResultSet rs = s.executeQuery("SELECT count(*) FROM " + ImportUndo.q(table))) {
                             rows.put(table, rs.next() ? rs.getLong(1) : 0);
@@ -91,13 +92,12 @@ public final class DatabaseIntegrity {
     }
 
     /** What the migrations up to {@code version} create, built in memory, against what the file has. */
-    private static List<String> missing(Connection c, int version) throws SQLException {
+    private static List<String> missing(Map<String, Set<String>> actual, int version) throws SQLException {
         Map<String, Set<String>> expected;
         try (Connection memory = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             Database.migrate(memory, 0, version);
             expected = tables(memory);
         }
-        Map<String, Set<String>> actual = tables(c);
         List<String> out = new ArrayList<>();
         expected.forEach((table, columns) -> {
             Set<String> has = actual.get(table);

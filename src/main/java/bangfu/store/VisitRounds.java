@@ -140,9 +140,7 @@ public final class VisitRounds {
             try {
                 return task.get();
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof SQLException se) throw Database.failure(db.file(), se);
-                if (e.getCause() instanceof RuntimeException re) throw re;
-                throw new IllegalStateException(e.getCause());
+                throw Database.failure(db.file(), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

@@ -139,9 +139,7 @@ public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<Visi
             List<AidGroup> aid = AidTally.tally(read, households.get(), grouped, kinds, sources);
             return new YearlyFigures(files.get(), aid, visits.get(), followUps.get(), causes.get());
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException se) throw Database.failure(db.file(), se);
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e.getCause());
+            throw Database.failure(db.file(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -1,6 +1,7 @@
 package bangfu.validate;
 
 import bangfu.model.Issue;
+import bangfu.model.Masks;
 import bangfu.model.Parsed;
 import bangfu.sheet.Cell;
 import bangfu.sheet.CellKind;
@@ -77,8 +78,7 @@ public final class BankCards {
      * 6222021234567891234 → 6222***********1234. Eight characters or fewer become all stars.
      */
     public static String mask(String card) {
-        if (card.length() <= 8) return "*".repeat(card.length());
-        return card.substring(0, 4) + "*".repeat(card.length() - 8) + card.substring(card.length() - 4);
+        return Masks.middle(card); // a card's text is compacted before it gets here: nothing for middle to strip
     }
 
     /** A cell's text safe for a message: short texts (fewer than 10 characters) as written, longer ones masked. */
