@@ -58,6 +58,7 @@ final class DueOutput {
     /** @param list runs the list into the sink it is given, while the database is open */
     void write(Function<DueList.Sink, DueList.Summary> list, Policy policy, LocalDate asOf, Lang lang,
                CommandLine.Model.CommandSpec spec) {
+        if (out != null) ReportOutput.refuseTheDatabase(out, spec, lang);
         if (format == Format.xlsx) {
             if (out == null) throw new CommandLine.ParameterException(spec.commandLine(), Message.of("report.xlsx_needs_out").render(lang));
             List<Due> items = new ArrayList<>();

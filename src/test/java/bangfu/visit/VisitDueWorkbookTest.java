@@ -72,6 +72,21 @@ class VisitDueWorkbookTest {
     }
 
     @Test
+    void anOutNamingTheDatabaseIsRefusedAndTheDatabaseKept() throws Exception {
+        Path db = dir.resolve("due.db");
+        Run imported = Run.of("--db", db.toString(), "import", "--quiet", "examples/花名册-西城区总工会-2024.csv");
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        byte[] before = Files.readAllBytes(db);
+        for (String format : List.of("json", "xlsx")) {
+            Run run = Run.of("--lang", "en", "--db", db.toString(), "visit", "due", "--as-of", "2025-08-20", "--format", format,
+                    "--out", db.toString());
+            assertThat(run.exit()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).contains(db.toString());
+            assertThat(Files.readAllBytes(db)).as("the database after --out naming it (%s)", format).isEqualTo(before);
+        }
+    }
+
+    @Test
     void aListTooLongForAWorkbookIsRefusedAndNoFileIsWritten() throws Exception {
         Path db = dir.resolve("many.db");
         bangfu.store.Database.open(db).close();
