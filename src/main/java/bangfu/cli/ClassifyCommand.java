@@ -6,13 +6,10 @@ import bangfu.classify.Lifecycle;
 import bangfu.config.ClassifyPolicy;
 import bangfu.model.IdNumber;
 import bangfu.model.Lang;
-import bangfu.model.Masks;
 import bangfu.model.Message;
-import bangfu.sheet.Cell;
 import bangfu.store.ClassifyFiles;
 import bangfu.store.ClassifyWriter;
 import bangfu.store.Database;
-import bangfu.validate.IdNumbers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -86,15 +83,13 @@ final class ClassifyCommand implements Callable<Integer> {
     }
 
     private int explain(ClassifyPolicy policy, LocalDate day, Lang lang) {
-        // The same repairs as import: full-width digits, spaces, lower-case x, the 15-digit old form.
-        Optional<IdNumber> id = IdNumbers.parse(Cell.text(explain), LocalDate.now()).value();
-        if (id.isEmpty()) throw usage(lang, "dossier.bad_id", Masks.middle(explain));
+        IdNumber id = IdArgument.read(explain, "dossier.bad_id", spec, lang);
         Optional<Change> change;
         try (Database db = Database.openReadOnly(root.database())) {
-            change = Classification.explain(new ClassifyFiles(db, false), policy, day, id.get().value(), Lifecycle.PHASE_OUT);
+            change = Classification.explain(new ClassifyFiles(db, false), policy, day, id.value(), Lifecycle.PHASE_OUT);
         }
         if (change.isEmpty()) {
-            spec.commandLine().getErr().println("bangfu: " + Message.of("dossier.not_found", id.get().masked(), root.database()).render(lang));
+            spec.commandLine().getErr().println("bangfu: " + Message.of("dossier.not_found", id.masked(), root.database()).render(lang));
             return ExitCode.DATA_PROBLEMS;
         }
         output.explanation(change.get(), policy, day, lang, reveal, spec.commandLine().getOut(), spec);

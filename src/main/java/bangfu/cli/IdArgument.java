@@ -17,10 +17,15 @@ final class IdArgument {
 
     /** The 18-character ID: full-width digits, spaces, a lower-case x and the 15-digit old form are repaired. */
     static String parse(String typed, CommandLine.Model.CommandSpec spec, Lang lang) {
+        return read(typed, "dossier.bad_id", spec, lang).value();
+    }
+
+    /** The same, as the ID read, with the command's own message ({@code key}, given the masked text) when it is none. */
+    static IdNumber read(String typed, String key, CommandLine.Model.CommandSpec spec, Lang lang) {
         Optional<IdNumber> parsed = IdNumbers.parse(Cell.text(typed), LocalDate.now()).value();
         if (parsed.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), Message.of("dossier.bad_id", Masks.middle(typed)).render(lang));
+            throw new CommandLine.ParameterException(spec.commandLine(), Message.of(key, Masks.middle(typed)).render(lang));
         }
-        return parsed.get().value();
+        return parsed.get();
     }
 }

@@ -34,7 +34,7 @@ final class VisitCloseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BangfuCommand root = (BangfuCommand) spec.root().userObject();
-        String head = VisitOptions.head(id, spec, root.language()).value();
+        String head = IdArgument.read(id, "visit.bad_id", spec, root.language()).value();
         Optional<Closing.Outcome> outcome;
         try (Database db = Database.openExisting(root.database())) {
             outcome = Closing.close(db, head, reason, date, VisitOptions.shown(head, false) + " --reason " + reason.name() + " --date " + date,

@@ -40,7 +40,7 @@ final class VisitListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BangfuCommand root = (BangfuCommand) spec.root().userObject();
-        String head = VisitOptions.head(id, spec, root.language()).value();
+        String head = IdArgument.read(id, "visit.bad_id", spec, root.language()).value();
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         Optional<VisitLog> log;
         try (Database db = Database.openExisting(root.database())) {

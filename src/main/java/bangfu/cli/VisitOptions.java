@@ -1,13 +1,10 @@
 package bangfu.cli;
 
 import bangfu.model.CloseReason;
-import bangfu.model.IdNumber;
 import bangfu.model.Masks;
-import bangfu.model.Message;
 import bangfu.sheet.Cell;
 import bangfu.validate.Choices;
 import bangfu.validate.Dates;
-import bangfu.validate.IdNumbers;
 import java.time.LocalDate;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -59,15 +56,6 @@ final class VisitOptions {
         Reasons() {
             for (CloseReason r : CloseReason.values()) if (r != CloseReason.EXITED) add(r.chinese());
         }
-    }
-
-    /** The head's 身份证号码 with import's repairs (full-width digits, spaces, the 15-digit form); a usage error else. */
-    static IdNumber head(String id, CommandLine.Model.CommandSpec spec, bangfu.model.Lang lang) {
-        Optional<IdNumber> parsed = IdNumbers.parse(Cell.text(id), LocalDate.now()).value();
-        if (parsed.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), Message.of("visit.bad_id", Masks.middle(id)).render(lang));
-        }
-        return parsed.get();
     }
 
     /** The ID as every output shows it: masked unless --reveal. */
