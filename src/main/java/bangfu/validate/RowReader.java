@@ -370,9 +370,13 @@ public final class RowReader {
     }
 
     /** 所属地区 written as one text fills 省份, 地市 and 区县 where the sheet leaves them blank. */
+    /** 所属地区 texts already split: a roster repeats a handful of them; bounded, since a hostile one need not. */
+    private final Map<String, Optional<Regions.Split>> splits = new HashMap<>();
+
     private void splitRegion(Map<Field, Object> values, List<CellIssue> issues) {
         if (!(values.get(RosterField.REGION) instanceof String region)) return;
-        Optional<Regions.Split> split = Regions.split(region);
+        if (splits.size() == 1024) splits.clear();
+        Optional<Regions.Split> split = splits.computeIfAbsent(region, Regions::split);
         if (split.isEmpty()) {
             issues.add(layout.issueAt(RosterField.REGION, Issue.warning("REGION_UNSPLIT", region), region));
             return;
