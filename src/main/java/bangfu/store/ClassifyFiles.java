@@ -75,7 +75,7 @@ public final class ClassifyFiles implements FileSource {
 
     @Override
     public void forEachOnRecord(Optional<String> union, AidWindow aid, Consumer<Household> each) {
-        Map<Long, Long> paid = aid.kinds().isEmpty() ? Map.of() : aid(aid, Optional.empty());
+        Map<Long, Long> paid = aid.kinds().isEmpty() ? Map.of() : aid(aid, null, 0, 0);
         String sql = "SELECT " + SCAN + " FROM households WHERE " + ON_RECORD + (union.isPresent() ? " AND union_name = ?" : "")
                 + " AND id > ? ORDER BY id LIMIT " + PAGE;
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
@@ -156,12 +156,12 @@ public final class ClassifyFiles implements FileSource {
 
     @Override
     public void forEachOf(long[] ids, AidWindow aid, Consumer<Household> each) {
-        Map<Long, Long> paid = aid.kinds().isEmpty() || ids.length == 0 ? Map.of() : aid(aid, Optional.empty());
         List<Household> page = new ArrayList<>(CHUNK);
         try {
             for (int from = 0; from < ids.length; from += CHUNK) {
                 int to = Math.min(ids.length, from + CHUNK);
                 page.clear();
+                Map<Long, Long> paid = aid.kinds().isEmpty() ? Map.of() : aid(aid, ids, from, to);
                 try (PreparedStatement ps = db.connection().prepareStatement("SELECT " + ROW + " FROM households WHERE id IN ("
                         + String.join(", ", Collections.nCopies(to - from, "?")) + ") ORDER BY id")) {
                     for (int i = from; i < to; i++) ps.setLong(i - from + 1, ids[i]);
@@ -186,7 +186,7 @@ public final class ClassifyFiles implements FileSource {
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
                 long id = rs.getLong(1);
-                Map<Long, Long> paid = aid.kinds().isEmpty() ? Map.of() : aid(aid, Optional.of(id));
+                Map<Long, Long> paid = aid.kinds().isEmpty() ? Map.of() : aid(aid, new long[] {id}, 0, 1);
                 return Optional.of(household(new JsonRow(rs.getBytes(2)), paid));
             }
         } catch (SQLException e) {
@@ -194,16 +194,20 @@ public final class ClassifyFiles implements FileSource {
         }
     }
 
-    /** Union aid of the kinds the policy counts, paid in the window, per household. */
-    private Map<Long, Long> aid(AidWindow aid, Optional<Long> household) {
+    /**
+     * Union aid of the kinds the policy counts, paid in the window, per household: of {@code households[from..to)},
+     * or of every household when {@code households} is null.
+     */
+    private Map<Long, Long> aid(AidWindow aid, long[] households, int from, int to) {
         String kinds = aid.kinds().stream().map(k -> "'" + k.name() + "'").sorted().collect(Collectors.joining(", "));
         String sql = "SELECT household_id, sum(amount_fen) FROM assistance WHERE kind IN (" + kinds + ") AND paid_on BETWEEN ? AND ?"
-                + (household.isPresent() ? " AND household_id = ?" : "") + " GROUP BY household_id";
+                + (households == null ? "" : " AND household_id IN (" + String.join(", ", Collections.nCopies(to - from, "?")) + ")")
+                + " GROUP BY household_id";
         Map<Long, Long> out = new HashMap<>();
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             ps.setString(1, aid.from().toString());
             ps.setString(2, aid.to().toString());
-            if (household.isPresent()) ps.setLong(3, household.get());
+            if (households != null) for (int i = from; i < to; i++) ps.setLong(3 + i - from, households[i]);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.put(rs.getLong(1), rs.getLong(2));
             }

@@ -160,6 +160,9 @@ class ClassifyStoreTest {
         try (Database d = Database.openReadOnly(db)) {
             new ClassifyFiles(d, false).forEachOnRecord(Optional.empty(), window, read::add);
             assertThat(new ClassifyFiles(d, false).latest(head, window).orElseThrow().income().unionAid()).isEqualTo(220_000);
+            List<Household> listed = new ArrayList<>();
+            new ClassifyFiles(d, false).forEachOf(new long[] {read.get(0).id()}, window, listed::add);
+            assertThat(listed).singleElement().satisfies(h -> assertThat(h.income().unionAid()).isEqualTo(220_000));
         }
         // 200 + 400 + 1600 元
         assertThat(read.get(0).income().unionAid()).isEqualTo(220_000);
