@@ -114,10 +114,11 @@ public final class LifecycleColumns {
      * period's status and dates back. A transfer's entry (the same status before and after) is not a change of status.
      */
     static void fill(Connection c, String where) throws SQLException {
-        String latest = "FROM status_history s WHERE s.household_id = h.id"
+        // The latest change of status joined once: two subqueries, one per column, looked it up twice per period.
+        String latest = "SELECT s.id FROM status_history s WHERE s.household_id = h.id"
                 + " AND (s.from_status IS NULL OR s.from_status <> s.to_status) ORDER BY s.id DESC LIMIT 1";
-        String sql = "SELECT h.id, h." + STATE.replace(", ", ", h.") + ", (SELECT s.to_status " + latest
-                + "), (SELECT s.changed_on " + latest + ") FROM households h " + where;
+        String sql = "SELECT h.id, h." + STATE.replace(", ", ", h.") + ", last.to_status, last.changed_on FROM households h"
+                + " LEFT JOIN status_history last ON last.id = (" + latest + ") " + where;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql);
              PreparedStatement update = c.prepareStatement("UPDATE households SET "
                      + String.join(" = ?, ", DERIVED) + " = ? WHERE id = ?")) {
