@@ -27,11 +27,6 @@ final class FieldValues extends AbstractMap<Field, Object> {
         this.order = new byte[fields.length];
     }
 
-    FieldValues(Field[] fields, Map<Field, Object> copied) {
-        this(fields);
-        putAll(copied);
-    }
-
     private int slot(Object key) {
         if (!(key instanceof Field f)) return -1;
         int i = ((Enum<?>) f).ordinal();
