@@ -1,0 +1,137 @@
+package bangfu.store.postgres;
+
+import bangfu.model.Message;
+import bangfu.store.DatabaseException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * One connection to a bangfu database on a PostgreSQL server: opened with the clerk's credentials, given a lock
+ * timeout, checked or migrated to the schema this build writes, closed. Every failure is one sentence (exit 4).
+ */
+public final class PostgresDatabase implements AutoCloseable {
+    /**
+     * How long a statement waits for rows another clerk's open import holds, unless the server says otherwise
+     * (an administrator's {@code ALTER ROLE … SET lock_timeout}, or {@code options=-c lock_timeout=…} in the
+     * location): long enough for a file-sized import of another union to finish, short of hanging for ever.
+     */
+    static final String LOCK_TIMEOUT = "60s";
+
+    private final PostgresLocation location;
+    private final Map<String, String> env;
+    private final Connection connection;
+
+    private PostgresDatabase(PostgresLocation location, Map<String, String> env, Connection connection) {
+        this.location = location;
+        this.env = Map.copyOf(env);
+        this.connection = connection;
+    }
+
+    /** Connects and brings the schema up to date, creating it in an empty database: for commands that write. */
+    public static PostgresDatabase open(PostgresLocation location, Map<String, String> env) {
+        PostgresDatabase db = connect(location, env);
+        try {
+            PostgresSchema.migrate(db.connection, location);
+            return db;
+        } catch (SQLException e) {
+            db.closeQuietly();
+            throw db.failure(e);
+        } catch (RuntimeException e) {
+            db.closeQuietly();
+            throw e;
+        }
+    }
+
+    /** Connects to a database that must already hold the current schema: for commands that only read. */
+    public static PostgresDatabase openExisting(PostgresLocation location, Map<String, String> env) {
+        PostgresDatabase db = connect(location, env);
+        try {
+            PostgresSchema.requireCurrent(db.connection, location);
+            return db;
+        } catch (SQLException e) {
+            db.closeQuietly();
+            throw db.failure(e);
+        } catch (RuntimeException e) {
+            db.closeQuietly();
+            throw e;
+        }
+    }
+
+    private static PostgresDatabase connect(PostgresLocation location, Map<String, String> env) {
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection(location.jdbcUrl(), location.properties(env));
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SHOW lock_timeout")) {
+                rs.next();
+                // "0" is the server's default, waiting for ever: a clerk would see a hung import, not a message.
+                if ("0".equals(rs.getString(1))) s.execute("SET lock_timeout = '" + LOCK_TIMEOUT + "'");
+            }
+            return new PostgresDatabase(location, env, connection);
+        } catch (SQLException e) {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // the first failure is the one to report
+                }
+            }
+            throw PostgresFailure.of(location, env, e);
+        }
+    }
+
+    /** The same failure as a sentence, naming this database and its user. */
+    public DatabaseException failure(SQLException e) {
+        return PostgresFailure.of(location, env, e);
+    }
+
+    public PostgresLocation location() {
+        return location;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    public int schemaVersion() {
+        try {
+            return PostgresSchema.version(connection);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The server's version, e.g. "14.22", for the version line and db check. */
+    public String serverVersion() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SHOW server_version")) {
+            return rs.next() ? rs.getString(1).split(" ")[0] : "?";
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** A command whose PostgreSQL part is not written yet refuses in one sentence rather than half-working. */
+    public static DatabaseException notYetAvailable(PostgresLocation location, String command) {
+        return new DatabaseException(Message.of("db.pg_not_yet", location, command), null);
+    }
+
+    private void closeQuietly() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already failing
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+}
