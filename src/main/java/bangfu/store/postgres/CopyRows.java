@@ -15,6 +15,8 @@ import org.postgresql.copy.CopyManager;
 final class CopyRows {
     /** About this many bytes are sent per COPY; a roster row is some 300 bytes. */
     private static final int FLUSH_BYTES = 4 << 20;
+    /** …or this many rows, whichever comes first: a read of the table after them waits for no more. */
+    private static final int FLUSH_ROWS = 10_000;
 
     private final Connection connection;
     private final String copy;
@@ -49,7 +51,14 @@ final class CopyRows {
         }
         put((byte) '\n');
         rows++;
-        if (length >= FLUSH_BYTES) write();
+    }
+
+    /**
+     * True when enough is queued to be worth a COPY. The caller writes, not this class: a table whose rows refer to
+     * another's must wait until the other's are written, or its foreign keys fail.
+     */
+    boolean full() {
+        return length >= FLUSH_BYTES || rows >= FLUSH_ROWS;
     }
 
     /** Rows queued and not yet written. */

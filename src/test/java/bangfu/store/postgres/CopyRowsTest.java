@@ -47,10 +47,16 @@ class CopyRowsTest {
             CopyRows rows = new CopyRows(c, "many", "n", "t");
             String wide = "宽".repeat(200);
             long sum = 0;
+            int copies = 0;
             for (long i = 0; i < 20_000; i++) {
                 rows.add(i, wide);
                 sum += i;
+                if (rows.full()) {
+                    rows.write();
+                    copies++;
+                }
             }
+            assertThat(copies).isGreaterThan(1);
             rows.write();
             try (ResultSet rs = s.executeQuery("SELECT count(*), sum(n), min(length(t)) FROM many")) {
                 rs.next();
