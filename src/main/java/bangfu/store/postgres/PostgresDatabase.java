@@ -31,26 +31,43 @@ public final class PostgresDatabase implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Connects and brings the schema up to date, creating it in an empty database: for commands that write. */
+    /** Connects and brings the schema up to date, creating it in an empty database: for imports. */
     public static PostgresDatabase open(PostgresLocation location, Map<String, String> env) {
-        PostgresDatabase db = connect(location, env);
-        try {
-            PostgresSchema.migrate(db.connection, location);
-            return db;
-        } catch (SQLException e) {
-            db.closeQuietly();
-            throw db.failure(e);
-        } catch (RuntimeException e) {
-            db.closeQuietly();
-            throw e;
-        }
+        return opened(location, env, c -> PostgresSchema.migrate(c, location));
     }
 
-    /** Connects to a database that must already hold the current schema: for commands that only read. */
+    /**
+     * Connects to a database that must hold bangfu's tables already, and brings an older schema up to date as an
+     * import would: a report against a mistyped, empty database creates nothing in it.
+     */
     public static PostgresDatabase openExisting(PostgresLocation location, Map<String, String> env) {
+        return opened(location, env, c -> {
+            PostgresSchema.requireKnown(c, location);
+            PostgresSchema.migrate(c, location);
+        });
+    }
+
+    /** Connects to a database that must hold the current schema; nothing is written. */
+    public static PostgresDatabase openReadOnly(PostgresLocation location, Map<String, String> env) {
+        return opened(location, env, c -> PostgresSchema.requireCurrent(c, location));
+    }
+
+    /**
+     * Connects to a database of any schema version this build knows, without migrating or writing: for looking at it
+     * (db check, a dry run). A newer schema or another program's tables are refused.
+     */
+    public static PostgresDatabase openForInspection(PostgresLocation location, Map<String, String> env) {
+        return opened(location, env, c -> PostgresSchema.requireKnown(c, location));
+    }
+
+    private interface SchemaStep {
+        void run(Connection c) throws SQLException;
+    }
+
+    private static PostgresDatabase opened(PostgresLocation location, Map<String, String> env, SchemaStep step) {
         PostgresDatabase db = connect(location, env);
         try {
-            PostgresSchema.requireCurrent(db.connection, location);
+            step.run(db.connection);
             return db;
         } catch (SQLException e) {
             db.closeQuietly();

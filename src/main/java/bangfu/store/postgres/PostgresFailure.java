@@ -30,6 +30,8 @@ final class PostgresFailure {
             case "42501", "3F000" -> Message.of("db.pg_permission", location, user, detail(e));
             // lock_timeout ran out, a deadlock was broken by the server, a serializable transaction lost
             case "55P03", "40P01", "40001" -> Message.of("db.pg_locked", location);
+            // bangfu writes no duplicate itself: another clerk's import, committed meanwhile, filed the same household
+            case "23505" -> Message.of("db.pg_conflict", location, detail(e));
             // disk_full: the server maps ENOSPC of any of its files (table, index, WAL, temp) to this state
             case "53100" -> Message.of("db.pg_full", location);
             case "53300", "57P03" -> Message.of("db.pg_busy", location, detail(e));

@@ -67,13 +67,19 @@ public final class PostgresSchema {
      * read, which must not create tables in a mistyped database.
      */
     static void requireCurrent(Connection connection, PostgresLocation location) throws SQLException {
+        int version = requireKnown(connection, location);
+        if (version < current()) throw new DatabaseException(Message.of("check.db_old_schema", location, version), null);
+    }
+
+    /** Checks without writing that the database holds a bangfu schema this build knows; returns its version. */
+    static int requireKnown(Connection connection, PostgresLocation location) throws SQLException {
         int version = version(connection);
         if (version == 0) {
             String key = tableCount(connection) > 0 ? "check.db_not_bangfu" : "db.pg_empty";
             throw new DatabaseException(Message.of(key, location), null);
         }
         if (version > current()) throw new DatabaseException(Message.of("db.newer_schema", location, version, current()), null);
-        if (version < current()) throw new DatabaseException(Message.of("check.db_old_schema", location, version), null);
+        return version;
     }
 
     /** The schema version, 0 when the database has no bangfu schema. */
