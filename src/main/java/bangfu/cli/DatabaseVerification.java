@@ -6,7 +6,7 @@ import bangfu.check.HouseholdFinding;
 import bangfu.model.Lang;
 import bangfu.model.Mapping;
 import bangfu.model.Message;
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package bangfu.cli;
 
 import bangfu.model.Lang;
 import bangfu.model.Message;
-import bangfu.store.DatabaseBackup;
+import bangfu.store.sqlite.DatabaseBackup;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -2,8 +2,8 @@ package bangfu.cli;
 
 import bangfu.model.Lang;
 import bangfu.model.Message;
-import bangfu.store.Database;
-import bangfu.store.DatabaseIntegrity;
+import bangfu.store.sqlite.Database;
+import bangfu.store.sqlite.DatabaseIntegrity;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,9 +1,9 @@
 package bangfu.cli;
 
 import bangfu.model.Message;
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import bangfu.store.DatabaseException;
-import bangfu.store.ImportUndo;
+import bangfu.store.sqlite.ImportUndo;
 import bangfu.store.UndoPlan;
 import java.nio.file.Path;
 import java.time.Clock;

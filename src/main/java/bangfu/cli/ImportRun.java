@@ -7,7 +7,7 @@ import bangfu.load.NoHeaderException;
 import bangfu.load.Rehearsal;
 import bangfu.model.Message;
 import bangfu.sheet.UnreadableFileException;
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import bangfu.store.DatabaseException;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package bangfu.cli;
 
 import bangfu.model.Lang;
 import bangfu.model.Message;
-import bangfu.store.DatabaseIntegrity;
+import bangfu.store.sqlite.DatabaseIntegrity;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

@@ -8,7 +8,7 @@ import bangfu.model.ReportTable;
 import bangfu.model.Selection;
 import bangfu.model.UploadTemplate;
 import bangfu.report.UploadExport;
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

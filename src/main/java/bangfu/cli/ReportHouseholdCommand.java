@@ -4,7 +4,7 @@ import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.model.Report;
 import bangfu.report.Dossier;
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import bangfu.model.Masks;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -7,7 +7,7 @@ import bangfu.model.Report;
 import bangfu.model.Selection;
 import bangfu.report.Notice;
 import bangfu.report.UnmatchedFilter;
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;

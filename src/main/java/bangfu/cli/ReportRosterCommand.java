@@ -4,7 +4,7 @@ import bangfu.model.Lang;
 import bangfu.model.Report;
 import bangfu.model.Selection;
 import bangfu.report.Roster;
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -5,7 +5,7 @@ import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.model.Selection;
 import bangfu.report.UnmatchedFilter;
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package bangfu.cli;
 
 import bangfu.model.Lang;
 import bangfu.model.Message;
-import bangfu.store.ImportUndo;
+import bangfu.store.sqlite.ImportUndo;
 import bangfu.store.UndoPlan;
 import bangfu.store.UndoPlan.Blocker;
 import bangfu.store.UndoPlan.TableEffect;

@@ -1,6 +1,6 @@
 package bangfu.cli;
 
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import picocli.CommandLine;
 
 /** bangfu's version with those of the parts a support question needs: Java, SQLite, POI. */

@@ -1,7 +1,7 @@
 package bangfu.cli;
 
 import bangfu.load.FileReport;
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import bangfu.visit.VisitDesk;
 import java.time.Clock;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package bangfu.cli;
 
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import bangfu.visit.Advance;
 import java.time.Clock;
 import java.time.LocalDate;

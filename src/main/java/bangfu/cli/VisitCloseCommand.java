@@ -1,7 +1,7 @@
 package bangfu.cli;
 
 import bangfu.model.CloseReason;
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import bangfu.visit.Closing;
 import java.time.Clock;
 import java.time.LocalDate;

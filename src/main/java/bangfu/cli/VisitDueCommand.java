@@ -1,7 +1,7 @@
 package bangfu.cli;
 
 import bangfu.model.Policy;
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import bangfu.visit.DueList;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;

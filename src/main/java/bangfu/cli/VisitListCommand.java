@@ -1,6 +1,6 @@
 package bangfu.cli;
 
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import bangfu.visit.VisitLog;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -11,7 +11,7 @@ import bangfu.model.Severity;
 import bangfu.model.RecordKind;
 import bangfu.model.VisitField;
 import bangfu.store.HouseholdIndex;
-import bangfu.store.ImportWriter;
+import bangfu.store.sqlite.ImportWriter;
 import bangfu.store.JsonText;
 import bangfu.validate.CellIssue;
 import bangfu.validate.ParsedRow;

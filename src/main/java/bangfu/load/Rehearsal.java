@@ -1,8 +1,8 @@
 package bangfu.load;
 
 import bangfu.model.Mapping;
-import bangfu.store.Database;
-import bangfu.store.DatabaseCopy;
+import bangfu.store.sqlite.Database;
+import bangfu.store.sqlite.DatabaseCopy;
 import bangfu.store.DatabaseException;
 import bangfu.model.Message;
 import bangfu.sheet.UnreadableFileException;

@@ -20,7 +20,7 @@ import bangfu.model.Severity;
 import bangfu.model.ValueReading;
 import bangfu.model.Values;
 import bangfu.store.HouseholdIndex;
-import bangfu.store.ImportWriter;
+import bangfu.store.sqlite.ImportWriter;
 import bangfu.store.JsonText;
 import bangfu.validate.CellIssue;
 import bangfu.validate.ParsedRow;

@@ -20,7 +20,7 @@ public final class HouseholdIndex {
     private int[] endedOn;
     private int size;
 
-    HouseholdIndex(int expected) {
+    public HouseholdIndex(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         allocate(capacity);
     }
@@ -51,11 +51,11 @@ public final class HouseholdIndex {
         return size;
     }
 
-    void put(long head, long rowId, int period, byte status, long hash) {
+    public void put(long head, long rowId, int period, byte status, long hash) {
         put(head, rowId, period, status, hash, NO_DATE, NO_DATE);
     }
 
-    void put(long head, long rowId, int period, byte status, long hash, int filed, int ended) {
+    public void put(long head, long rowId, int period, byte status, long hash, int filed, int ended) {
         if ((size + 1) * 2 > keys.length) grow();
         int slot = slot(head);
         if (keys[slot] == EMPTY) {

@@ -5,7 +5,7 @@ import bangfu.lifecycle.FilePeriod;
 import bangfu.lifecycle.TransitionRequest;
 import bangfu.model.CloseReason;
 import bangfu.model.FileStatus;
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

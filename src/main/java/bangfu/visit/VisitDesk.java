@@ -7,7 +7,7 @@ import bangfu.load.Importer;
 import bangfu.model.Mapping;
 import bangfu.model.RecordKind;
 import bangfu.model.VisitField;
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

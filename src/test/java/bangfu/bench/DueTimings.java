@@ -2,8 +2,8 @@ package bangfu.bench;
 
 import bangfu.cli.Run;
 import bangfu.model.Policy;
-import bangfu.store.Database;
-import bangfu.store.VisitRounds;
+import bangfu.store.sqlite.Database;
+import bangfu.store.sqlite.VisitRounds;
 import bangfu.visit.DueList;
 import java.nio.file.Path;
 import java.time.LocalDate;

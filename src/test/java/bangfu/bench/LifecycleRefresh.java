@@ -1,7 +1,7 @@
 package bangfu.bench;
 
-import bangfu.store.Database;
-import bangfu.store.LifecycleColumns;
+import bangfu.store.sqlite.Database;
+import bangfu.store.sqlite.LifecycleColumns;
 import java.nio.file.Path;
 
 /**

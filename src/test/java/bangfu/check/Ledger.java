@@ -1,8 +1,8 @@
 package bangfu.check;
 
-import bangfu.store.Database;
-import bangfu.store.LifecycleColumns;
-import bangfu.store.Sql;
+import bangfu.store.sqlite.Database;
+import bangfu.store.sqlite.LifecycleColumns;
+import bangfu.store.sqlite.Sql;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,9 +3,9 @@ package bangfu.cli;
 import static bangfu.TestIds.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bangfu.store.Database;
-import bangfu.store.Dump;
-import bangfu.store.Sql;
+import bangfu.store.sqlite.Database;
+import bangfu.store.sqlite.Dump;
+import bangfu.store.sqlite.Sql;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

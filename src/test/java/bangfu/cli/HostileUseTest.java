@@ -4,7 +4,7 @@ import static bangfu.TestIds.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.HandMadeXlsx;
-import bangfu.store.Sql;
+import bangfu.store.sqlite.Sql;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

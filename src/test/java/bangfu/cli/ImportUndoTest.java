@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.Workbooks;
 import bangfu.model.Masks;
-import bangfu.store.Dump;
-import bangfu.store.Sql;
+import bangfu.store.sqlite.Dump;
+import bangfu.store.sqlite.Sql;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static bangfu.TestIds.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.Workbooks;
-import bangfu.store.Sql;
+import bangfu.store.sqlite.Sql;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.Workbooks;
 import bangfu.model.IdNumber;
-import bangfu.store.Sql;
+import bangfu.store.sqlite.Sql;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;

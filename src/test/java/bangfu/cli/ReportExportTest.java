@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.model.MemberField;
 import bangfu.model.RosterField;
-import bangfu.store.Sql;
+import bangfu.store.sqlite.Sql;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

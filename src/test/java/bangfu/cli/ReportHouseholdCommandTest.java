@@ -3,7 +3,7 @@ package bangfu.cli;
 import static bangfu.TestIds.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bangfu.store.Sql;
+import bangfu.store.sqlite.Sql;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package bangfu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bangfu.store.Sql;
+import bangfu.store.sqlite.Sql;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -129,7 +129,7 @@ class VerifyDatabaseTest {
     @Test
     void anEmptyDatabaseHasNothingToReport() throws Exception {
         Path db = dir.resolve("empty.db");
-        bangfu.store.Database.open(db).close();
+        bangfu.store.sqlite.Database.open(db).close();
         Run text = Run.of("--lang", "en", "--db", db.toString(), "verify");
         assertThat(text.exit()).isZero();
         assertThat(text.out()).contains("No problems found.");

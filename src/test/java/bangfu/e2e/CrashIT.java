@@ -3,7 +3,7 @@ package bangfu.e2e;
 import static bangfu.TestIds.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bangfu.store.Sql;
+import bangfu.store.sqlite.Sql;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;

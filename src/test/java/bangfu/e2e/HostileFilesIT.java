@@ -2,7 +2,7 @@ package bangfu.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bangfu.store.Sql;
+import bangfu.store.sqlite.Sql;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

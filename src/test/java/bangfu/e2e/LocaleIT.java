@@ -2,7 +2,7 @@ package bangfu.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bangfu.store.Sql;
+import bangfu.store.sqlite.Sql;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package bangfu.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bangfu.store.Sql;
+import bangfu.store.sqlite.Sql;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

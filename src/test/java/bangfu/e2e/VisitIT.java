@@ -2,9 +2,9 @@ package bangfu.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bangfu.store.Database;
-import bangfu.store.LifecycleColumns;
-import bangfu.store.Sql;
+import bangfu.store.sqlite.Database;
+import bangfu.store.sqlite.LifecycleColumns;
+import bangfu.store.sqlite.Sql;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package bangfu.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.cli.Run;
-import bangfu.store.Sql;
+import bangfu.store.sqlite.Sql;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -147,8 +147,8 @@ class PrivacyScanTest {
                 Run.of(args); // PrivacyScan checks stdout, stderr, the files written and the database
             }
         }
-        assertThat(bangfu.store.Sql.count(db, "SELECT count(*) FROM rejects")).isPositive();
-        assertThat(bangfu.store.Sql.count(db, "SELECT count(*) FROM changes WHERE column_name = 'phone'")).isPositive();
+        assertThat(bangfu.store.sqlite.Sql.count(db, "SELECT count(*) FROM rejects")).isPositive();
+        assertThat(bangfu.store.sqlite.Sql.count(db, "SELECT count(*) FROM changes WHERE column_name = 'phone'")).isPositive();
         try (Stream<Path> written = Files.list(out)) {
             assertThat(written.count()).isEqualTo(11);
         }

@@ -10,8 +10,8 @@ import bangfu.model.FundSource;
 import bangfu.model.Tier;
 import bangfu.report.Expected.Household;
 import bangfu.report.Expected.Payment;
-import bangfu.store.Database;
-import bangfu.store.Sql;
+import bangfu.store.sqlite.Database;
+import bangfu.store.sqlite.Sql;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -195,7 +195,7 @@ class YearlyReportTest {
     void tenThousandYuanRoundsEachFigureOnceFromExactFen() throws Exception {
         Run run = Run.of("--lang", "zh", "--db", examples.toString(), "report", "yearly", "--year", "2024", "--unit", "万元");
         assertThat(run.exit()).isZero();
-        long fen = Long.parseLong(bangfu.store.Sql.one(examples,
+        long fen = Long.parseLong(bangfu.store.sqlite.Sql.one(examples,
                 "SELECT sum(amount_fen) FROM assistance WHERE paid_on BETWEEN '2024-01-01' AND '2024-12-31'"));
         String wan = BigDecimal.valueOf(fen, 6).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
         assertThat(run.out()).contains("金额（万元）").containsPattern("合计\\s+23\\s+57\\s+57\\s+" + java.util.regex.Pattern.quote(wan) + "\\s");
@@ -557,7 +557,7 @@ class YearlyReportTest {
         }
         // Written with plain SQL: the lifecycle columns come from bangfu's rule, once.
         try (Database written = Database.open(db)) {
-            bangfu.store.LifecycleColumns.refreshAll(written);
+            bangfu.store.sqlite.LifecycleColumns.refreshAll(written);
         }
     }
 }

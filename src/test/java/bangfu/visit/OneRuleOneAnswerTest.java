@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.TestIds;
 import bangfu.cli.Run;
-import bangfu.store.Database;
-import bangfu.store.LifecycleColumns;
+import bangfu.store.sqlite.Database;
+import bangfu.store.sqlite.LifecycleColumns;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;

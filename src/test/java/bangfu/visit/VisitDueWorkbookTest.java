@@ -89,7 +89,7 @@ class VisitDueWorkbookTest {
     @Test
     void aListTooLongForAWorkbookIsRefusedAndNoFileIsWritten() throws Exception {
         Path db = dir.resolve("many.db");
-        bangfu.store.Database.open(db).close();
+        bangfu.store.sqlite.Database.open(db).close();
         // 100,001 files on record and no visit: every one of them owes two this year
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
              java.sql.Statement s = c.createStatement()) {
@@ -98,8 +98,8 @@ class VisitDueWorkbookTest {
                     INSERT INTO households (id, head_id, head_name, union_name, helper, status, filed_on)
                     SELECT i, '11' || substr('0000000000000000' || i, -16), '某', '某工会', '某', 'ACTIVE', '2024-01-01' FROM n""");
         }
-        try (bangfu.store.Database opened = bangfu.store.Database.open(db)) {
-            bangfu.store.LifecycleColumns.refreshAll(opened);
+        try (bangfu.store.sqlite.Database opened = bangfu.store.sqlite.Database.open(db)) {
+            bangfu.store.sqlite.LifecycleColumns.refreshAll(opened);
         }
         Path out = dir.resolve("many.xlsx");
         Run run = Run.of("--lang", "en", "--db", db.toString(), "visit", "due", "--as-of", "2025-06-30", "--format", "xlsx",

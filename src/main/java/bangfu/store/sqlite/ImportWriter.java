@@ -1,0 +1,659 @@
+package bangfu.store.sqlite;
+
+import bangfu.store.HouseholdIndex;
+
+import bangfu.store.DatabaseException;
+
+import bangfu.lifecycle.FileState;
+import bangfu.lifecycle.Lifecycle;
+import bangfu.lifecycle.RosterOutcome;
+import bangfu.lifecycle.Tenure;
+import bangfu.lifecycle.Transition;
+import bangfu.model.CloseReason;
+import bangfu.model.Counts;
+import bangfu.model.Field;
+import bangfu.model.FileStatus;
+import bangfu.model.IdNumber;
+import bangfu.model.MemberField;
+import bangfu.model.RecordKind;
+import bangfu.model.RosterField;
+import bangfu.model.Values;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Everything one imported file writes, inside one write transaction: nothing reaches the file until
+ * {@link #commit}, and a failure or a kill leaves the database as it was before the file.
+ */
+public final class ImportWriter implements AutoCloseable {
+    private static final int BATCH = 1000;
+    /** Households per multi-row INSERT: one statement step for many rows, well under SQLite's 32,766 parameters. */
+    /** The households columns in the order of the INSERT: the stored fields (the transfer columns only instruct). */
+    private static final RosterField[] ROSTER_COLUMNS = java.util.Arrays.stream(RosterField.values())
+            .filter(RosterField::stored).toArray(RosterField[]::new);
+    /** A field's parameter in the INSERT, by its ordinal; -1 for a field that is not stored. */
+    private static final int[] PARAMETER_OF = parameters();
+    private static final int HOUSEHOLD_PARAMS = ROSTER_COLUMNS.length + 6 + LifecycleColumns.DERIVED.length;
+    /** The unique index on (head_id, period), named so that an import into an empty table can build it once at the end. */
+    private static final String HEAD_INDEX = "households_head_period";
+    private static final MemberField[] MEMBER_COLUMNS = {MemberField.NAME, MemberField.ID_NUMBER, MemberField.RELATION,
+        MemberField.GENDER, MemberField.BIRTH_DATE, MemberField.HEALTH, MemberField.OCCUPATION, MemberField.RELATION_WORDING};
+
+    private final Database db;
+    private final Connection c;
+    private final long importId;
+    private final String now;
+    private HouseholdIndex index;
+    private HouseholdEvents events;
+    private long nextHouseholdId;
+    private final MultiRowInsert insertHouseholds;
+    private boolean rebuildHeadIndex;
+    /** The report's indexes dropped for this import, as the statements that build them again at commit. */
+    private final List<String> deferredIndexes = new ArrayList<>();
+    private final PreparedStatement insertHistory;
+    private final PreparedStatement insertMember;
+    private final PreparedStatement insertChange;
+    private final PreparedStatement insertReject;
+    private final Map<String, PreparedStatement> updates = new HashMap<>();
+    /**
+     * The bookkeeping columns of the household last read by {@link #storedValues} (content_hash, updated_import_id),
+     * read with its fields in the same statement: an update logs their old values too, so that it can be undone.
+     */
+    private long bookkeepingOf = -1;
+    private String[] bookkeeping;
+    /** Member row id → the import that last wrote it, as read by {@link #storedMembers}, for the same reason. */
+    private final Map<Long, String> memberWriters = new HashMap<>();
+    /** The status date of the household last read by {@link #storedState}, as stored (a month alone stays one). */
+    private long statusOnOf = -1;
+    private String statusOn;
+    private int pending;
+    private boolean open = true;
+
+    private ImportWriter(Database db, String fileName, String sha256, Instant startedAt) throws SQLException {
+        this.db = db;
+        this.c = db.connection();
+        this.now = startedAt.toString();
+        Transactions.begin(c);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO imports (file_name, sha256, started_at) VALUES (?, ?, ?)")) {
+            ps.setString(1, fileName);
+            ps.setString(2, sha256);
+            ps.setString(3, now);
+            ps.executeUpdate();
+        }
+        importId = scalar("SELECT last_insert_rowid()");
+        nextHouseholdId = scalar("SELECT coalesce(max(id), 0) + 1 FROM households");
+        String columns = java.util.Arrays.stream(ROSTER_COLUMNS).map(Field::key).collect(Collectors.joining(", "));
+        insertHouseholds = new MultiRowInsert(c, "INSERT INTO households (id, period, " + columns
+                + ", extra, content_hash, created_import_id, updated_import_id, " + String.join(", ", LifecycleColumns.DERIVED)
+                + ") VALUES", HOUSEHOLD_PARAMS);
+        // Into an empty table, inserting a million rows in file order into a unique index on random IDs costs
+        // more than sorting them once: drop the index now and build it again before commit, in this transaction.
+        if (scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '" + HEAD_INDEX + "'") == 1
+                && scalar("SELECT NOT EXISTS (SELECT 1 FROM households)") == 1) {
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP INDEX " + HEAD_INDEX);
+            }
+            rebuildHeadIndex = true;
+        }
+        deferReportIndexes();
+        insertHistory = c.prepareStatement("""
+                INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, import_id,
+                                            recorded_at, from_union, to_union)
+                VALUES (?, ?, ?, ?, ?, 'import', ?, ?, ?, ?)""");
+        insertMember = c.prepareStatement("""
+                INSERT INTO members (household_id, name, id_number, relation, gender, birth_date, health, occupation,
+                                     relation_wording, extra, import_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        insertChange = c.prepareStatement("""
+                INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, import_id, recorded_at)
+                VALUES (?, ?, ?, ?, ?, 'import', ?, ?)""");
+        insertReject = c.prepareStatement(
+                "INSERT INTO rejects (import_id, sheet, row_number, codes, raw) VALUES (?, ?, ?, ?, ?)");
+    }
+
+    /**
+     * The yearly report's covering indexes (schema version 3) are wide and ordered by kind, tier, union …: a
+     * first ledger of five million payments took twice as long with them kept up row by row. Into an empty
+     * table they are dropped and built once, sorted, before commit, in this transaction; a crash rolls the
+     * drop back with everything else.
+     */
+    private void deferReportIndexes() throws SQLException {
+        List<String[]> found = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT name, tbl_name, sql FROM sqlite_master
+                WHERE type = 'index' AND name IN ('households_report', 'households_causes', 'assistance_report')""")) {
+            while (rs.next()) found.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+        }
+        for (String[] index : found) {
+            if (scalar("SELECT NOT EXISTS (SELECT 1 FROM " + index[1] + ")") != 1) continue;
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP INDEX " + index[0]);
+            }
+            deferredIndexes.add(index[2]);
+        }
+    }
+
+    /** Starts the transaction for one file; waits up to the busy timeout for another writer. */
+    public static ImportWriter begin(Database db, String fileName, String sha256, Instant startedAt) {
+        try {
+            return new ImportWriter(db, fileName, sha256, startedAt);
+        } catch (SQLException e) {
+            Transactions.rollbackQuietly(db.connection());
+            throw Database.failure(db.file(), e);
+        }
+    }
+
+    /** True when a finished import of the same content exists and was not undone: re-importing it would change nothing. */
+    public static boolean alreadyImported(Database db, String sha256) {
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT 1 FROM imports WHERE sha256 = ? AND finished_at IS NOT NULL AND undone_at IS NULL")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw Database.failure(db.file(), e);
+        }
+    }
+
+    public long importId() {
+        return importId;
+    }
+
+    /** Every head's latest file period, read once per file. */
+    public HouseholdIndex index() {
+        if (index == null) {
+            try {
+                index = new HouseholdIndex((int) scalar("SELECT count(*) FROM households"));
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                        "SELECT head_id, id, period, status, coalesce(content_hash, 0), filed_on, left_as, left_on,"
+                                // Table order, not head order: sorting by the index costs a random read per row.
+                                + " left_undated FROM households")) {
+                    while (rs.next()) {
+                        long head = new IdNumber(rs.getString(1)).asLong();
+                        int period = rs.getInt(3);
+                        HouseholdIndex.Entry seen = index.find(head);
+                        if (seen != null && seen.period() > period) continue; // keep each head's latest period
+                        String leftAs = rs.getString(7);
+                        Tenure tenure = new Tenure(LifecycleColumns.date(rs.getString(6)),
+                                leftAs == null ? null : FileStatus.valueOf(leftAs), LifecycleColumns.date(rs.getString(8)),
+                                rs.getInt(9) == 1);
+                        index.put(head, rs.getLong(2), period, (byte) FileStatus.valueOf(rs.getString(4)).ordinal(),
+                                rs.getLong(5), epochDay(tenure.filedOn()), epochDay(tenure.lastPayableDay()));
+                    }
+                }
+            } catch (SQLException e) {
+                throw fail(e);
+            }
+        }
+        return index;
+    }
+
+    /**
+     * Inserts a new file period in the state the lifecycle opened it in; returns the household row id. Its first
+     * status entry is written for all new periods at once by {@link #commit}: one set-based statement instead of a
+     * million bound inserts.
+     */
+    public long insertHousehold(IdNumber head, int period, FileState state, Map<RosterField, Object> values,
+                                String extraJson, long hash) {
+        long id = nextHouseholdId++;
+        try {
+            Object[] row = new Object[HOUSEHOLD_PARAMS];
+            row[0] = id;
+            row[1] = period;
+            // The fields the row states, not every column: most of a roster's columns are blank in most files.
+            values.forEach((f, v) -> {
+                int at = PARAMETER_OF[f.ordinal()];
+                if (at >= 0) row[at] = MultiRowInsert.sqlValue(f, v);
+            });
+            row[PARAMETER_OF[RosterField.STATUS.ordinal()]] = MultiRowInsert.sqlValue(RosterField.STATUS, state.status());
+            int next = 2 + ROSTER_COLUMNS.length;
+            row[next] = extraJson;
+            row[next + 1] = hash;
+            row[next + 2] = importId;
+            row[next + 3] = importId;
+            // A status dated by a filing month alone (建档年月) keeps the month, as the roster stated it.
+            Object stated = values.get(Lifecycle.dateField(state.status()));
+            Object[] derived = LifecycleColumns.derived(state, stated instanceof YearMonth m ? m.toString() : null);
+            System.arraycopy(derived, 0, row, next + 4, derived.length);
+            insertHouseholds.queue(row);
+            Tenure tenure = Tenure.of(state);
+            index().put(head.asLong(), id, period, (byte) state.status().ordinal(), hash,
+                    epochDay(tenure.filedOn()), epochDay(tenure.lastPayableDay()));
+            flushIfFull();
+            return id;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** The stored values of the given fields, in their canonical text form (absent when NULL). */
+    public Map<RosterField, String> storedValues(long householdId, Collection<RosterField> fields) {
+        flush();
+        Map<RosterField, String> out = new EnumMap<>(RosterField.class);
+        String cols = fields.stream().map(f -> f.key() + ", ").collect(Collectors.joining());
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + cols + "content_hash, updated_import_id FROM households WHERE id = ?")) {
+            ps.setLong(1, householdId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    int i = 1;
+                    for (RosterField f : fields) {
+                        String v = rs.getString(i++);
+                        if (v != null) out.put(f, v);
+                    }
+                    bookkeepingOf = householdId;
+                    bookkeeping = new String[] {rs.getString(i), rs.getString(i + 1)};
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** A file period's lifecycle state and union as stored. */
+    public record StoredState(FileState state, String union) {
+    }
+
+    /** The lifecycle state and union of a file period, for judging what a roster row does to it. */
+    public StoredState storedState(long householdId) {
+        flush();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + LifecycleColumns.STATE + ", union_name FROM households WHERE id = ?")) {
+            ps.setLong(1, householdId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                statusOnOf = householdId;
+                statusOn = rs.getString(2);
+                return new StoredState(LifecycleColumns.state(rs, 1), rs.getString(8));
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * Writes the changed fields of a file period, logs each change old → new, with the row's digest and last import,
+     * so that {@link ImportUndo} can put the row back exactly as it was, and writes the lifecycle columns of the state
+     * it is in afterwards.
+     */
+    public void updateHousehold(long householdId, IdNumber head, Map<RosterField, Object> changed,
+                                Map<RosterField, String> old, long hash, FileState after) {
+        try {
+            if (bookkeepingOf != householdId) storedValues(householdId, List.of());
+            String[] before = bookkeeping;
+            List<RosterField> fields = new ArrayList<>(changed.keySet());
+            String sql = "UPDATE households SET " + fields.stream().map(f -> f.key() + " = ?").collect(Collectors.joining(", "))
+                    + (fields.isEmpty() ? "" : ", ") + String.join(" = ?, ", LifecycleColumns.DERIVED)
+                    + " = ?, content_hash = ?, updated_import_id = ? WHERE id = ?";
+            PreparedStatement ps = updates.computeIfAbsent(sql, this::prepare);
+            int i = 1;
+            for (RosterField f : fields) bind(ps, i++, f, changed.get(f));
+            for (Object v : LifecycleColumns.derived(after, statusOnOf == householdId ? statusOn : null)) ps.setObject(i++, v);
+            ps.setLong(i++, hash);
+            ps.setLong(i++, importId);
+            ps.setLong(i, householdId);
+            ps.executeUpdate();
+            for (RosterField f : fields) {
+                Object v = changed.get(f);
+                addChange("households", householdId, f.key(), old.get(f), v == null ? null : Values.canonical(f, v));
+            }
+            addChange("households", householdId, "content_hash", before[0], Long.toString(hash));
+            addChange("households", householdId, "updated_import_id", before[1], Long.toString(importId));
+            bookkeeping = new String[] {Long.toString(hash), Long.toString(importId)};
+            HouseholdIndex.Entry e = index().find(head.asLong());
+            if (e != null && e.rowId() == householdId) {
+                Tenure tenure = Tenure.of(after);
+                index().put(head.asLong(), householdId, e.period(), (byte) after.status().ordinal(), hash,
+                        epochDay(tenure.filedOn()), epochDay(tenure.lastPayableDay()));
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Records a move between states of the lifecycle, caused by this import. */
+    public void recordStatusChange(long householdId, Transition t) {
+        try {
+            addHistory(householdId, t.from(), t.to(), t.on(), t.reason() == null ? null : t.reason().name(), null, null);
+            flushIfFull();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Records a move of the file from one union to another (调离 / 转入), caused by this import. */
+    public void recordTransfer(long householdId, RosterOutcome.Transfer t) {
+        try {
+            addHistory(householdId, t.status(), t.status(), t.on(), CloseReason.TRANSFER.name(), t.fromUnion(), t.toUnion());
+            flushIfFull();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * Dates the status history's latest entry into {@code status}, which a roster now dates for the first time or
+     * anew (a 渐退 file whose 渐退日期 was missing); the change is logged like any other.
+     */
+    public void redateStatus(long householdId, FileStatus status, java.time.LocalDate on) {
+        try {
+            flushBatches();
+            long entry;
+            String old;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, changed_on FROM status_history WHERE household_id = ? AND to_status = ?
+                    ORDER BY id DESC LIMIT 1""")) {
+                ps.setLong(1, householdId);
+                ps.setString(2, status.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return;
+                    entry = rs.getLong(1);
+                    old = rs.getString(2);
+                }
+            }
+            String now = on == null ? null : on.toString();
+            if (java.util.Objects.equals(old, now)) return;
+            PreparedStatement ps = updates.computeIfAbsent("UPDATE status_history SET changed_on = ? WHERE id = ?", this::prepare);
+            ps.setString(1, now);
+            ps.setLong(2, entry);
+            ps.executeUpdate();
+            addChange("status_history", entry, "changed_on", old, now);
+            flushIfFull();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** The members stored for a household, keyed by their ID number or, without one, by name. */
+    public Map<String, Map<MemberField, String>> storedMembers(long householdId) {
+        flush();
+        Map<String, Map<MemberField, String>> out = new HashMap<>();
+        memberWriters.clear();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, name, id_number, relation, gender, birth_date, health, occupation, relation_wording, import_id"
+                        + " FROM members WHERE household_id = ?")) {
+            ps.setLong(1, householdId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<MemberField, String> m = new EnumMap<>(MemberField.class);
+                    for (int i = 0; i < MEMBER_COLUMNS.length; i++) {
+                        String v = rs.getString(i + 2);
+                        if (v != null) m.put(MEMBER_COLUMNS[i], v);
+                    }
+                    m.put(MemberField.HEAD_ID, Long.toString(rs.getLong(1)));
+                    memberWriters.put(rs.getLong(1), rs.getString(MEMBER_COLUMNS.length + 2));
+                    out.put(memberKey(m.get(MemberField.ID_NUMBER), m.get(MemberField.NAME)), m);
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    public static String memberKey(String idNumber, String name) {
+        return idNumber != null ? "id:" + idNumber : "name:" + name;
+    }
+
+    public void insertMember(long householdId, Map<MemberField, Object> values, String extraJson) {
+        try {
+            insertMember.setLong(1, householdId);
+            for (int i = 0; i < MEMBER_COLUMNS.length; i++) bind(insertMember, 2 + i, MEMBER_COLUMNS[i], values.get(MEMBER_COLUMNS[i]));
+            insertMember.setString(2 + MEMBER_COLUMNS.length, extraJson);
+            insertMember.setLong(3 + MEMBER_COLUMNS.length, importId);
+            insertMember.addBatch();
+            flushIfFull();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Updates a stored member (its row id is in the stored map under HEAD_ID) and logs each change, and its last import. */
+    public void updateMember(long memberId, Map<MemberField, Object> changed, Map<MemberField, String> old) {
+        try {
+            if (changed.isEmpty()) return;
+            if (!memberWriters.containsKey(memberId)) memberWriters.put(memberId, memberWriter(memberId));
+            addChange("members", memberId, "import_id", memberWriters.get(memberId), Long.toString(importId));
+            memberWriters.put(memberId, Long.toString(importId));
+            for (Map.Entry<MemberField, Object> ch : changed.entrySet()) {
+                MemberField f = ch.getKey();
+                PreparedStatement ps = updates.computeIfAbsent(
+                        "UPDATE members SET " + f.key() + " = ?, import_id = ? WHERE id = ?", this::prepare);
+                bind(ps, 1, f, ch.getValue());
+                ps.setLong(2, importId);
+                ps.setLong(3, memberId);
+                ps.executeUpdate();
+                addChange("members", memberId, f.key(), old.get(f), Values.canonical(f, ch.getValue()));
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    private String memberWriter(long memberId) throws SQLException {
+        flushBatches();
+        try (PreparedStatement ps = c.prepareStatement("SELECT import_id FROM members WHERE id = ?")) {
+            ps.setLong(1, memberId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    public void reject(String sheet, int rowNumber, String codes, String rawJson) {
+        try {
+            insertReject.setLong(1, importId);
+            insertReject.setString(2, sheet);
+            insertReject.setInt(3, rowNumber);
+            insertReject.setString(4, codes);
+            insertReject.setString(5, rawJson);
+            insertReject.addBatch();
+            flushIfFull();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    public void recordSheet(String sheet, String kind, int headerRow, Counts n) {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO import_sheets (import_id, sheet, kind, header_row, rows_read, inserted, updated, unchanged, rejected, warnings)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setLong(1, importId);
+            ps.setString(2, sheet);
+            ps.setString(3, kind);
+            ps.setInt(4, headerRow);
+            setCounts(ps, 5, n);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Finishes the file: writes its counts and commits everything at once. */
+    public void commit(Counts n, Instant finishedAt) {
+        try {
+            flush();
+            flushEvents();
+            if (rebuildHeadIndex) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE UNIQUE INDEX " + HEAD_INDEX + " ON households (head_id, period)");
+                }
+                rebuildHeadIndex = false;
+            }
+            try (Statement s = c.createStatement()) {
+                for (String create : deferredIndexes) s.execute(create);
+            }
+            deferredIndexes.clear();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, import_id, recorded_at)
+                    SELECT id, NULL, status, status_on, close_reason, 'import', ?, ?
+                    FROM households WHERE created_import_id = ? ORDER BY id""")) {
+                ps.setLong(1, importId);
+                ps.setString(2, now);
+                ps.setLong(3, importId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE imports SET rows_read = ?, inserted = ?, updated = ?, unchanged = ?, rejected = ?, warnings = ?,
+                    finished_at = ? WHERE id = ?""")) {
+                int i = setCounts(ps, 1, n);
+                ps.setString(i, finishedAt.toString());
+                ps.setLong(i + 1, importId);
+                ps.executeUpdate();
+            }
+            Transactions.commit(c);
+            open = false;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    private static int setCounts(PreparedStatement ps, int from, Counts n) throws SQLException {
+        int i = from;
+        ps.setInt(i++, n.read());
+        ps.setInt(i++, n.inserted());
+        ps.setInt(i++, n.updated());
+        ps.setInt(i++, n.unchanged());
+        ps.setInt(i++, n.rejected());
+        ps.setInt(i++, n.warnings());
+        return i;
+    }
+
+    /** Undoes everything this file wrote (also used for --dry-run). */
+    @Override
+    public void close() {
+        if (open) {
+            open = false;
+            Transactions.rollbackQuietly(c);
+        }
+        if (events != null) events.close();
+        closeStatements();
+    }
+
+    private void addHistory(long householdId, FileStatus from, FileStatus to, Object on, String reason, String fromUnion,
+                            String toUnion) throws SQLException {
+        insertHistory.setLong(1, householdId);
+        insertHistory.setString(2, from == null ? null : from.name());
+        insertHistory.setString(3, to.name());
+        insertHistory.setString(4, on == null ? null : on.toString());
+        insertHistory.setString(5, reason);
+        insertHistory.setLong(6, importId);
+        insertHistory.setString(7, now);
+        insertHistory.setString(8, fromUnion);
+        insertHistory.setString(9, toUnion);
+        insertHistory.addBatch();
+        pending++;
+    }
+
+    private void addChange(String table, long rowId, String column, String old, String value) throws SQLException {
+        insertChange.setString(1, table);
+        insertChange.setLong(2, rowId);
+        insertChange.setString(3, column);
+        insertChange.setString(4, old);
+        insertChange.setString(5, value);
+        insertChange.setLong(6, importId);
+        insertChange.setString(7, now);
+        insertChange.addBatch();
+        pending++;
+    }
+
+    private static int epochDay(java.time.LocalDate date) {
+        return date == null ? HouseholdIndex.NO_DATE : (int) date.toEpochDay();
+    }
+
+    private static int[] parameters() {
+        int[] at = new int[RosterField.values().length];
+        java.util.Arrays.fill(at, -1);
+        for (int i = 0; i < ROSTER_COLUMNS.length; i++) at[ROSTER_COLUMNS[i].ordinal()] = 2 + i;
+        return at;
+    }
+
+    /** Queues a payment or visit of a household, in the same transaction as everything else of the file. */
+    public void addEvent(RecordKind kind, long householdId, Map<Field, Object> values, String extraJson, int occurrence) {
+        try {
+            if (events == null) events = new HouseholdEvents(db, importId);
+            // Households first: a payment may refer to one inserted a moment ago, and foreign keys are checked per row.
+            if (pending > 0) flushBatches();
+            events.add(kind, householdId, values, extraJson, occurrence);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Writes the queued payments and visits; returns {added, already in the database} since the last call. */
+    public int[] flushEvents() {
+        return events == null ? new int[] {0, 0} : events.flush();
+    }
+
+    private static void bind(PreparedStatement ps, int i, Field f, Object v) throws SQLException {
+        ps.setObject(i, MultiRowInsert.sqlValue(f, v));
+    }
+
+    private void flushIfFull() throws SQLException {
+        if (++pending >= BATCH) flushBatches();
+    }
+
+    private void flush() {
+        try {
+            flushBatches();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    // Households first: members, history and changes refer to them and foreign keys are checked per statement.
+    private void flushBatches() throws SQLException {
+        insertHouseholds.writeRest();
+        insertMember.executeBatch();
+        insertHistory.executeBatch();
+        insertChange.executeBatch();
+        insertReject.executeBatch();
+        pending = 0;
+    }
+
+    private PreparedStatement prepare(String sql) {
+        try {
+            return c.prepareStatement(sql);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    private long scalar(String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private DatabaseException fail(SQLException e) {
+        return Database.failure(db.file(), e);
+    }
+
+    private void closeStatements() {
+        List<PreparedStatement> all = new ArrayList<>(updates.values());
+        insertHouseholds.close();
+        all.addAll(List.of(insertHistory, insertMember, insertChange, insertReject));
+        for (PreparedStatement ps : all) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // closing after a failure; the failure is what gets reported
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package bangfu.store.sqlite;
+
+import bangfu.lifecycle.FilePeriod;
+import bangfu.lifecycle.FileState;
+import bangfu.lifecycle.Transition;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Everything one run of a command that moves files ({@code visit advance}, {@code visit close}, {@code classify
+ * --apply}) writes, in one write transaction: the run itself, each period's new state with its lifecycle columns,
+ * each changed field in {@code changes} and each move in {@code status_history}, both naming the run (and the
+ * visit that decided, where one did). Nothing reaches the file until {@link #commit}; a failure or a kill leaves
+ * the database as it was. Reads through {@link VisitRounds} on the same database happen inside the transaction.
+ */
+public final class StatusChanges implements AutoCloseable {
+    private static final int BATCH = 500;
+
+    private final Database db;
+    private final Connection c;
+    private final String command;
+    private final long runId;
+    private final String now;
+    private final PreparedStatement update;
+    private final PreparedStatement history;
+    private final PreparedStatement change;
+    private int pending;
+    private boolean open = true;
+
+    private StatusChanges(Database db, String command, String arguments, LocalDate asOf, Instant startedAt) throws SQLException {
+        this.db = db;
+        this.c = db.connection();
+        this.command = command;
+        this.now = startedAt.toString();
+        Transactions.begin(c);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO runs (command, arguments, as_of, started_at) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, command);
+            ps.setString(2, arguments);
+            ps.setString(3, asOf == null ? null : asOf.toString());
+            ps.setString(4, now);
+            ps.executeUpdate();
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+            rs.next();
+            runId = rs.getLong(1);
+        }
+        update = c.prepareStatement("UPDATE households SET status = ?, phased_out_on = ?, exited_on = ?, closed_on = ?, "
+                + "close_reason = ?, " + String.join(" = ?, ", LifecycleColumns.DERIVED) + " = ? WHERE id = ?");
+        history = c.prepareStatement("""
+                INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, run_id,
+                                            visit_id, note, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        change = c.prepareStatement("""
+                INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, run_id, recorded_at)
+                VALUES ('households', ?, ?, ?, ?, ?, ?, ?)""");
+    }
+
+    /**
+     * Starts the run's transaction; waits up to the busy timeout for another writer.
+     *
+     * @param command   the command as a clerk types it ({@code visit advance})
+     * @param arguments its options, as given, for the record
+     * @param asOf      the day the run judged as of, or null
+     */
+    public static StatusChanges begin(Database db, String command, String arguments, LocalDate asOf, Instant startedAt) {
+        try {
+            return new StatusChanges(db, command, arguments, asOf, startedAt);
+        } catch (SQLException e) {
+            Transactions.rollbackQuietly(db.connection());
+            throw Database.failure(db.file(), e);
+        }
+    }
+
+    public long runId() {
+        return runId;
+    }
+
+    /** Writes one decided move of {@code file} (whose stored state is {@code file.state()}). */
+    public void apply(FilePeriod file, Transition t) {
+        FileState before = file.state();
+        FileState after = t.after();
+        try {
+            int i = 1;
+            update.setString(i++, after.status().name());
+            update.setString(i++, LifecycleColumns.text(after.phasedOutOn()));
+            update.setString(i++, LifecycleColumns.text(after.exitedOn()));
+            update.setString(i++, LifecycleColumns.text(after.closedOn()));
+            update.setString(i++, after.closeReason() == null ? null : after.closeReason().name());
+            for (Object v : LifecycleColumns.derived(after)) update.setObject(i++, v);
+            update.setLong(i, file.id());
+            update.addBatch();
+            logChange(file.id(), "status", before.status().name(), after.status().name());
+            logChange(file.id(), "phased_out_on", LifecycleColumns.text(before.phasedOutOn()), LifecycleColumns.text(after.phasedOutOn()));
+            logChange(file.id(), "exited_on", LifecycleColumns.text(before.exitedOn()), LifecycleColumns.text(after.exitedOn()));
+            logChange(file.id(), "closed_on", LifecycleColumns.text(before.closedOn()), LifecycleColumns.text(after.closedOn()));
+            logChange(file.id(), "close_reason", before.closeReason() == null ? null : before.closeReason().name(),
+                    after.closeReason() == null ? null : after.closeReason().name());
+            i = 1;
+            history.setLong(i++, file.id());
+            history.setString(i++, t.from() == null ? null : t.from().name());
+            history.setString(i++, t.to().name());
+            history.setString(i++, LifecycleColumns.text(t.on()));
+            history.setString(i++, t.reason() == null ? null : t.reason().name());
+            history.setString(i++, command);
+            history.setLong(i++, runId);
+            history.setObject(i++, t.visitId());
+            history.setString(i++, t.note());
+            history.setString(i, now);
+            history.addBatch();
+            if (++pending >= BATCH) flush();
+        } catch (SQLException e) {
+            throw Database.failure(db.file(), e);
+        }
+    }
+
+    private void logChange(long householdId, String column, String old, String value) throws SQLException {
+        if (Objects.equals(old, value)) return;
+        change.setLong(1, householdId);
+        change.setString(2, column);
+        change.setString(3, old);
+        change.setString(4, value);
+        change.setString(5, command);
+        change.setLong(6, runId);
+        change.setString(7, now);
+        change.addBatch();
+    }
+
+    private void flush() throws SQLException {
+        update.executeBatch();
+        history.executeBatch();
+        change.executeBatch();
+        pending = 0;
+    }
+
+    /** Finishes the run and commits everything at once. */
+    public void commit(Instant finishedAt) {
+        try {
+            flush();
+            try (PreparedStatement ps = c.prepareStatement("UPDATE runs SET finished_at = ? WHERE id = ?")) {
+                ps.setString(1, finishedAt.toString());
+                ps.setLong(2, runId);
+                ps.executeUpdate();
+            }
+            Transactions.commit(c);
+            open = false;
+        } catch (SQLException e) {
+            throw Database.failure(db.file(), e);
+        }
+    }
+
+    /** Undoes everything the run wrote unless it was committed (a dry run is one that is never committed). */
+    @Override
+    public void close() {
+        if (open) {
+            open = false;
+            Transactions.rollbackQuietly(c);
+        }
+        for (PreparedStatement ps : new PreparedStatement[] {update, history, change}) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // closing after the transaction ended; the outcome is what gets reported
+            }
+        }
+    }
+}

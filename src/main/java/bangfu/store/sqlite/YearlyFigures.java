@@ -1,0 +1,303 @@
+package bangfu.store.sqlite;
+
+import bangfu.lifecycle.FileRecord;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The aggregates the yearly report is made of, read with SQL. Each query runs on its own read connection
+ * (WAL lets readers run side by side), so the tables are computed in parallel on a machine with spare cores.
+ * Every figure is grouped finely enough for the report to derive what it shows without another query.
+ *
+ * @param files     file periods that were on file at some time in the period, by group, tier, filing year,
+ *                  leaving year and how they left
+ * @param aid       payments in the period at every level of detail the report shows
+ * @param visits    visit coverage of the files on file at the end of the period, by group
+ * @param phaseOuts the files that have been in 渐退, with their history and visits up to the period's end (or
+ *                  today), for the follow-ups the lifecycle schedules
+ * @param causes    files on file at the end of the period by main and by secondary cause
+ */
+public record YearlyFigures(List<FileGroup> files, List<AidGroup> aid, List<VisitGroup> visits, List<FileRecord> phaseOuts,
+                            Causes causes) {
+
+    /** How tables 1–3 are broken down. */
+    public enum Breakdown { NONE, UNION, REGION }
+
+    /**
+     * What to count.
+     *
+     * @param tier             a tier code, "" for files without a tier, null for all
+     * @param union            a grassroots union's name, or null for all
+     * @param region           a province, city or county as filed, or null for all
+     * @param minVisitsPerYear the yearly minimum of visits per household
+     * @param today            follow-ups due after this day are not counted as due yet
+     * @param followUpMonths   months after entering 渐退 at which a follow-up falls due (policy)
+     */
+    public record Scope(int fromYear, int toYear, String tier, String union, String region, Breakdown by,
+                        int minVisitsPerYear, LocalDate today, List<Integer> followUpMonths) {
+        public Scope {
+            if (toYear < fromYear) throw new IllegalArgumentException("period ends before it starts");
+            followUpMonths = List.copyOf(followUpMonths);
+        }
+
+        /** The last day that counts: the end of the period, or today when the period is still running. */
+        public LocalDate cutoff() {
+            LocalDate end = LocalDate.of(toYear, 12, 31);
+            return today.isBefore(end) ? today : end;
+        }
+
+        public String start() {
+            return LocalDate.of(fromYear, 1, 1).toString();
+        }
+
+        public String end() {
+            return LocalDate.of(toYear, 12, 31).toString();
+        }
+
+        public int years() {
+            return toYear - fromYear + 1;
+        }
+    }
+
+    /**
+     * File periods sharing group, tier, flags and the years they were filed and left.
+     *
+     * @param filedYear 0 when the filing date is unknown (on file since before any period)
+     * @param leftYear  9999 while on file; the year the period left the file otherwise
+     * @param leftAs    EXITED, CLOSED or "" while on file
+     * @param people    the sum of 家庭人口 (household_size, or 1 + members where it is not filled)
+     * @param undated   periods among these that left without a 脱困/注销 date (counted as leaving when filed)
+     */
+    public record FileGroup(String group, String tier, int filedYear, int leftYear, String leftAs, String closeReason,
+                            boolean migrant, boolean model, long files, long people, long undated) {
+    }
+
+    /** Whose payments an {@link AidGroup} counts: all, or only those to files of 农民工 or of 劳模 (the 其中 rows). */
+    public enum Among { ALL, MIGRANT_WORKERS, MODEL_WORKERS }
+
+    /**
+     * Payments of one level of detail; a null group, kind or source means "all of them" (always so for the
+     * 其中 rows, {@code among} other than ALL).
+     *
+     * @param households distinct heads of household (户主) paid
+     * @param payments   户次: one per payment
+     * @param events     人次: 受助人数 where the ledger has it, else one per payment
+     * @param cardFen    the part of the amount paid to a bank card
+     */
+    public record AidGroup(String group, String kind, String source, Among among, long households, long payments,
+                           long events, long fen, long cardFen) {
+    }
+
+    /**
+     * Files on file at the end of the period that were visited in it.
+     *
+     * @param enough those visited at least the minimum number of times
+     */
+    public record VisitGroup(String group, long visited, long visits, long enough) {
+    }
+
+    /** @param secondary count per cause code, in the order of {@code codes} */
+    public record Causes(long onFile, List<String> mainCodes, List<Long> main, long withSecondary, List<Long> secondary) {
+    }
+
+    /**
+     * Reads all figures of the scope on parallel read connections.
+     *
+     * @param kinds      assistance kind codes, in display order
+     * @param sources    fund source codes, in display order
+     * @param causeCodes the cause codes counted as secondary causes
+     */
+    public static YearlyFigures read(Database db, Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes) {
+        String url = "jdbc:sqlite:" + db.file().toAbsolutePath();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        try {
+            boolean grouped = scope.by() != Breakdown.NONE;
+            List<Future<AidTally.Slice>> slices = new ArrayList<>();
+            for (LocalDate[] slice : AidTally.slices(scope)) {
+                slices.add(pool.submit(() -> withReader(url, c -> AidTally.read(c, slice[0], slice[1], kinds, sources))));
+            }
+            Future<AidTally.Households> households = pool.submit(() -> withReader(url, c -> AidTally.households(c, scope,
+                    AidTally.needsHouseholds(scope), group(scope.by()), filters(scope), (ps, i) -> bindFilters(ps, i, scope))));
+            Future<List<FileGroup>> files = pool.submit(() -> withReader(url, c -> files(c, scope)));
+            Future<List<VisitGroup>> visits = pool.submit(() -> withReader(url, c -> visits(c, scope)));
+            Future<List<FileRecord>> followUps = pool.submit(() -> withReader(url, c -> PhaseOuts.read(c, filters(scope),
+                    (ps, i) -> bindFilters(ps, i, scope), scope.cutoff())));
+            Future<Causes> causes = pool.submit(() -> withReader(url, c -> causes(c, scope, causeCodes)));
+            List<AidTally.Slice> read = new ArrayList<>();
+            for (Future<AidTally.Slice> f : slices) read.add(f.get());
+            List<AidGroup> aid = AidTally.tally(read, households.get(), grouped, kinds, sources);
+            return new YearlyFigures(files.get(), aid, visits.get(), followUps.get(), causes.get());
+        } catch (ExecutionException e) {
+            throw Database.failure(db.file(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private interface Query<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private static <T> T withReader(String url, Query<T> q) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url)) {
+            readOnly(c);
+            return q.run(c);
+        }
+    }
+
+    /**
+     * Settings of a report's read connection. The file is memory-mapped: SQLite then reads index pages in
+     * place instead of copying each one from the OS cache into the cache of each of the report's connections
+     * (bangfu never vacuums or truncates the file, which could fault a mapped read).
+     */
+    static void readOnly(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 5000");
+            s.execute("PRAGMA query_only = 1");
+            s.execute("PRAGMA cache_size = -65536");
+            s.execute("PRAGMA mmap_size = " + MMAP_BYTES);
+        }
+    }
+
+    /** SQLite's default upper bound for mmap_size; files beyond it are read the ordinary way past this point. */
+    private static final long MMAP_BYTES = 0x7fff0000L;
+
+    /** The group a file period is counted under; regions as filed, province/city/county. */
+    private static String group(Breakdown by) {
+        return switch (by) {
+            case NONE -> "''";
+            case UNION -> "h.union_name";
+            case REGION -> "coalesce(h.province, '') || '/' || coalesce(h.city, '') || '/' || coalesce(h.county, '')";
+        };
+    }
+
+    /** The filters as SQL over {@code h}; their parameters are bound by {@link #bindFilters}. */
+    private static String filters(Scope s) {
+        StringBuilder w = new StringBuilder();
+        if (s.tier() != null) w.append(s.tier().isEmpty() ? " AND h.tier IS NULL" : " AND h.tier = ?");
+        if (s.union() != null) w.append(" AND h.union_name = ?");
+        if (s.region() != null) w.append(" AND ? IN (h.province, h.city, h.county)");
+        return w.toString();
+    }
+
+    private static int bindFilters(PreparedStatement ps, int i, Scope s) throws SQLException {
+        if (s.tier() != null && !s.tier().isEmpty()) ps.setString(i++, s.tier());
+        if (s.union() != null) ps.setString(i++, s.union());
+        if (s.region() != null) ps.setString(i++, s.region());
+        return i;
+    }
+
+    /**
+     * File periods grouped at year granularity. Without a regional breakdown the grouping follows the
+     * households_report index (union, tier, years …), so SQLite streams it without sorting.
+     */
+    static List<FileGroup> files(Connection c, Scope s) throws SQLException {
+        boolean region = s.by() == Breakdown.REGION;
+        String keys = (region ? group(s.by()) : "h.union_name") + " AS k1, h.tier AS k2, h.filed_year AS k3, h.left_year AS k4, "
+                + "h.left_as AS k5, h.close_reason AS k6, h.is_migrant_worker AS k7, h.is_model_worker AS k8";
+        String sql = "SELECT " + keys + """
+                , count(*) AS n,
+                  sum(coalesce(h.household_size, 1 + (SELECT count(*) FROM members m WHERE m.household_id = h.id))) AS p,
+                  sum(h.left_undated) AS u
+                FROM households h
+                WHERE h.filed_year <= ? AND h.left_year >= ?""" + filters(s) + " GROUP BY k1, k2, k3, k4, k5, k6, k7, k8";
+        if (s.by() == Breakdown.NONE) {
+            // The union only orders the scan: summing its groups again in SQL hands a few hundred rows to Java
+            // instead of one per union and combination (each column read is a call through JNI).
+            sql = "SELECT '', k2, k3, k4, k5, k6, k7, k8, sum(n), sum(p), sum(u) FROM (" + sql
+                    + ") GROUP BY k2, k3, k4, k5, k6, k7, k8";
+        }
+        List<FileGroup> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, s.toYear());
+            ps.setInt(2, s.fromYear());
+            bindFilters(ps, 3, s);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String group = s.by() == Breakdown.NONE ? "" : nz(rs.getString(1));
+                    out.add(new FileGroup(group, nz(rs.getString(2)), rs.getInt(3), rs.getInt(4), nz(rs.getString(5)),
+                            nz(rs.getString(6)), rs.getInt(7) == 1, rs.getInt(8) == 1, rs.getLong(9), rs.getLong(10), rs.getLong(11)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static final String ON_FILE_AT_END = VisitCounts.ON_FILE_AT_END_OF_YEAR;
+
+    private static int bindOnFileAtEnd(PreparedStatement ps, int i, Scope s) throws SQLException {
+        ps.setInt(i, s.toYear());
+        ps.setInt(i + 1, s.toYear());
+        return i + 2;
+    }
+
+    /** Visits in the period per household first (in the order of the visits' own index), then by group. */
+    static List<VisitGroup> visits(Connection c, Scope s) throws SQLException {
+        String sql = "SELECT " + group(s.by()) + """
+                , count(*), sum(v.n), sum(CASE WHEN v.n >= ? THEN 1 ELSE 0 END)
+                FROM""" + VisitCounts.PER_HOUSEHOLD + """
+                 v JOIN households h ON h.id = v.household_id
+                WHERE""" + ON_FILE_AT_END + filters(s) + " GROUP BY 1";
+        List<VisitGroup> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, (long) s.minVisitsPerYear() * s.years());
+            ps.setString(2, s.start());
+            ps.setString(3, s.end());
+            bindFilters(ps, bindOnFileAtEnd(ps, 4, s), s);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new VisitGroup(nz(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Main and secondary causes in one pass: files are grouped by their (few) combinations of main and secondary
+     * causes, and the comma-separated secondary causes are split here rather than searched per row in SQL.
+     */
+    static Causes causes(Connection c, Scope s, List<String> codes) throws SQLException {
+        // Grouped by the bare columns (no coalesce) so SQLite streams the groups out of households_causes
+        // instead of sorting every file on file; NULL is folded into "" here.
+        String sql = "SELECT h.main_cause, h.secondary_causes, count(*) FROM households h WHERE"
+                + ON_FILE_AT_END + filters(s) + " GROUP BY h.main_cause, h.secondary_causes";
+        java.util.TreeMap<String, Long> main = new java.util.TreeMap<>();
+        long onFile = 0;
+        long withSecondary = 0;
+        long[] secondary = new long[codes.size()];
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bindFilters(ps, bindOnFileAtEnd(ps, 1, s), s);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long n = rs.getLong(3);
+                    main.merge(nz(rs.getString(1)), n, Long::sum);
+                    onFile += n;
+                    String list = rs.getString(2);
+                    if (list == null || list.isEmpty()) continue;
+                    withSecondary += n;
+                    java.util.Set<String> named = new java.util.HashSet<>(List.of(list.split(",")));
+                    for (int k = 0; k < codes.size(); k++) if (named.contains(codes.get(k))) secondary[k] += n;
+                }
+            }
+        }
+        return new Causes(onFile, new ArrayList<>(main.keySet()), new ArrayList<>(main.values()), withSecondary,
+                java.util.Arrays.stream(secondary).boxed().toList());
+    }
+}

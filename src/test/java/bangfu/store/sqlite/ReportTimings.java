@@ -1,0 +1,57 @@
+package bangfu.store.sqlite;
+
+import bangfu.model.AssistanceKind;
+import bangfu.model.Cause;
+import bangfu.model.FundSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Times each query of the yearly report alone, one after the other, on a benchmark database: where the
+ * time of {@code bangfu report yearly} goes. {@code java -cp … bangfu.store.sqlite.ReportTimings DB YEAR [union]}
+ */
+public final class ReportTimings {
+    private ReportTimings() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path db = Path.of(args[0]);
+        int year = Integer.parseInt(args[1]);
+        YearlyFigures.Breakdown by = args.length > 2 ? YearlyFigures.Breakdown.UNION : YearlyFigures.Breakdown.NONE;
+        YearlyFigures.Scope s = new YearlyFigures.Scope(year, year, null, null, null, by, 2, LocalDate.now(), java.util.List.of(3, 6));
+        List<String> kinds = Arrays.stream(AssistanceKind.values()).map(Enum::name).toList();
+        List<String> sources = Arrays.stream(FundSource.values()).map(Enum::name).toList();
+        List<String> causes = Arrays.stream(Cause.values()).map(Enum::name).toList();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            if (!"plain".equals(System.getProperty("bangfu.timings.connection"))) YearlyFigures.readOnly(c);
+            long t = System.nanoTime();
+            List<AidTally.Slice> slices = new ArrayList<>();
+            for (LocalDate[] sl : AidTally.slices(s)) slices.add(AidTally.read(c, sl[0], sl[1], kinds, sources));
+            t = lap("payments streamed", t);
+            AidTally.Households hh = AidTally.households(c, s, AidTally.needsHouseholds(s),
+                    by == YearlyFigures.Breakdown.UNION ? "h.union_name" : "''", "", (ps, i) -> i);
+            t = lap("households (heads filed twice, groups)", t);
+            AidTally.tally(slices, hh, by != YearlyFigures.Breakdown.NONE, kinds, sources);
+            t = lap("tally", t);
+            YearlyFigures.files(c, s);
+            t = lap("files", t);
+            YearlyFigures.visits(c, s);
+            t = lap("visits", t);
+            bangfu.report.YearlyReportAccess.followUps(PhaseOuts.read(c, "", (ps, i) -> i, s.cutoff()), s);
+            t = lap("follow-ups", t);
+            YearlyFigures.causes(c, s, causes);
+            lap("causes", t);
+        }
+    }
+
+    private static long lap(String what, long since) {
+        long now = System.nanoTime();
+        System.out.printf("%-40s %6.2f s%n", what, (now - since) / 1e9);
+        return now;
+    }
+}
