@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import bangfu.model.Lang;
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import bangfu.store.DatabaseException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

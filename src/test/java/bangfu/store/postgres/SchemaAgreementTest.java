@@ -2,7 +2,7 @@ package bangfu.store.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bangfu.store.Database;
+import bangfu.store.sqlite.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
