@@ -9,10 +9,10 @@ import bangfu.model.Lang;
 import bangfu.model.Masks;
 import bangfu.model.Policy;
 import bangfu.model.Severity;
-import bangfu.store.sqlite.AuditQueries;
-import bangfu.store.sqlite.AuditQueries.Household;
-import bangfu.store.sqlite.AuditQueries.PersonInFile;
-import bangfu.store.sqlite.Database;
+import bangfu.store.Audits;
+import bangfu.store.Audits.Household;
+import bangfu.store.Audits.PersonInFile;
+import bangfu.store.Storage;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import java.util.function.Function;
 /**
  * The cross-record checks of {@code bangfu verify} without files: 一户一档, aid outside a file's period,
  * yearly caps, cash and unfunded payments, visits and assistance per year, stale files and causes that
- * the members contradict. Each check is one query in {@link AuditQueries}; this class only weighs and
+ * the members contradict. Each check is one query in {@link Audits}; this class only weighs and
  * words what those queries return.
  */
 public final class DatabaseChecks {
@@ -35,7 +35,7 @@ public final class DatabaseChecks {
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
     private static final List<String> ORDER = List.copyOf(Policy.CHECKS.keySet());
 
-    private final AuditQueries queries;
+    private final Audits queries;
     private final Policy policy;
     private final Integer chosenYear;
     private final int year;
@@ -45,8 +45,8 @@ public final class DatabaseChecks {
      * {@code year} limits the yearly checks and the payment checks; without it the yearly checks look at the
      * latest ended year with a payment or visit (else last year) and the payment checks at all payments.
      */
-    public DatabaseChecks(Database db, Policy policy, Integer year, LocalDate today) {
-        this.queries = new AuditQueries(db);
+    public DatabaseChecks(Storage db, Policy policy, Integer year, LocalDate today) {
+        this.queries = db.audits();
         this.policy = policy;
         this.chosenYear = year;
         this.today = today;
@@ -160,7 +160,7 @@ public final class DatabaseChecks {
         private final Function<T, List<HouseholdFinding>> findings;
         private final ArrayDeque<HouseholdFinding> buffer = new ArrayDeque<>();
 
-        Source(AuditQueries.Rows<T> rows, Function<T, List<HouseholdFinding>> findings) {
+        Source(Audits.Rows<T> rows, Function<T, List<HouseholdFinding>> findings) {
             this(rows, rows, findings);
         }
 
@@ -199,7 +199,7 @@ public final class DatabaseChecks {
         List<HouseholdFinding> out = new ArrayList<>();
         if (enabled("PERSON_IN_TWO_FILES", "MEMBER_IS_HEAD_ELSEWHERE")) {
             Map<String, List<PersonInFile>> byPerson = new LinkedHashMap<>();
-            try (AuditQueries.Rows<PersonInFile> rows = queries.peopleInSeveralFiles()) {
+            try (Audits.Rows<PersonInFile> rows = queries.peopleInSeveralFiles()) {
                 rows.forEachRemaining(p -> byPerson.computeIfAbsent(p.personId(), k -> new ArrayList<>()).add(p));
             }
             for (List<PersonInFile> files : byPerson.values()) {
@@ -218,7 +218,7 @@ public final class DatabaseChecks {
         return new Source<>(out.iterator(), null, f -> java.util.Collections.singletonList(f));
     }
 
-    private List<HouseholdFinding> offFile(AuditQueries.OffFilePayment p) {
+    private List<HouseholdFinding> offFile(Audits.OffFilePayment p) {
         java.util.Optional<Tenure.Breach> breach = p.tenure().breach(p.paidOn());
         if (breach.isEmpty()) return List.of();
         String code = !breach.get().afterLeaving() ? "PAID_BEFORE_FILED"
@@ -227,7 +227,7 @@ public final class DatabaseChecks {
                 p.paidOn(), p.paidOn(), kind(p.kind()), yuan(p.amountFen()), breach.get().limit()));
     }
 
-    private List<HouseholdFinding> irregular(AuditQueries.FlaggedPayment p) {
+    private List<HouseholdFinding> irregular(Audits.FlaggedPayment p) {
         List<HouseholdFinding> out = new ArrayList<>(2);
         if ("CASH".equals(p.method()) || "IN_KIND".equals(p.method())) {
             out.add(finding(p.household(), "CASH".equals(p.method()) ? "PAID_IN_CASH" : "PAID_IN_KIND", p.paidOn().getYear(),
@@ -240,7 +240,7 @@ public final class DatabaseChecks {
         return out;
     }
 
-    private List<HouseholdFinding> stale(AuditQueries.Dated d) {
+    private List<HouseholdFinding> stale(Audits.Dated d) {
         String when = d.date() == null ? "?" : d.date().toString();
         long days = d.date() == null ? policy.staleAfterDays() : java.time.temporal.ChronoUnit.DAYS.between(d.date(), today);
         return java.util.Collections.singletonList(finding(d.household(), "FILE_NOT_UPDATED", null, null, d.date(), when,

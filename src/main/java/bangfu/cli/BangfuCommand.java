@@ -97,9 +97,29 @@ public final class BangfuCommand implements Runnable {
     }
 
     Path database() {
-        if (db != null) return db;
+        return Path.of(location());
+    }
+
+    /** The database as given by --db or BANGFU_DB (a file, or a server's URL), bangfu.db by default. */
+    String location() {
+        if (db != null) return typedDb().orElse(db.toString());
         String fromEnv = env.get("BANGFU_DB");
-        return Path.of(fromEnv == null || fromEnv.isBlank() ? "bangfu.db" : fromEnv);
+        return fromEnv == null || fromEnv.isBlank() ? "bangfu.db" : fromEnv;
+    }
+
+    /**
+     * --db as typed: the option is a Path for the shell's file completion, but a Path folds the "//" of a server's
+     * URL. The last --db on the line wins, on whichever command of it it was given.
+     */
+    private java.util.Optional<String> typedDb() {
+        String typed = null;
+        for (CommandLine.ParseResult r = spec.commandLine().getParseResult(); r != null; r = r.subcommand()) {
+            CommandLine.Model.OptionSpec o = r.matchedOption("--db");
+            if (o != null && !o.originalStringValues().isEmpty()) {
+                typed = o.originalStringValues().get(o.originalStringValues().size() - 1);
+            }
+        }
+        return java.util.Optional.ofNullable(typed);
     }
 
     /**

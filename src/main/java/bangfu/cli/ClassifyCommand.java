@@ -7,9 +7,8 @@ import bangfu.config.ClassifyPolicy;
 import bangfu.model.IdNumber;
 import bangfu.model.Lang;
 import bangfu.model.Message;
-import bangfu.store.sqlite.ClassifyFiles;
-import bangfu.store.sqlite.ClassifyWriter;
-import bangfu.store.sqlite.Database;
+import bangfu.classify.FileSource;
+import bangfu.store.Storage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -70,12 +69,12 @@ final class ClassifyCommand implements Callable<Integer> {
         if (explain != null) return explain(rules, day, lang);
         root.trace().event("start");
         Classification.Outcome outcome;
-        try (Database db = apply ? Database.openExisting(root.database()) : Database.openReadOnly(root.database());
+        try (Storage db = apply ? Storage.open(root.location(), Storage.Access.EXISTING) : Storage.open(root.location(), Storage.Access.READ_ONLY);
              ClassifyProgress progress = new ClassifyProgress(root.progress(), lang, root.trace())) {
-            ClassifyFiles files = new ClassifyFiles(db, !apply);
+            FileSource files = db.classifyFiles(!apply);
             outcome = Classification.run(files, rules, new Classification.Request(day, Optional.ofNullable(union),
                     Optional.ofNullable(region), all), Lifecycle.PHASE_OUT,
-                    apply ? Optional.of(new ClassifyWriter(db)) : Optional.empty(), Instant.now(), progress);
+                    apply ? Optional.of(db.tierLedger()) : Optional.empty(), Instant.now(), progress);
             progress.close();
             output.listing(outcome, files, lang, reveal, limit, spec.commandLine().getOut(), spec);
         }
@@ -85,8 +84,8 @@ final class ClassifyCommand implements Callable<Integer> {
     private int explain(ClassifyPolicy policy, LocalDate day, Lang lang) {
         IdNumber id = IdArgument.read(explain, "dossier.bad_id", spec, lang);
         Optional<Change> change;
-        try (Database db = Database.openReadOnly(root.database())) {
-            change = Classification.explain(new ClassifyFiles(db, false), policy, day, id.value(), Lifecycle.PHASE_OUT);
+        try (Storage db = Storage.open(root.location(), Storage.Access.READ_ONLY)) {
+            change = Classification.explain(db.classifyFiles(false), policy, day, id.value(), Lifecycle.PHASE_OUT);
         }
         if (change.isEmpty()) {
             spec.commandLine().getErr().println("bangfu: " + Message.of("dossier.not_found", id.masked(), root.database()).render(lang));

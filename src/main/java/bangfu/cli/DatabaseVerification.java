@@ -6,7 +6,7 @@ import bangfu.check.HouseholdFinding;
 import bangfu.model.Lang;
 import bangfu.model.Mapping;
 import bangfu.model.Message;
-import bangfu.store.sqlite.Database;
+import bangfu.store.Storage;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -33,7 +33,7 @@ final class DatabaseVerification {
         PrintWriter out = command.root.spec.commandLine().getOut();
         Lang lang = command.root.language();
         Audit audit;
-        try (Database db = Database.openReadOnly(command.root.database())) {
+        try (Storage db = Storage.open(command.root.location(), Storage.Access.READ_ONLY)) {
             DatabaseChecks checks = new DatabaseChecks(db, mapping.policy(), command.year, LocalDate.now(clock));
             audit = switch (command.format) {
                 case json -> json(out, checks, lang, command);
@@ -85,7 +85,7 @@ final class DatabaseVerification {
         try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
-            g.writeStringField("database", command.root.database().toString());
+            g.writeStringField("database", command.root.location());
             g.writeNumberField("year", checks.year());
             g.writeBooleanField("yearChosen", command.year != null);
             g.writeArrayFieldStart("findings");

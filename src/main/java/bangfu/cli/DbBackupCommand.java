@@ -2,7 +2,8 @@ package bangfu.cli;
 
 import bangfu.model.Lang;
 import bangfu.model.Message;
-import bangfu.store.sqlite.DatabaseBackup;
+import bangfu.store.Backup;
+import bangfu.store.Storage;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,7 +28,7 @@ final class DbBackupCommand implements Callable<Integer> {
         if (DatabaseFiles.include(root.database(), file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), Message.of("db.backup_is_database", file).render(lang));
         }
-        DatabaseBackup.Written written = DatabaseBackup.write(root.database(), file);
+        Backup written = Storage.backup(root.location(), file);
         if (!root.quiet) {
             spec.commandLine().getOut().println(Message.of("db.backup_written", file, written.schemaVersion()).render(lang));
         }

@@ -2,8 +2,8 @@ package bangfu.cli;
 
 import bangfu.model.Lang;
 import bangfu.model.Message;
-import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.DatabaseIntegrity;
+import bangfu.store.Storage;
+import bangfu.store.IntegrityReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,13 +26,13 @@ final class DbCheckCommand implements Callable<Integer> {
     public Integer call() {
         BangfuCommand root = (BangfuCommand) spec.root().userObject();
         Lang lang = root.language();
-        DatabaseIntegrity.Report report;
-        try (Database db = Database.openForInspection(root.database())) {
-            report = DatabaseIntegrity.check(db);
+        IntegrityReport report;
+        try (Storage db = Storage.open(root.location(), Storage.Access.INSPECT)) {
+            report = db.integrity();
         }
         IntegrityOutput output = new IntegrityOutput(spec.commandLine().getOut(), lang);
         if (format == Format.json) output.json(report);
-        else output.text(root.database(), report, Database.SCHEMA_VERSION);
+        else output.text(root.database(), report, Storage.SCHEMA_VERSION);
         if (report.damaged()) {
             spec.commandLine().getErr().println("bangfu: " + Message.of("db.check_damaged", root.database()).render(lang));
             return ExitCode.DATABASE;

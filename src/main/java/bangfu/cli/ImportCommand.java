@@ -1,9 +1,9 @@
 package bangfu.cli;
 
 import bangfu.model.Message;
-import bangfu.store.sqlite.Database;
+import bangfu.store.Storage;
 import bangfu.store.DatabaseException;
-import bangfu.store.sqlite.ImportUndo;
+import bangfu.store.UndoListener;
 import bangfu.store.UndoPlan;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,13 +61,13 @@ final class ImportCommand implements Callable<Integer> {
                 root.language(), output.format == FindingsOutput.Format.json, root.quiet, root.database(), root.trace());
         UndoPlan plan;
         if (dryRun) {
-            try (Database db = Database.openForInspection(root.database())) {
-                plan = ImportUndo.plan(db, undo);
+            try (Storage db = Storage.open(root.location(), Storage.Access.INSPECT)) {
+                plan = db.planUndo(undo);
             }
         } else {
-            try (Database db = Database.openExisting(root.database())) {
+            try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
                 try {
-                    plan = ImportUndo.undo(db, undo, Clock.systemUTC().instant(), report);
+                    plan = db.undo(undo, Clock.systemUTC().instant(), report);
                 } catch (DatabaseException e) {
                     db.abandon(); // as for an import: a full disk must not stay full of the undo's log
                     throw e;

@@ -7,7 +7,7 @@ import bangfu.load.NoHeaderException;
 import bangfu.load.Rehearsal;
 import bangfu.model.Message;
 import bangfu.sheet.UnreadableFileException;
-import bangfu.store.sqlite.Database;
+import bangfu.store.Storage;
 import bangfu.store.DatabaseException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,7 +35,7 @@ final class ImportRun {
                     exit = each(root, output, files, rehearsal::check, reports);
                 }
             } else {
-                try (Database db = Database.open(dbFile)) {
+                try (Storage db = Storage.open(root.location(), Storage.Access.CREATE)) {
                     try {
                         exit = each(root, output, files, new Importer(db, mapped, options, progress, clock)::importFile, reports);
                     } catch (DatabaseException e) {

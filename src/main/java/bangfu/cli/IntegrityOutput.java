@@ -2,7 +2,7 @@ package bangfu.cli;
 
 import bangfu.model.Lang;
 import bangfu.model.Message;
-import bangfu.store.sqlite.DatabaseIntegrity;
+import bangfu.store.IntegrityReport;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -22,7 +22,7 @@ final class IntegrityOutput {
         this.lang = lang;
     }
 
-    void text(Path database, DatabaseIntegrity.Report r, int current) {
+    void text(Path database, IntegrityReport r, int current) {
         out.println(msg("db.check_title", database));
         TextTable checks = new TextTable(List.of(msg("db.check_label.check"), msg("db.check_label.result")));
         checks.add(List.of(msg("db.check_pages"), r.pageProblems().isEmpty() ? "ok" : msg("db.check_problems", r.pageProblems().size())));
@@ -34,7 +34,7 @@ final class IntegrityOutput {
                 : msg("db.check_schema_missing", String.join(", ", r.missing()))));
         checks.print(out);
         for (String p : r.pageProblems()) out.println("  " + p);
-        for (DatabaseIntegrity.Reference ref : r.references()) out.println("  " + msg("db.check_reference", ref.table(), ref.rowId(), ref.parent()));
+        for (IntegrityReport.Reference ref : r.references()) out.println("  " + msg("db.check_reference", ref.table(), ref.rowId(), ref.parent()));
         if (r.referenceCount() > r.references().size()) out.println("  … " + (r.referenceCount() - r.references().size()));
         if (!r.rows().isEmpty()) {
             out.println();
@@ -45,7 +45,7 @@ final class IntegrityOutput {
         out.flush();
     }
 
-    void json(DatabaseIntegrity.Report r) {
+    void json(IntegrityReport r) {
         try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
@@ -56,7 +56,7 @@ final class IntegrityOutput {
             g.writeEndArray();
             g.writeNumberField("danglingReferences", r.referenceCount());
             g.writeArrayFieldStart("references");
-            for (DatabaseIntegrity.Reference ref : r.references()) {
+            for (IntegrityReport.Reference ref : r.references()) {
                 g.writeStartObject();
                 g.writeStringField("table", ref.table());
                 g.writeNumberField("row", ref.rowId());

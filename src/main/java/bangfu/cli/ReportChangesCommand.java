@@ -6,8 +6,8 @@ import bangfu.model.Message;
 import bangfu.model.Report;
 import bangfu.model.Selection;
 import bangfu.report.ChangeLog;
-import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.ListQueries;
+import bangfu.store.Storage;
+import bangfu.store.Lists;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -48,13 +48,13 @@ final class ReportChangesCommand implements Callable<Integer> {
         String head = household == null ? null : IdArgument.parse(household, spec, lang);
         Selection selection = filters.selection();
         Report log;
-        try (Database db = Database.openExisting(root.database())) {
+        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
             if (SelectionOptions.unmatched(db, selection, lang, spec.commandLine().getErr())) return ExitCode.DATA_PROBLEMS;
-            if (importId != null && !new ListQueries(db).importExists(importId)) {
+            if (importId != null && !db.lists().importExists(importId)) {
                 spec.commandLine().getErr().println("bangfu: " + Message.of("lists.changes.no_import", importId, root.database()).render(lang));
                 return ExitCode.DATA_PROBLEMS;
             }
-            if (head != null && !new ListQueries(db).headExists(head)) {
+            if (head != null && !db.lists().headExists(head)) {
                 spec.commandLine().getErr().println("bangfu: " + Message.of("dossier.not_found", Masks.middle(head), root.database()).render(lang));
                 return ExitCode.DATA_PROBLEMS;
             }

@@ -8,7 +8,7 @@ import bangfu.model.ReportTable;
 import bangfu.model.Selection;
 import bangfu.model.UploadTemplate;
 import bangfu.report.UploadExport;
-import bangfu.store.sqlite.Database;
+import bangfu.store.Storage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +70,7 @@ final class ReportExportCommand implements Callable<Integer> {
         String csvTable = csvTable(layout, lang);
         Selection selection = filters.selection();
         Report export;
-        try (Database db = Database.openExisting(root.database())) {
+        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
             if (SelectionOptions.unmatched(db, selection, lang, spec.commandLine().getErr())) return ExitCode.DATA_PROBLEMS;
             export = UploadExport.of(db, layout, selection);
         }

@@ -7,7 +7,7 @@ import bangfu.model.Report;
 import bangfu.model.Selection;
 import bangfu.report.Notice;
 import bangfu.report.UnmatchedFilter;
-import bangfu.store.sqlite.Database;
+import bangfu.store.Storage;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -49,7 +49,7 @@ final class ReportNoticeCommand implements Callable<Integer> {
         NoticePolicy columns = policy.load(root.database()).notice();
         Selection selection = filters.selection();
         Report notice;
-        try (Database db = Database.openExisting(root.database())) {
+        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
             if (SelectionOptions.unmatched(db, selection, lang, spec.commandLine().getErr())) return ExitCode.DATA_PROBLEMS;
             Optional<Message> noBatch = batch == null ? Optional.empty() : UnmatchedFilter.ofBatch(db, batch, lang);
             if (noBatch.isPresent()) {

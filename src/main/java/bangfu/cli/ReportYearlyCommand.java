@@ -6,9 +6,9 @@ import bangfu.model.Report;
 import bangfu.model.Selection;
 import bangfu.model.Tier;
 import bangfu.report.YearlyReport;
-import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.YearlyFigures.Breakdown;
-import bangfu.store.sqlite.YearlyFigures.Scope;
+import bangfu.store.Storage;
+import bangfu.store.YearlyFigures.Breakdown;
+import bangfu.store.YearlyFigures.Scope;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -69,7 +69,7 @@ final class ReportYearlyCommand implements Callable<Integer> {
         Scope scope = new Scope(firstYear(), lastYear(), tier, union, region, by.breakdown, rules.minVisits(), LocalDate.now(),
                 rules.followUpMonths());
         Report yearly;
-        try (Database db = Database.openExisting(root.database())) {
+        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
             if (SelectionOptions.unmatched(db, new Selection(union, region, tier, null), lang, spec.commandLine().getErr())) {
                 return ExitCode.DATA_PROBLEMS;
             }

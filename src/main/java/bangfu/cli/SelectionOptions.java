@@ -5,7 +5,7 @@ import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.model.Selection;
 import bangfu.report.UnmatchedFilter;
-import bangfu.store.sqlite.Database;
+import bangfu.store.Storage;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -36,7 +36,7 @@ final class SelectionOptions {
      * Prints the one-line notice of a filter that matches no record and returns true; the caller then exits 1
      * rather than print a table of zeros.
      */
-    static boolean unmatched(Database db, Selection selection, Lang lang, PrintWriter err) {
+    static boolean unmatched(Storage db, Selection selection, Lang lang, PrintWriter err) {
         Optional<Message> notice = UnmatchedFilter.of(db, selection, lang);
         notice.ifPresent(m -> err.println("bangfu: " + m.render(lang)));
         return notice.isPresent();

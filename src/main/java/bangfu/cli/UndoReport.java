@@ -2,7 +2,7 @@ package bangfu.cli;
 
 import bangfu.model.Lang;
 import bangfu.model.Message;
-import bangfu.store.sqlite.ImportUndo;
+import bangfu.store.UndoListener;
 import bangfu.store.UndoPlan;
 import bangfu.store.UndoPlan.Blocker;
 import bangfu.store.UndoPlan.TableEffect;
@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * Prints what {@code import --undo} does or would do, or what stands in its way, and decides its exit code; its
  * steps also go to the {@link ProgressTrace} when a test asks for it.
  */
-final class UndoReport implements ImportUndo.Listener {
+final class UndoReport implements UndoListener {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Lang lang;

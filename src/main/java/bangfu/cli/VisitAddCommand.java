@@ -1,7 +1,7 @@
 package bangfu.cli;
 
 import bangfu.load.FileReport;
-import bangfu.store.sqlite.Database;
+import bangfu.store.Storage;
 import bangfu.visit.VisitDesk;
 import java.time.Clock;
 import java.util.Arrays;
@@ -46,7 +46,7 @@ final class VisitAddCommand implements Callable<Integer> {
     public Integer call() {
         BangfuCommand root = (BangfuCommand) spec.root().userObject();
         FileReport report;
-        try (Database db = Database.openExisting(root.database())) {
+        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
             report = VisitDesk.add(db, mapping.load(root.database()), Arrays.asList(id, date, kind, visitor, outcome, note),
                     Clock.systemDefaultZone());
         }

@@ -1,6 +1,6 @@
 package bangfu.cli;
 
-import bangfu.store.sqlite.Database;
+import bangfu.store.Storage;
 import bangfu.visit.Advance;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ final class VisitAdvanceCommand implements Callable<Integer> {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         String arguments = "--as-of " + day + (apply ? " --apply" : "");
         Advance.Plan plan;
-        try (Database db = Database.openExisting(root.database())) {
+        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
             plan = Advance.run(db, policy.load(root.database()).policy(), day, apply, arguments, Clock.systemDefaultZone(),
                     VisitOutput.progress(spec.commandLine().getErr(), root));
         }

@@ -1,7 +1,7 @@
 package bangfu.cli;
 
 import bangfu.model.CloseReason;
-import bangfu.store.sqlite.Database;
+import bangfu.store.Storage;
 import bangfu.visit.Closing;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ final class VisitCloseCommand implements Callable<Integer> {
         BangfuCommand root = (BangfuCommand) spec.root().userObject();
         String head = IdArgument.read(id, "visit.bad_id", spec, root.language()).value();
         Optional<Closing.Outcome> outcome;
-        try (Database db = Database.openExisting(root.database())) {
+        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
             outcome = Closing.close(db, head, reason, date, VisitOptions.shown(head, false) + " --reason " + reason.name() + " --date " + date,
                     Clock.systemDefaultZone());
         }

@@ -1,7 +1,7 @@
 package bangfu.cli;
 
 import bangfu.model.Policy;
-import bangfu.store.sqlite.Database;
+import bangfu.store.Storage;
 import bangfu.visit.DueList;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -42,7 +42,7 @@ final class VisitDueCommand implements Callable<Integer> {
         if (within < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--within must be 0 or more days.");
         Policy rules = policy.load(root.database()).policy();
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
-        try (Database db = Database.openExisting(root.database())) {
+        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
             output.write(sink -> DueList.write(db, rules, day, union, helper, within, sink), rules, day, root.language(), spec);
         }
         return ExitCode.OK;

@@ -1,6 +1,6 @@
 package bangfu.cli;
 
-import bangfu.store.sqlite.Database;
+import bangfu.store.Storage;
 import bangfu.visit.VisitLog;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -43,7 +43,7 @@ final class VisitListCommand implements Callable<Integer> {
         String head = IdArgument.read(id, "visit.bad_id", spec, root.language()).value();
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         Optional<VisitLog> log;
-        try (Database db = Database.openExisting(root.database())) {
+        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
             log = VisitLog.of(db, policy.load(root.database()).policy(), head, day);
         }
         if (log.isEmpty()) return VisitOutput.noFile(spec, head, root);

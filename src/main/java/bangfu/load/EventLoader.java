@@ -11,7 +11,7 @@ import bangfu.model.Severity;
 import bangfu.model.RecordKind;
 import bangfu.model.VisitField;
 import bangfu.store.HouseholdIndex;
-import bangfu.store.sqlite.ImportWriter;
+import bangfu.store.ImportSink;
 import bangfu.store.JsonText;
 import bangfu.validate.CellIssue;
 import bangfu.validate.ParsedRow;
@@ -27,7 +27,7 @@ import java.util.function.LongPredicate;
  * the file's period, and a repeat within the file loads once unless repeats are allowed.
  */
 final class EventLoader {
-    private final ImportWriter writer;
+    private final ImportSink writer;
     private final boolean allowRepeats;
     private final Mapping severities;
     private final LongPredicate rejectedInFile;
@@ -35,7 +35,7 @@ final class EventLoader {
     private final LongTable seen = new LongTable();
 
     /** @param rejectedInFile whether a head's roster row was rejected earlier in the same file */
-    EventLoader(ImportWriter writer, boolean allowRepeats, Mapping severities, LongPredicate rejectedInFile) {
+    EventLoader(ImportSink writer, boolean allowRepeats, Mapping severities, LongPredicate rejectedInFile) {
         this.writer = writer;
         this.rejectedInFile = rejectedInFile;
         this.severities = severities;

@@ -10,8 +10,8 @@ import bangfu.sheet.ReadOptions;
 import bangfu.sheet.ReadProgress;
 import bangfu.sheet.Spreadsheets;
 import bangfu.sheet.UnreadableFileException;
-import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.ImportWriter;
+import bangfu.store.Storage;
+import bangfu.store.ImportSink;
 import bangfu.validate.HeaderFinder;
 import bangfu.validate.RowReaders;
 import bangfu.validate.SheetEvent;
@@ -42,7 +42,7 @@ import java.util.concurrent.TimeUnit;
 public final class Importer {
     private static final int BATCH = 256;
 
-    private final Database db;
+    private final Storage db;
     private final HeaderFinder finder;
     private final RowReaders readers;
     private final ImportOptions options;
@@ -50,7 +50,7 @@ public final class Importer {
     private final ImportListener listener;
     private final Clock clock;
 
-    public Importer(Database db, Mapping mapping, ImportOptions options, ImportListener listener, Clock clock) {
+    public Importer(Storage db, Mapping mapping, ImportOptions options, ImportListener listener, Clock clock) {
         this.db = db;
         this.finder = new HeaderFinder(new HeaderVocabulary(mapping), options.kind());
         this.readers = new RowReaders(mapping, options.today(), options.union());
@@ -118,11 +118,11 @@ public final class Importer {
         boolean commit = rehearsal || !options.dryRun();
         // A file imported before is skipped, unless --transfer asks to judge its rows anew: its rows refused as
         // ON_FILE_ELSEWHERE are then what the clerk means to load, with the content unchanged.
-        if (once && !rehearsal && !options.dryRun() && !options.transfer() && ImportWriter.alreadyImported(db, sha256)) {
+        if (once && !rehearsal && !options.dryRun() && !options.transfer() && db.alreadyImported(sha256)) {
             return new FileReport(name, sha256, true, false, List.of(), Counts.ZERO, List.of(), UnlistedFindings.NONE,
                     List.of());
         }
-        try (ImportWriter writer = ImportWriter.begin(db, name, sha256, clock.instant())) {
+        try (ImportSink writer = db.beginImport(name, sha256, clock.instant())) {
             RowLoader loader = new RowLoader(writer, name, options.allowDuplicates(), options.transfer(), mapping);
             Map<String, List<String>> skipped = new LinkedHashMap<>();
             long[] rows = {0};

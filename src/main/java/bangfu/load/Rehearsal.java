@@ -1,8 +1,7 @@
 package bangfu.load;
 
 import bangfu.model.Mapping;
-import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.DatabaseCopy;
+import bangfu.store.Storage;
 import bangfu.store.DatabaseException;
 import bangfu.model.Message;
 import bangfu.sheet.UnreadableFileException;
@@ -37,12 +36,12 @@ public final class Rehearsal implements AutoCloseable {
 
     private final Path folder;
     private final FileChannel owner;
-    private final Database scratch;
+    private final Storage scratch;
     private final Importer importer;
 
     private final Thread cleanUp;
 
-    private Rehearsal(Path folder, FileChannel owner, Thread cleanUp, Database scratch, Importer importer) {
+    private Rehearsal(Path folder, FileChannel owner, Thread cleanUp, Storage scratch, Importer importer) {
         this.folder = folder;
         this.owner = owner;
         this.cleanUp = cleanUp;
@@ -67,10 +66,10 @@ public final class Rehearsal implements AutoCloseable {
         // The copy holds personal data: an interrupted run (Ctrl-C, a closed window, kill) removes it too.
         Thread cleanUp = new Thread(() -> deleteWhileInUse(folder), "bangfu-scratch-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanUp);
-        Database scratch = null;
+        Storage scratch = null;
         try {
             Path copy = folder.resolve("scratch.db");
-            if (Files.exists(database)) DatabaseCopy.copy(database, copy);
+            if (Files.exists(database)) Storage.copy(database.toString(), copy);
             scratch = openCopy(copy, database);
             return new Rehearsal(folder, owner, cleanUp, scratch, new Importer(scratch, mapping, options, listener, clock));
         } catch (RuntimeException e) {
@@ -83,9 +82,9 @@ public final class Rehearsal implements AutoCloseable {
     }
 
     /** Opening migrates the copy; a copy the build cannot use is reported under the clerk's file name. */
-    private static Database openCopy(Path copy, Path database) {
+    private static Storage openCopy(Path copy, Path database) {
         try {
-            return Database.open(copy);
+            return Storage.open(copy.toString(), Storage.Access.CREATE);
         } catch (DatabaseException e) {
             List<String> args = new ArrayList<>(e.reason().args());
             if (!args.isEmpty() && args.get(0).equals(copy.toString())) args.set(0, database.toString());

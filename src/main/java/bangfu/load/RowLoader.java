@@ -20,7 +20,7 @@ import bangfu.model.Severity;
 import bangfu.model.ValueReading;
 import bangfu.model.Values;
 import bangfu.store.HouseholdIndex;
-import bangfu.store.sqlite.ImportWriter;
+import bangfu.store.ImportSink;
 import bangfu.store.JsonText;
 import bangfu.validate.CellIssue;
 import bangfu.validate.ParsedRow;
@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  * has seen on which row, and which households it created.
  */
 final class RowLoader {
-    private final ImportWriter writer;
+    private final ImportSink writer;
     private final EventLoader events;
     private final String file;
     private final FindingList findings = new FindingList();
@@ -63,7 +63,7 @@ final class RowLoader {
     private long membersOf = -1;
     private Map<String, Map<MemberField, String>> storedMembers;
 
-    RowLoader(ImportWriter writer, String file, boolean allowRepeats, boolean transferAll, Mapping policy) {
+    RowLoader(ImportSink writer, String file, boolean allowRepeats, boolean transferAll, Mapping policy) {
         this.writer = writer;
         this.file = file;
         this.transferAll = transferAll;
@@ -179,7 +179,7 @@ final class RowLoader {
             return;
         }
         Map<RosterField, Object> values = rosterValues(row);
-        ImportWriter.StoredState stored = writer.storedState(existing.rowId());
+        ImportSink.StoredState stored = writer.storedState(existing.rowId());
         RosterOutcome outcome = Lifecycle.fromRoster(stored.state(), stored.union(), statement(values));
         if (outcome instanceof RosterOutcome.Open open) {
             insert(head, existing.period() + 1, open.state(), values, extra, row.hash());
@@ -255,7 +255,7 @@ final class RowLoader {
             membersOf = householdId;
         }
         Object id = values.get(MemberField.ID_NUMBER);
-        String key = ImportWriter.memberKey(id == null ? null : ((IdNumber) id).value(), (String) values.get(MemberField.NAME));
+        String key = ImportSink.memberKey(id == null ? null : ((IdNumber) id).value(), (String) values.get(MemberField.NAME));
         Map<MemberField, String> stored = storedMembers.get(key);
         if (stored == null) {
             writer.insertMember(householdId, values, extra);

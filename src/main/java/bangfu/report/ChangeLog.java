@@ -14,9 +14,9 @@ import bangfu.model.ReportTable.Type;
 import bangfu.model.RosterField;
 import bangfu.model.Selection;
 import bangfu.model.ValueType;
-import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.ListQueries;
-import bangfu.store.sqlite.ListQueries.ChangeEntry;
+import bangfu.store.Storage;
+import bangfu.store.Lists;
+import bangfu.store.Lists.ChangeEntry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,8 +42,8 @@ public final class ChangeLog {
     public record Scope(Long importId, LocalDate since, String headId) {
     }
 
-    public static Report of(Database db, Scope scope, Selection selection, Lang lang, boolean reveal) {
-        List<ChangeEntry> entries = new ListQueries(db).changes(scope.importId(), scope.since(), scope.headId(), selection);
+    public static Report of(Storage db, Scope scope, Selection selection, Lang lang, boolean reveal) {
+        List<ChangeEntry> entries = db.lists().changes(scope.importId(), scope.since(), scope.headId(), selection);
         return new ChangeLog(lang, reveal).report(entries, scope, selection);
     }
 

@@ -22,14 +22,14 @@ import bangfu.model.Relation;
 import bangfu.model.Tier;
 import bangfu.model.VisitKind;
 import bangfu.model.VisitOutcome;
-import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.DossierQueries;
-import bangfu.store.sqlite.DossierQueries.Facts;
-import bangfu.store.sqlite.DossierQueries.FilePeriod;
-import bangfu.store.sqlite.DossierQueries.Member;
-import bangfu.store.sqlite.DossierQueries.Payment;
-import bangfu.store.sqlite.DossierQueries.StatusChange;
-import bangfu.store.sqlite.DossierQueries.Visit;
+import bangfu.store.Storage;
+import bangfu.store.Dossiers;
+import bangfu.store.Dossiers.Facts;
+import bangfu.store.Dossiers.FilePeriod;
+import bangfu.store.Dossiers.Member;
+import bangfu.store.Dossiers.Payment;
+import bangfu.store.Dossiers.StatusChange;
+import bangfu.store.Dossiers.Visit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,8 +57,8 @@ public final class Dossier {
      * The dossier of the household whose head, or one of whose members, has this 18-character ID; empty
      * when the database knows no such person.
      */
-    public static Optional<Report> of(Database db, String idNumber, Lang lang, boolean reveal) {
-        return new DossierQueries(db).find(idNumber).map(facts -> new Dossier(lang, reveal).report(facts));
+    public static Optional<Report> of(Storage db, String idNumber, Lang lang, boolean reveal) {
+        return db.dossiers().find(idNumber).map(facts -> new Dossier(lang, reveal).report(facts));
     }
 
     Report report(Facts facts) {

@@ -12,9 +12,9 @@ import bangfu.model.ReportTable.Row;
 import bangfu.model.ReportTable.RowKind;
 import bangfu.model.ReportTable.Type;
 import bangfu.model.Selection;
-import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.ListQueries;
-import bangfu.store.sqlite.ListQueries.NoticeEntry;
+import bangfu.store.Storage;
+import bangfu.store.Lists;
+import bangfu.store.Lists.NoticeEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,8 +45,8 @@ public final class Notice {
         }
     }
 
-    public static Report of(Database db, Selection selection, Period period, NoticePolicy policy, Lang lang) {
-        List<NoticeEntry> entries = new ListQueries(db).notice(selection, period.from(), period.to(), period.batch());
+    public static Report of(Storage db, Selection selection, Period period, NoticePolicy policy, Lang lang) {
+        List<NoticeEntry> entries = db.lists().notice(selection, period.from(), period.to(), period.batch());
         boolean byKind = policy.columns().contains(NoticeColumn.KIND);
         List<NoticeEntry> rows = byKind ? entries : perHousehold(entries);
         rows = ListParts.byUnionAndName(rows, NoticeEntry::unionName, NoticeEntry::headName,

@@ -10,9 +10,9 @@ import bangfu.model.ReportTable.Row;
 import bangfu.model.ReportTable.RowKind;
 import bangfu.model.ReportTable.Type;
 import bangfu.model.Selection;
-import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.ListQueries;
-import bangfu.store.sqlite.ListQueries.RosterEntry;
+import bangfu.store.Storage;
+import bangfu.store.Lists;
+import bangfu.store.Lists.RosterEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,8 +29,8 @@ public final class Roster {
     }
 
     /** The roster now, or as it stood at the end of {@code asOf} (null: now). */
-    public static Report of(Database db, Selection selection, LocalDate asOf, Lang lang, boolean reveal) {
-        List<RosterEntry> entries = ListParts.byUnionAndName(new ListQueries(db).roster(selection, asOf),
+    public static Report of(Storage db, Selection selection, LocalDate asOf, Lang lang, boolean reveal) {
+        List<RosterEntry> entries = ListParts.byUnionAndName(db.lists().roster(selection, asOf),
                 RosterEntry::unionName, RosterEntry::headName, Comparator.comparing(RosterEntry::headId));
         List<ReportTable.Column> columns = List.of(
                 ListParts.column("no", Type.COUNT), ListParts.column("union", Type.TEXT),

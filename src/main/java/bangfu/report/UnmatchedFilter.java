@@ -4,9 +4,9 @@ import bangfu.model.FileStatus;
 import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.model.Selection;
-import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.ListQueries;
-import bangfu.store.sqlite.ListQueries.Filter;
+import bangfu.store.Storage;
+import bangfu.store.Lists;
+import bangfu.store.Lists.Filter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,8 +24,8 @@ public final class UnmatchedFilter {
     }
 
     /** The first filter of the selection that matches no record, as a sentence; empty when each matches some. */
-    public static Optional<Message> of(Database db, Selection s, Lang lang) {
-        ListQueries q = new ListQueries(db);
+    public static Optional<Message> of(Storage db, Selection s, Lang lang) {
+        Lists q = db.lists();
         Optional<Message> m = check(q, Filter.UNION, "--union", s.union(), lang);
         if (m.isEmpty()) m = check(q, Filter.REGION, "--region", s.region(), lang);
         if (m.isEmpty()) m = check(q, Filter.TIER, "--tier", s.tier(), lang);
@@ -34,11 +34,11 @@ public final class UnmatchedFilter {
     }
 
     /** {@code --batch}: a 发放批次 that no payment has. */
-    public static Optional<Message> ofBatch(Database db, String batch, Lang lang) {
-        return check(new ListQueries(db), Filter.BATCH, "--batch", batch, lang);
+    public static Optional<Message> ofBatch(Storage db, String batch, Lang lang) {
+        return check(db.lists(), Filter.BATCH, "--batch", batch, lang);
     }
 
-    private static Optional<Message> check(ListQueries q, Filter filter, String option, String value, Lang lang) {
+    private static Optional<Message> check(Lists q, Filter filter, String option, String value, Lang lang) {
         if (value == null) return Optional.empty();
         List<String> known = q.known(filter);
         if (known.contains(value)) return Optional.empty();

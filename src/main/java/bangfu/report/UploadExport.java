@@ -13,9 +13,9 @@ import bangfu.model.UploadTemplate;
 import bangfu.model.UploadTemplate.Column;
 import bangfu.model.UploadTemplate.Sheet;
 import bangfu.model.Values;
-import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.UploadRows;
-import bangfu.store.sqlite.UploadRows.Stored;
+import bangfu.store.Storage;
+import bangfu.store.Uploads;
+import bangfu.store.Uploads.Stored;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -38,8 +38,8 @@ public final class UploadExport {
     }
 
     /** The export of the files {@code selection} lets through, laid out by {@code template}. */
-    public static Report of(Database db, UploadTemplate template, Selection selection) {
-        UploadRows rows = new UploadRows(db);
+    public static Report of(Storage db, UploadTemplate template, Selection selection) {
+        Uploads rows = db.uploads();
         List<ReportTable> tables = new ArrayList<>();
         for (Sheet sheet : template.sheets()) {
             List<Stored> records = switch (sheet.kind()) {

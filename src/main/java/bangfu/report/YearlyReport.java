@@ -19,14 +19,14 @@ import bangfu.model.ReportTable.Row;
 import bangfu.model.ReportTable.RowKind;
 import bangfu.model.ReportTable.Type;
 import bangfu.model.Tier;
-import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.YearlyFigures;
-import bangfu.store.sqlite.YearlyFigures.AidGroup;
-import bangfu.store.sqlite.YearlyFigures.Among;
-import bangfu.store.sqlite.YearlyFigures.Breakdown;
-import bangfu.store.sqlite.YearlyFigures.FileGroup;
-import bangfu.store.sqlite.YearlyFigures.Scope;
-import bangfu.store.sqlite.YearlyFigures.VisitGroup;
+import bangfu.store.Storage;
+import bangfu.store.YearlyFigures;
+import bangfu.store.YearlyFigures.AidGroup;
+import bangfu.store.YearlyFigures.Among;
+import bangfu.store.YearlyFigures.Breakdown;
+import bangfu.store.YearlyFigures.FileGroup;
+import bangfu.store.YearlyFigures.Scope;
+import bangfu.store.YearlyFigures.VisitGroup;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -67,11 +67,11 @@ public final class YearlyReport {
     }
 
     /** Reads the figures of the scope from the database and lays them out in the language given. */
-    public static Report of(Database db, Scope scope, Lang lang) {
+    public static Report of(Storage db, Scope scope, Lang lang) {
         List<String> kinds = Arrays.stream(AssistanceKind.values()).map(Enum::name).toList();
         List<String> sources = Arrays.stream(FundSource.values()).map(Enum::name).toList();
         List<String> causes = Arrays.stream(Cause.values()).map(Enum::name).toList();
-        return of(YearlyFigures.read(db, scope, kinds, sources, causes), scope, lang);
+        return of(db.yearlyFigures(scope, kinds, sources, causes), scope, lang);
     }
 
     public static Report of(YearlyFigures figures, Scope scope, Lang lang) {

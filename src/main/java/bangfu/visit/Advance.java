@@ -14,9 +14,9 @@ import bangfu.lifecycle.VisitFact;
 import bangfu.model.FileStatus;
 import bangfu.model.Issue;
 import bangfu.model.Policy;
-import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.StatusChanges;
-import bangfu.store.sqlite.VisitRounds;
+import bangfu.store.Storage;
+import bangfu.store.StatusLedger;
+import bangfu.store.Visits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,16 +68,16 @@ public final class Advance {
      *
      * @param arguments the command's options as given, recorded with the run
      */
-    public static Plan run(Database db, Policy policy, LocalDate asOf, boolean apply, String arguments, Clock clock,
+    public static Plan run(Storage db, Policy policy, LocalDate asOf, boolean apply, String arguments, Clock clock,
                            Progress progress) {
         LocalDate today = LocalDate.now(clock);
         // Planned inside the write transaction when applying, so that no import changes a file in between.
-        try (StatusChanges writer = apply ? StatusChanges.begin(db, "visit advance", arguments, asOf, clock.instant()) : null) {
+        try (StatusLedger writer = apply ? db.beginStatusChanges("visit advance", arguments, asOf, clock.instant()) : null) {
             FollowUpSchedule schedule = FollowUpSchedule.of(policy);
             List<Change> changes = new ArrayList<>();
             List<Refusal> refused = new ArrayList<>();
             Map<Verdict.Why, Integer> waiting = new EnumMap<>(Verdict.Why.class);
-            for (FileRecord r : new VisitRounds(db).phaseOuts(asOf, null, null)) {
+            for (FileRecord r : db.visits().phaseOuts(asOf, null, null)) {
                 if (r.file().state().status() != FileStatus.PHASING_OUT) continue;
                 List<Stint> stints = r.stints();
                 if (stints.isEmpty() || stints.get(stints.size() - 1).end() != null) continue;

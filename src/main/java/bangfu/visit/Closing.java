@@ -5,7 +5,7 @@ import bangfu.lifecycle.FilePeriod;
 import bangfu.lifecycle.TransitionRequest;
 import bangfu.model.CloseReason;
 import bangfu.model.FileStatus;
-import bangfu.store.sqlite.Database;
+import bangfu.store.Storage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class Closing {
     }
 
     /** Empty when the head has no file. */
-    public static Optional<Outcome> close(Database db, String headId, CloseReason reason, LocalDate on, String arguments,
+    public static Optional<Outcome> close(Storage db, String headId, CloseReason reason, LocalDate on, String arguments,
                                           Clock clock) {
         FileMoves.Request request = new FileMoves.Request(headId, new TransitionRequest(FileStatus.CLOSED, on, reason, null, null));
         FileMoves.Outcome o = FileMoves.apply(db, "visit close", arguments, on, List.of(request), true, clock).get(0);

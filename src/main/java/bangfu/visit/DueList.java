@@ -7,8 +7,8 @@ import bangfu.lifecycle.Stint;
 import bangfu.lifecycle.VisitFact;
 import bangfu.lifecycle.YearlyMinimum;
 import bangfu.model.Policy;
-import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.VisitRounds;
+import bangfu.store.Storage;
+import bangfu.store.Visits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,8 +68,8 @@ public final class DueList {
      * @param helper only households of this 帮扶责任人, or null
      * @param within also follow-ups falling due in this many days after {@code asOf}
      */
-    public static Summary write(Database db, Policy policy, LocalDate asOf, String union, String helper, int within, Sink sink) {
-        VisitRounds rounds = new VisitRounds(db);
+    public static Summary write(Storage db, Policy policy, LocalDate asOf, String union, String helper, int within, Sink sink) {
+        Visits rounds = db.visits();
         // The 渐退 files are read on a second connection while the database counts the visits of every file.
         Supplier<List<FileRecord>> phaseOuts = rounds.phaseOutsAhead(asOf, union, helper);
         int[] undated = {0};

@@ -5,9 +5,9 @@ import bangfu.lifecycle.FilePeriod;
 import bangfu.lifecycle.Lifecycle;
 import bangfu.lifecycle.Transition;
 import bangfu.lifecycle.TransitionRequest;
-import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.StatusChanges;
-import bangfu.store.sqlite.VisitRounds;
+import bangfu.store.Storage;
+import bangfu.store.StatusLedger;
+import bangfu.store.Visits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,11 +49,11 @@ public final class FileMoves {
      * @param arguments its options, recorded with the run
      * @param asOf      the day the run judged as of, recorded with the run
      */
-    public static List<Outcome> apply(Database db, String command, String arguments, LocalDate asOf, List<Request> requests,
+    public static List<Outcome> apply(Storage db, String command, String arguments, LocalDate asOf, List<Request> requests,
                                       boolean write, Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        try (StatusChanges writer = write ? StatusChanges.begin(db, command, arguments, asOf, clock.instant()) : null) {
-            VisitRounds rounds = new VisitRounds(db);
+        try (StatusLedger writer = write ? db.beginStatusChanges(command, arguments, asOf, clock.instant()) : null) {
+            Visits rounds = db.visits();
             java.util.Map<String, FilePeriod> moved = new java.util.HashMap<>();
             List<Outcome> out = new ArrayList<>(requests.size());
             for (Request r : requests) {

@@ -7,7 +7,7 @@ import bangfu.load.Importer;
 import bangfu.model.Mapping;
 import bangfu.model.RecordKind;
 import bangfu.model.VisitField;
-import bangfu.store.sqlite.Database;
+import bangfu.store.Storage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ public final class VisitDesk {
      *
      * @return what the import of the one row did
      */
-    public static FileReport add(Database db, Mapping mapping, List<String> values, Clock clock) {
+    public static FileReport add(Storage db, Mapping mapping, List<String> values, Clock clock) {
         if (values.size() != FIELDS.size()) throw new IllegalArgumentException("one value per field");
         List<String> header = new ArrayList<>();
         for (VisitField f : FIELDS) header.add(f.zh());

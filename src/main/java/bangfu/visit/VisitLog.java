@@ -8,8 +8,8 @@ import bangfu.lifecycle.Stint;
 import bangfu.lifecycle.VisitFact;
 import bangfu.lifecycle.YearlyMinimum;
 import bangfu.model.Policy;
-import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.VisitRounds;
+import bangfu.store.Storage;
+import bangfu.store.Visits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,8 +36,8 @@ public record VisitLog(FilePeriod file, LocalDate asOf, List<VisitFact> visits, 
     }
 
     /** Empty when the head has no file. */
-    public static Optional<VisitLog> of(Database db, Policy policy, String headId, LocalDate asOf) {
-        VisitRounds rounds = new VisitRounds(db);
+    public static Optional<VisitLog> of(Storage db, Policy policy, String headId, LocalDate asOf) {
+        Visits rounds = db.visits();
         Optional<FilePeriod> file = rounds.latest(headId);
         if (file.isEmpty()) return Optional.empty();
         FileRecord r = rounds.record(file.get());

@@ -1,5 +1,6 @@
 package bangfu.bench;
 
+import bangfu.store.sqlite.SqliteStorage;
 import bangfu.cli.Run;
 import bangfu.model.Policy;
 import bangfu.store.sqlite.Database;
@@ -29,7 +30,7 @@ public final class DueTimings {
                 t = lap(round + " few visits (" + n[0] + ")", t);
                 int files = rounds.phaseOuts(asOf, null, null).size();
                 t = lap(round + " phase-outs (" + files + ")", t);
-                DueList.Summary due = DueList.write(opened, Policy.DEFAULTS, asOf, null, null, 30, d -> { });
+                DueList.Summary due = DueList.write(SqliteStorage.of(opened), Policy.DEFAULTS, asOf, null, null, 30, d -> { });
                 lap(round + " due list (" + due.items() + ")", t);
             }
             long t = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();

@@ -1,7 +1,7 @@
 package bangfu.report;
 
 import bangfu.lifecycle.FileRecord;
-import bangfu.store.sqlite.YearlyFigures;
+import bangfu.store.YearlyFigures;
 import java.util.List;
 
 /** Opens the report's package-private counting to the timing tool in another test package. */

@@ -1,9 +1,9 @@
 package bangfu.store.sqlite;
 
-import bangfu.store.sqlite.YearlyFigures.AidGroup;
-import bangfu.store.sqlite.YearlyFigures.Among;
-import bangfu.store.sqlite.YearlyFigures.Breakdown;
-import bangfu.store.sqlite.YearlyFigures.Scope;
+import bangfu.store.YearlyFigures.AidGroup;
+import bangfu.store.YearlyFigures.Among;
+import bangfu.store.YearlyFigures.Breakdown;
+import bangfu.store.YearlyFigures.Scope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package bangfu.store.sqlite;
 
+import bangfu.store.Audits;
 import bangfu.lifecycle.Tenure;
 import bangfu.model.FileStatus;
 import java.sql.Connection;
@@ -18,36 +19,7 @@ import java.util.NoSuchElementException;
  * whole database that returns only the rows worth reporting, so a database of a million households costs a
  * few scans, not a million look-ups.
  */
-public final class AuditQueries {
-    /** The household a finding is about: its row, full head ID (masked by the caller), name and union. */
-    public record Household(long id, String headId, String name, String union) {
-    }
-
-    /** One file in which a person appears, as 户主 ({@code head}) or member. */
-    public record PersonInFile(String personId, Household household, boolean head) {
-    }
-
-    /** A payment that may fall outside its file period, with the period's tenure to judge it by. */
-    public record OffFilePayment(Household household, String kind, long amountFen, LocalDate paidOn, Tenure tenure) {
-    }
-
-    /** What one household (all its periods) received in a year, of one kind or ({@code kind} null) in all. */
-    public record YearTotal(Household household, String kind, long totalFen, int payments) {
-    }
-
-    /** A payment in cash or in kind, or without a funding source. */
-    public record FlaggedPayment(Household household, String kind, long amountFen, LocalDate paidOn, String method,
-                                 String fundSource) {
-    }
-
-    /** A household and a number (visits in the year). */
-    public record Counted(Household household, int count) {
-    }
-
-    /** A household and a date (the last change of its file). */
-    public record Dated(Household household, LocalDate date) {
-    }
-
+public final class AuditQueries implements Audits {
     private static final String ON_FILE_NOW = "h.status IN ('ACTIVE', 'PHASING_OUT')";
     // On file for the whole year: filed by 1 January, not exited or closed before 31 December. Missing dates
     // are read as the yearly report reads them (left_on, schema version 3): no filing date means filed long
@@ -240,13 +212,13 @@ public final class AuditQueries {
      * The rows of one query, read as they are iterated so that a million findings never sit in memory at once;
      * several may be open together on the one connection. Close it.
      */
-    public final class Rows<T> implements Iterator<T>, AutoCloseable {
+    private final class ResultRows<T> implements Rows<T> {
         private final PreparedStatement statement;
         private final ResultSet rs;
         private final RowMapper<T> mapper;
         private Boolean ready;
 
-        private Rows(PreparedStatement statement, ResultSet rs, RowMapper<T> mapper) {
+        private ResultRows(PreparedStatement statement, ResultSet rs, RowMapper<T> mapper) {
             this.statement = statement;
             this.rs = rs;
             this.mapper = mapper;
@@ -291,7 +263,7 @@ public final class AuditQueries {
         try {
             ps = c.prepareStatement(sql);
             for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
-            return new Rows<>(ps, ps.executeQuery(), mapper);
+            return new ResultRows<>(ps, ps.executeQuery(), mapper);
         } catch (SQLException e) {
             if (ps != null) {
                 try {

@@ -1,5 +1,6 @@
 package bangfu.store.sqlite;
 
+import bangfu.store.Backup;
 import bangfu.store.DatabaseException;
 
 import bangfu.model.Message;
@@ -30,10 +31,6 @@ import org.sqlite.SQLiteException;
  * leaves nothing behind and the target, if it existed, as it was.
  */
 public final class DatabaseBackup {
-    /** What was written. */
-    public record Written(Path target, int schemaVersion) {
-    }
-
     private static final Pattern LEFTOVER = Pattern.compile("\\.(.+)\\.backup-(\\d+)\\.tmp");
 
     private DatabaseBackup() {
@@ -45,7 +42,7 @@ public final class DatabaseBackup {
      * @throws DatabaseException when the database cannot be read, the backup cannot be written (it is a database
      *     file: a missing folder or a full disk is a database problem, as for {@code --db}) or its copy does not verify
      */
-    public static Written write(Path database, Path target) {
+    public static Backup write(Path database, Path target) {
         int version;
         try (Database source = Database.openForInspection(database)) {
             version = source.schemaVersion();
@@ -69,7 +66,7 @@ public final class DatabaseBackup {
             verify(database, temp, target, version);
             sync(temp, target);
             move(temp, target);
-            return new Written(target, version);
+            return new Backup(target, version);
         } finally {
             deleteQuietly(temp);
             try {

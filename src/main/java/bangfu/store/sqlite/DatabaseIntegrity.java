@@ -1,5 +1,6 @@
 package bangfu.store.sqlite;
 
+import bangfu.store.IntegrityReport;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,36 +24,10 @@ public final class DatabaseIntegrity {
     /** Problems shown per check; the rest are counted. */
     private static final int SHOWN = 20;
 
-    /**
-     * @param pageProblems     what {@code integrity_check} found, empty when the file is sound
-     * @param references       rows that refer to a row that does not exist, the first {@link #SHOWN}
-     * @param referenceCount   how many such rows there are
-     * @param missing          tables, or {@code table.column}, that the schema version creates but the file lacks
-     * @param rows             rows per table, by table name; empty when the pages are not sound
-     */
-    public record Report(int schemaVersion, List<String> pageProblems, List<Reference> references, long referenceCount,
-                         List<String> missing, Map<String, Long> rows) {
-        public Report {
-            pageProblems = List.copyOf(pageProblems);
-            references = List.copyOf(references);
-            missing = List.copyOf(missing);
-            rows = new LinkedHashMap<>(rows);
-        }
-
-        /** The file cannot be trusted: damaged pages, or not the tables its version promises. */
-        public boolean damaged() {
-            return !pageProblems.isEmpty() || !missing.isEmpty();
-        }
-    }
-
-    /** A row of {@code table} whose reference to {@code parent} leads nowhere. */
-    public record Reference(String table, long rowId, String parent) {
-    }
-
     private DatabaseIntegrity() {
     }
 
-    public static Report check(Database db) {
+    public static IntegrityReport check(Database db) {
         Connection c = db.connection();
         try {
             Transactions.beginReading(c);
@@ -64,7 +39,7 @@ public final class DatabaseIntegrity {
                     while (rs.next()) pages.add(rs.getString(1).replaceAll("\\s+", " "));
                 }
                 if (pages.equals(List.of("ok"))) pages.clear();
-                List<Reference> references = new ArrayList<>();
+                List<IntegrityReport.Reference> references = new ArrayList<>();
                 long referenceCount = 0;
                 Map<String, Long> rows = new TreeMap<>();
                 Map<String, Set<String>> tables = tables(c);
@@ -72,7 +47,7 @@ public final class DatabaseIntegrity {
                 if (pages.isEmpty()) {
                     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
                         while (rs.next()) {
-                            if (referenceCount++ < SHOWN) references.add(new Reference(rs.getString(1), rs.getLong(2), rs.getString(3)));
+                            if (referenceCount++ < SHOWN) references.add(new IntegrityReport.Reference(rs.getString(1), rs.getLong(2), rs.getString(3)));
                         }
                     }
                     for (String table : tables.keySet()) {
@@ -82,7 +57,7 @@ public final class DatabaseIntegrity {
                         }
                     }
                 }
-                return new Report(version, pages, references, referenceCount, missing, rows);
+                return new IntegrityReport(version, pages, references, referenceCount, missing, rows);
             } finally {
                 Transactions.rollbackQuietly(c);
             }

@@ -1,5 +1,6 @@
 package bangfu.store.sqlite;
 
+import bangfu.store.Dossiers;
 import bangfu.model.Values;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,52 +16,11 @@ import java.util.Optional;
  * Everything the database holds about one household (一户一档): every file period of its head, the members,
  * payments, visits and status changes of those periods, each change with the file that caused it.
  */
-public final class DossierQueries {
+public final class DossierQueries implements Dossiers {
     private final Database db;
 
     public DossierQueries(Database db) {
         this.db = db;
-    }
-
-    /** One file period of the head, as stored (codes, not labels). */
-    public record FilePeriod(long id, String headId, int period, String headName, String gender, String ethnicity,
-                             Temporal birthDate, String phone, String unionName, String employer, String region,
-                             String address, String tier, String fileLevel, String status, Temporal filedOn,
-                             LocalDate exitedOn, LocalDate closedOn, String closeReason, String mainCause,
-                             String secondaryCauses, Integer householdSize, Long yearlyIncomeFen,
-                             Long perCapitaMonthlyFen, String helper, String note, String closeReasonWording,
-                             String mainCauseWording, String secondaryCausesWording) {
-    }
-
-    public record Member(long householdId, int period, String name, String idNumber, String relation, String gender,
-                         Temporal birthDate, String health, String occupation) {
-    }
-
-    public record Payment(long householdId, int period, LocalDate paidOn, String kind, long amountFen,
-                          String fundSource, String method, String cardMasked, String batch, String kindWording,
-                          String fundSourceWording) {
-    }
-
-    public record Visit(long householdId, int period, LocalDate visitedOn, String kind, String visitor,
-                        String findings, String requests, String measures, String outcome, LocalDate nextVisitOn) {
-    }
-
-    /**
-     * A lifecycle transition and what caused it: {@code changedOn} as stated (a day, or a month alone for a file
-     * opened with its 建档年月); {@code fileName} is the imported file, when an import did; {@code visitOn} the day
-     * of the visit that decided it; {@code fromUnion} and {@code toUnion} a transfer's unions.
-     */
-    public record StatusChange(long householdId, int period, String fromStatus, String toStatus, Temporal changedOn,
-                               String reason, String command, String fileName, LocalDate visitOn, String fromUnion,
-                               String toUnion) {
-    }
-
-    /**
-     * The dossier of one household. {@code asMember} is set when the ID given was a member's, not a head's:
-     * it is that member's row in the household shown.
-     */
-    public record Facts(List<FilePeriod> periods, List<Member> members, List<Payment> payments, List<Visit> visits,
-                        List<StatusChange> history, Optional<Member> asMember) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package bangfu.store.sqlite;
 
+import bangfu.store.UndoListener;
 import bangfu.store.UndoPlan;
 
 import bangfu.model.Masks;
@@ -38,25 +39,6 @@ import java.util.stream.Collectors;
  * database as it was or fully undone.
  */
 public final class ImportUndo {
-    /** Hears how an undo is going: for the clerk's screen, and for tests that kill it at a chosen step. */
-    @FunctionalInterface
-    public interface Listener {
-        /** The checks are done and the write transaction is open; nothing is written yet. */
-        void planned(UndoPlan plan);
-
-        /** A statement of the undo has run on {@code table}: the {@code done}th. */
-        default void wrote(int done, String table) {
-        }
-
-        /** Everything is written; the transaction is about to commit. */
-        default void committing() {
-        }
-
-        /** The transaction has committed: the import is undone. */
-        default void committed() {
-        }
-    }
-
     /** Records named per blocker; the rest are counted. */
     private static final int SHOWN = 5;
     /** Records counted exactly per blocker, so that a later ledger of millions of payments cannot exhaust memory. */
@@ -98,7 +80,7 @@ public final class ImportUndo {
      * Undoes the import in one write transaction, or refuses and changes nothing; {@code listener} hears the plan
      * after the checks and before the first write, then each step.
      */
-    public static UndoPlan undo(Database db, long importId, Instant now, Listener listener) {
+    public static UndoPlan undo(Database db, long importId, Instant now, UndoListener listener) {
         Connection c = db.connection();
         try {
             Transactions.begin(c);
@@ -338,7 +320,7 @@ public final class ImportUndo {
 
     // ---- the undo ----
 
-    private void apply(String now, Listener listener) throws SQLException {
+    private void apply(String now, UndoListener listener) throws SQLException {
         int done = 0;
         try (Statement s = c.createStatement()) {
             // Rows are removed table by table; the references between them hold again at commit, as they did before.

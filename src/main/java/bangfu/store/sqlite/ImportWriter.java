@@ -1,5 +1,6 @@
 package bangfu.store.sqlite;
 
+import bangfu.store.ImportSink;
 import bangfu.store.HouseholdIndex;
 
 import bangfu.store.DatabaseException;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
  * Everything one imported file writes, inside one write transaction: nothing reaches the file until
  * {@link #commit}, and a failure or a kill leaves the database as it was before the file.
  */
-public final class ImportWriter implements AutoCloseable {
+public final class ImportWriter implements ImportSink {
     private static final int BATCH = 1000;
     /** Households per multi-row INSERT: one statement step for many rows, well under SQLite's 32,766 parameters. */
     /** The households columns in the order of the INSERT: the stored fields (the transfer columns only instruct). */
@@ -265,10 +266,6 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    /** A file period's lifecycle state and union as stored. */
-    public record StoredState(FileState state, String union) {
-    }
-
     /** The lifecycle state and union of a file period, for judging what a roster row does to it. */
     public StoredState storedState(long householdId) {
         flush();
@@ -397,17 +394,13 @@ public final class ImportWriter implements AutoCloseable {
                     }
                     m.put(MemberField.HEAD_ID, Long.toString(rs.getLong(1)));
                     memberWriters.put(rs.getLong(1), rs.getString(MEMBER_COLUMNS.length + 2));
-                    out.put(memberKey(m.get(MemberField.ID_NUMBER), m.get(MemberField.NAME)), m);
+                    out.put(ImportSink.memberKey(m.get(MemberField.ID_NUMBER), m.get(MemberField.NAME)), m);
                 }
             }
             return out;
         } catch (SQLException e) {
             throw fail(e);
         }
-    }
-
-    public static String memberKey(String idNumber, String name) {
-        return idNumber != null ? "id:" + idNumber : "name:" + name;
     }
 
     public void insertMember(long householdId, Map<MemberField, Object> values, String extraJson) {

@@ -1,5 +1,6 @@
 package bangfu.store.sqlite;
 
+import bangfu.store.Lists;
 import bangfu.model.Selection;
 import bangfu.model.Values;
 import java.sql.PreparedStatement;
@@ -14,10 +15,7 @@ import java.util.List;
  * The lists a clerk hands on, read from the database: the current roster (花名册), the 公示 list of payments,
  * the change log, and the values a filter may take (the unions, regions, tiers, statuses and batches on record).
  */
-public final class ListQueries {
-    /** What {@code --union}, {@code --region}, {@code --tier}, {@code --status} and {@code --batch} compare with. */
-    public enum Filter { UNION, REGION, TIER, STATUS, BATCH }
-
+public final class ListQueries implements Lists {
     /** Columns an import writes for its own bookkeeping (the undo's), not values a clerk changed. */
     private static final String BOOKKEEPING = "('content_hash', 'updated_import_id', 'import_id')";
 
@@ -25,26 +23,6 @@ public final class ListQueries {
 
     public ListQueries(Database db) {
         this.db = db;
-    }
-
-    /** A file period on the roster, with its status as of the roster's day and the last visit and payment until then. */
-    public record RosterEntry(String unionName, String headName, String headId, String status, String tier,
-                              String helper, Temporal filedOn, LocalDate lastVisit, LocalDate lastPayment,
-                              Long lastPaymentFen) {
-    }
-
-    /** What one file period received of one kind in the notice's scope. */
-    public record NoticeEntry(long householdId, String unionName, String headName, String employer, String tier, String kind,
-                              long amountFen, long payments, LocalDate lastPaidOn) {
-    }
-
-    /**
-     * One changed field: which import (and file) or command changed it, whose file it belongs to, and the old and
-     * new value in the stored form.
-     */
-    public record ChangeEntry(long id, Long importId, String fileName, String command, String headName, String headId,
-                              String memberName, String tableName, String columnName, String oldValue,
-                              String newValue) {
     }
 
     /** The distinct values on record a filter may take, sorted; a tier or status as its code, "" for none. */

@@ -1,5 +1,6 @@
 package bangfu.store.sqlite;
 
+import bangfu.store.StatusLedger;
 import bangfu.lifecycle.FilePeriod;
 import bangfu.lifecycle.FileState;
 import bangfu.lifecycle.Transition;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * visit that decided, where one did). Nothing reaches the file until {@link #commit}; a failure or a kill leaves
  * the database as it was. Reads through {@link VisitRounds} on the same database happen inside the transaction.
  */
-public final class StatusChanges implements AutoCloseable {
+public final class StatusChanges implements StatusLedger {
     private static final int BATCH = 500;
 
     private final Database db;

@@ -1,5 +1,6 @@
 package bangfu.store.sqlite;
 
+import bangfu.store.Uploads;
 import bangfu.model.Field;
 import bangfu.model.MemberField;
 import bangfu.model.RosterField;
@@ -19,18 +20,11 @@ import java.util.stream.Collectors;
  * The records an upload carries, as stored: each head's newest file period (the file as it stands) and its
  * members, every field by its key, values as the database holds them (codes, ISO dates, fen, 1/0).
  */
-public final class UploadRows {
+public final class UploadRows implements Uploads {
     private final Database db;
 
     public UploadRows(Database db) {
         this.db = db;
-    }
-
-    /** The stored values of one record by field key; a field not stated is absent (never an empty string). */
-    public record Stored(Map<String, Object> values) {
-        public Stored {
-            values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        }
     }
 
     /** The files, sorted by union, head's name and ID. */

@@ -1,5 +1,6 @@
 package bangfu.store.sqlite;
 
+import bangfu.store.Visits;
 import bangfu.lifecycle.CountedVisits;
 import bangfu.lifecycle.FilePeriod;
 import bangfu.lifecycle.FileRecord;
@@ -23,7 +24,7 @@ import java.util.function.Supplier;
  * What the visit rounds read: a head's file with its history and visits, the files short of the yearly minimum,
  * and the files that have been in 渐退 with their follow-up visits. Only reads; the decisions are the lifecycle's.
  */
-public final class VisitRounds {
+public final class VisitRounds implements Visits {
     /** The columns of a {@link FilePeriod}, over {@code h}, in the order {@link #file} reads them. */
     static final String FILE = "h.id, h.head_id, h.period, h.head_name, h.union_name, h.helper, h.address, h.phone, h."
             + LifecycleColumns.STATE.replace(", ", ", h.");

@@ -1,5 +1,7 @@
 package bangfu.store.sqlite;
 
+import bangfu.store.Backup;
+import bangfu.store.IntegrityReport;
 import bangfu.store.UndoPlan;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +37,7 @@ class OlderSchemaTest {
         Path file = older();
         byte[] before = Files.readAllBytes(file);
 
-        DatabaseIntegrity.Report report;
+        IntegrityReport report;
         try (Database db = Database.openForInspection(file)) {
             report = DatabaseIntegrity.check(db);
         }
@@ -51,7 +53,7 @@ class OlderSchemaTest {
         Path file = older();
         Path backup = dir.resolve("backup.db");
 
-        DatabaseBackup.Written written = DatabaseBackup.write(file, backup);
+        Backup written = DatabaseBackup.write(file, backup);
 
         assertThat(written.schemaVersion()).isEqualTo(OLDER);
         assertThat(Sql.one(backup, "PRAGMA user_version")).isEqualTo(Integer.toString(OLDER));

@@ -1,5 +1,6 @@
 package bangfu.store.sqlite;
 
+import bangfu.store.YearlyFigures;
 import bangfu.model.AssistanceKind;
 import bangfu.model.Cause;
 import bangfu.model.FundSource;
@@ -28,7 +29,7 @@ public final class ReportTimings {
         List<String> sources = Arrays.stream(FundSource.values()).map(Enum::name).toList();
         List<String> causes = Arrays.stream(Cause.values()).map(Enum::name).toList();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            if (!"plain".equals(System.getProperty("bangfu.timings.connection"))) YearlyFigures.readOnly(c);
+            if (!"plain".equals(System.getProperty("bangfu.timings.connection"))) YearlyReads.readOnly(c);
             long t = System.nanoTime();
             List<AidTally.Slice> slices = new ArrayList<>();
             for (LocalDate[] sl : AidTally.slices(s)) slices.add(AidTally.read(c, sl[0], sl[1], kinds, sources));
@@ -38,13 +39,13 @@ public final class ReportTimings {
             t = lap("households (heads filed twice, groups)", t);
             AidTally.tally(slices, hh, by != YearlyFigures.Breakdown.NONE, kinds, sources);
             t = lap("tally", t);
-            YearlyFigures.files(c, s);
+            YearlyReads.files(c, s);
             t = lap("files", t);
-            YearlyFigures.visits(c, s);
+            YearlyReads.visits(c, s);
             t = lap("visits", t);
             bangfu.report.YearlyReportAccess.followUps(PhaseOuts.read(c, "", (ps, i) -> i, s.cutoff()), s);
             t = lap("follow-ups", t);
-            YearlyFigures.causes(c, s, causes);
+            YearlyReads.causes(c, s, causes);
             lap("causes", t);
         }
     }

@@ -1,0 +1,141 @@
+package bangfu.store;
+
+import bangfu.classify.FileSource;
+import bangfu.classify.TierLedger;
+import bangfu.model.Message;
+import bangfu.store.sqlite.SqliteStorage;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One bangfu database, whatever engine keeps it: the domain reads and writes through this and the interfaces it
+ * hands out, never through SQL. {@link #open} picks the engine from the location: a file path is SQLite, a
+ * {@code postgresql://} URL (or {@code jdbc:postgresql://}) is a PostgreSQL server.
+ */
+public interface Storage extends AutoCloseable {
+    /** The schema this build writes, on every engine. */
+    int SCHEMA_VERSION = SqliteStorage.SCHEMA_VERSION;
+
+    /** How a command opens the database. */
+    enum Access {
+        /** Created when missing (owner-only) and migrated forward: for imports. */
+        CREATE,
+        /** It must exist; an older schema is migrated forward, as an import would. */
+        EXISTING,
+        /** It must exist at the current schema; nothing is ever written. */
+        READ_ONLY,
+        /** It must exist at any schema version this build knows; nothing is written, not even a migration. */
+        INSPECT
+    }
+
+    /** Opens the database at {@code location} (a file path or a PostgreSQL URL). */
+    static Storage open(String location, Access access) {
+        refuseServer(location);
+        return SqliteStorage.open(Path.of(location), access);
+    }
+
+    /** Writes a verified copy of the database at {@code location} into the file {@code target}, whole or not at all. */
+    static Backup backup(String location, Path target) {
+        refuseServer(location);
+        return SqliteStorage.backup(Path.of(location), target);
+    }
+
+    /**
+     * Copies the last committed state of the database at {@code location} into the new file {@code copy}, without
+     * waiting for a writer and without showing its half-done work.
+     */
+    static void copy(String location, Path copy) {
+        refuseServer(location);
+        SqliteStorage.copy(Path.of(location), copy);
+    }
+
+    /** The embedded engine and its version, for {@code --version}. */
+    static String engineVersion() {
+        return SqliteStorage.engineVersion();
+    }
+
+    /** Whether {@code location} names a database server rather than a file. */
+    static boolean onServer(String location) {
+        String l = location.toLowerCase(Locale.ROOT);
+        return l.startsWith("postgresql://") || l.startsWith("postgres://") || l.startsWith("jdbc:postgresql:");
+    }
+
+    private static void refuseServer(String location) {
+        // The URL may carry a password: the message names the engine, not the location.
+        if (onServer(location)) throw new DatabaseException(Message.of("db.no_postgres"), null);
+    }
+
+    /** Where the database is, as the clerk named it: for messages. */
+    String location();
+
+    /** The schema version the database holds. */
+    int schemaVersion();
+
+    /** Whether a file with this SHA-256 was imported and finished (and not undone). */
+    boolean alreadyImported(String sha256);
+
+    /** Starts the one transaction of an imported file; waits for another writer as long as the engine allows. */
+    ImportSink beginImport(String fileName, String sha256, Instant startedAt);
+
+    /**
+     * The figures of the yearly report for {@code scope}.
+     *
+     * @param kinds      assistance kind codes, in display order
+     * @param sources    fund source codes, in display order
+     * @param causeCodes the cause codes counted as secondary causes
+     */
+    YearlyFigures yearlyFigures(YearlyFigures.Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes);
+
+    Dossiers dossiers();
+
+    Audits audits();
+
+    Lists lists();
+
+    Uploads uploads();
+
+    Visits visits();
+
+    /**
+     * The files the classifier judges.
+     *
+     * @param readAhead read on a second connection ahead of the caller; only for a run that does not write
+     */
+    FileSource classifyFiles(boolean readAhead);
+
+    /** Where {@code classify --apply} writes its run, in one transaction. */
+    TierLedger tierLedger();
+
+    /**
+     * Starts the one transaction of a command that moves files ({@code visit advance}, {@code visit close}).
+     *
+     * @param command   the command as a clerk types it ({@code visit advance})
+     * @param arguments its options, as given, for the record
+     * @param asOf      the day the run judged as of, or null
+     */
+    StatusLedger beginStatusChanges(String command, String arguments, LocalDate asOf, Instant startedAt);
+
+    /** What undoing import {@code importId} would do, or why it cannot be undone; writes nothing. */
+    UndoPlan planUndo(long importId);
+
+    /**
+     * Undoes the import in one write transaction, or refuses and changes nothing; {@code listener} hears the plan
+     * after the checks and before the first write, then each step.
+     */
+    UndoPlan undo(long importId, Instant now, UndoListener listener);
+
+    /** Checks the database's pages, references and schema, and counts the rows of each table; only reads. */
+    IntegrityReport integrity();
+
+    /**
+     * Closes after a failure that may have left a large log behind: a database this run created and that holds no
+     * import yet is removed again; an older one gets its log emptied where the disk allows.
+     */
+    void abandon();
+
+    @Override
+    void close();
+}
