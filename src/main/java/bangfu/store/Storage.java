@@ -3,6 +3,7 @@ package bangfu.store;
 import bangfu.classify.FileSource;
 import bangfu.classify.TierLedger;
 import bangfu.model.Message;
+import bangfu.store.postgres.PostgresStorage;
 import bangfu.store.sqlite.SqliteStorage;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,13 +34,13 @@ public interface Storage extends AutoCloseable {
 
     /** Opens the database at {@code location} (a file path or a PostgreSQL URL). */
     static Storage open(String location, Access access) {
-        refuseServer(location);
+        if (onServer(location)) return PostgresStorage.open(location, access);
         return SqliteStorage.open(Path.of(location), access);
     }
 
     /** Writes a verified copy of the database at {@code location} into the file {@code target}, whole or not at all. */
     static Backup backup(String location, Path target) {
-        refuseServer(location);
+        if (onServer(location)) throw PostgresStorage.notYet(location, "db backup");
         return SqliteStorage.backup(Path.of(location), target);
     }
 
@@ -48,7 +49,8 @@ public interface Storage extends AutoCloseable {
      * waiting for a writer and without showing its half-done work.
      */
     static void copy(String location, Path copy) {
-        refuseServer(location);
+        // verify against a database and import --dry-run rehearse in a copy, which a shared server does not allow
+        if (onServer(location)) throw PostgresStorage.notYet(location, "a rehearsal (verify --db, import --dry-run)");
         SqliteStorage.copy(Path.of(location), copy);
     }
 
@@ -61,11 +63,6 @@ public interface Storage extends AutoCloseable {
     static boolean onServer(String location) {
         String l = location.toLowerCase(Locale.ROOT);
         return l.startsWith("postgresql://") || l.startsWith("postgres://") || l.startsWith("jdbc:postgresql:");
-    }
-
-    private static void refuseServer(String location) {
-        // The URL may carry a password: the message names the engine, not the location.
-        if (onServer(location)) throw new DatabaseException(Message.of("db.no_postgres"), null);
     }
 
     /** Where the database is, as the clerk named it: for messages. */

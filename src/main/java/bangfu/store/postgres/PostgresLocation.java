@@ -20,7 +20,7 @@ import java.util.Properties;
  * @param options  the other query parameters, handed to the driver as they are (sslmode, options …)
  */
 public record PostgresLocation(String hosts, String database, String user, String password, Map<String, String> options) {
-    private static final String[] PREFIXES = {"jdbc:postgresql://", "postgresql://", "postgres://"};
+    private static final String[] PREFIXES = {"jdbc:postgresql:", "postgresql://", "postgres://"};
 
     public PostgresLocation {
         options = Map.copyOf(options);
@@ -39,9 +39,14 @@ public record PostgresLocation(String hosts, String database, String user, Strin
 
     /** Reads a location; {@link #isPostgres} must hold. A text the driver cannot use is refused in one sentence. */
     public static PostgresLocation parse(String location) {
+        // the driver's short form, jdbc:postgresql:bangfu, names a database on the local server
+        if (location.regionMatches(true, 0, "jdbc:postgresql:", 0, 16) && !location.startsWith("//", 16)) {
+            location = "jdbc:postgresql://localhost/" + location.substring(16);
+        }
         String prefix = prefix(location);
         if (prefix == null) throw new IllegalArgumentException("not a PostgreSQL location");
         String rest = location.substring(prefix.length());
+        if (rest.startsWith("//")) rest = rest.substring(2);
         String query = "";
         int q = rest.indexOf('?');
         if (q >= 0) {

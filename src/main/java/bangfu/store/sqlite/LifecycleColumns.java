@@ -4,6 +4,7 @@ import bangfu.lifecycle.FileState;
 import bangfu.lifecycle.Tenure;
 import bangfu.model.CloseReason;
 import bangfu.model.FileStatus;
+import bangfu.store.StoredLifecycle;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,9 +20,9 @@ import java.time.LocalDate;
  */
 public final class LifecycleColumns {
     /** The stored state, in the order {@link #state} reads it. */
-    static final String STATE = "status, status_on, filed_on, phased_out_on, exited_on, closed_on, close_reason";
+    static final String STATE = StoredLifecycle.STATE;
     /** The derived columns, in the order {@link #derived} gives their values. */
-    static final String[] DERIVED = {"status_on", "left_on", "left_as", "left_undated", "filed_year", "left_year"};
+    static final String[] DERIVED = StoredLifecycle.DERIVED;
     private static final int BATCH = 1000;
 
     private LifecycleColumns() {
@@ -37,11 +38,7 @@ public final class LifecycleColumns {
      * {@code 2016-05}, from 建档年月): {@code status_on} keeps that precision when it is the same day.
      */
     static Object[] derived(FileState s, String stated) {
-        Tenure t = Tenure.of(s);
-        String statusOn = stated != null && s.statusOn() != null && s.statusOn().equals(date(stated)) ? stated
-                : text(s.statusOn());
-        return new Object[] {statusOn, text(t.leftOn()), t.leftAs() == null ? null : t.leftAs().name(),
-            t.undated() ? 1 : 0, t.filedYear(), t.leftYear()};
+        return StoredLifecycle.derived(s, stated);
     }
 
     /** Reads {@link #STATE} starting at column {@code first}. */
@@ -52,34 +49,13 @@ public final class LifecycleColumns {
                 date(rs.getString(first + 5)), reason == null ? null : CloseReason.valueOf(reason));
     }
 
-    /**
-     * A stored date; a month-precision one ({@code 2024-06}) counts as the first day of its month. Read by hand:
-     * the visit rounds read a few dates for each of a million files, and {@code LocalDate.parse} costs a formatter
-     * run each time.
-     */
+    /** A stored date, as {@link StoredLifecycle#date} reads it. */
     static LocalDate date(String text) {
-        if (text == null || text.isEmpty()) return null;
-        if ((text.length() == 10 || text.length() == 7) && text.charAt(4) == '-') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = text.length() == 10 && text.charAt(7) == '-' ? digits(text, 8, 10) : text.length() == 7 ? 1 : -1;
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1) return LocalDate.of(year, month, day);
-        }
-        return text.isBlank() ? null : LocalDate.parse(text);
-    }
-
-    private static int digits(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') return -1;
-            n = n * 10 + (c - '0');
-        }
-        return n;
+        return StoredLifecycle.date(text);
     }
 
     static String text(LocalDate d) {
-        return d == null ? null : d.toString();
+        return StoredLifecycle.text(d);
     }
 
     /**

@@ -1,0 +1,685 @@
+package bangfu.store.postgres;
+
+import bangfu.lifecycle.FileState;
+import bangfu.lifecycle.Lifecycle;
+import bangfu.lifecycle.RosterOutcome;
+import bangfu.lifecycle.Tenure;
+import bangfu.lifecycle.Transition;
+import bangfu.model.CloseReason;
+import bangfu.model.Counts;
+import bangfu.model.Field;
+import bangfu.model.FileStatus;
+import bangfu.model.IdNumber;
+import bangfu.model.LedgerField;
+import bangfu.model.MemberField;
+import bangfu.model.RecordKind;
+import bangfu.model.RosterField;
+import bangfu.model.Values;
+import bangfu.model.VisitField;
+import bangfu.store.DatabaseException;
+import bangfu.store.HouseholdIndex;
+import bangfu.store.ImportSink;
+import bangfu.store.StoredLifecycle;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Everything one imported file writes to PostgreSQL, in one transaction: new rows go in with COPY (households with
+ * ids drawn from their sequence, so members can name them at once), payments and visits through a staging table
+ * merged with {@code ON CONFLICT DO NOTHING} on their idempotency keys, updates in batches. Nothing is visible to
+ * other clerks until {@link #commit}; closing without it, or a kill, leaves the database as it was before the file.
+ */
+final class PostgresImportSink implements ImportSink {
+    private static final RosterField[] ROSTER_COLUMNS = Arrays.stream(RosterField.values())
+            .filter(RosterField::stored).toArray(RosterField[]::new);
+    private static final int[] POSITION_OF = positions();
+    private static final MemberField[] MEMBER_COLUMNS = {MemberField.NAME, MemberField.ID_NUMBER, MemberField.RELATION,
+        MemberField.GENDER, MemberField.BIRTH_DATE, MemberField.HEALTH, MemberField.OCCUPATION, MemberField.RELATION_WORDING};
+    private static final LedgerField[] LEDGER_COLUMNS = Arrays.stream(LedgerField.values())
+            .filter(f -> f != LedgerField.HEAD_ID && f != LedgerField.NAME).toArray(LedgerField[]::new);
+    private static final VisitField[] VISIT_COLUMNS = Arrays.stream(VisitField.values())
+            .filter(f -> f != VisitField.HEAD_ID && f != VisitField.NAME).toArray(VisitField[]::new);
+
+    private final PostgresDatabase db;
+    private final Connection c;
+    private final long importId;
+    private final String now;
+    private HouseholdIndex index;
+    /** Household ids drawn from the sequence and not used yet: [next, end). */
+    private long nextId;
+    private long endId;
+    private int idBlock = 16;
+    private final CopyRows households;
+    private final CopyRows members;
+    private final CopyRows history;
+    private final CopyRows changes;
+    private final CopyRows rejects;
+    private CopyRows payments;
+    private CopyRows visits;
+    private long staged;
+    private int queuedEvents;
+    private final Map<String, PreparedStatement> updates = new LinkedHashMap<>();
+    private boolean updatesPending;
+    private long bookkeepingOf = -1;
+    private String[] bookkeeping;
+    private final Map<Long, String> memberWriters = new HashMap<>();
+    private long statusOnOf = -1;
+    private String statusOn;
+    private boolean open = true;
+
+    private PostgresImportSink(PostgresDatabase db, String fileName, String sha256, Instant startedAt) throws SQLException {
+        this.db = db;
+        this.c = db.connection();
+        this.now = startedAt.toString();
+        c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO imports (file_name, sha256, started_at) VALUES (?, ?, ?) RETURNING id")) {
+            ps.setString(1, fileName);
+            ps.setString(2, sha256);
+            ps.setString(3, now);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                importId = rs.getLong(1);
+            }
+        }
+        List<String> columns = new ArrayList<>(List.of("id", "period"));
+        for (RosterField f : ROSTER_COLUMNS) columns.add(f.key());
+        columns.addAll(List.of("extra", "content_hash", "created_import_id", "updated_import_id"));
+        columns.addAll(Arrays.asList(StoredLifecycle.DERIVED));
+        households = new CopyRows(c, "households", columns.toArray(String[]::new));
+        members = new CopyRows(c, "members", "household_id", "name", "id_number", "relation", "gender", "birth_date",
+                "health", "occupation", "relation_wording", "extra", "import_id");
+        history = new CopyRows(c, "status_history", "household_id", "from_status", "to_status", "changed_on", "reason",
+                "command", "import_id", "recorded_at", "from_union", "to_union");
+        changes = new CopyRows(c, "changes", "table_name", "row_id", "column_name", "old_value", "new_value", "command",
+                "import_id", "recorded_at");
+        rejects = new CopyRows(c, "rejects", "import_id", "sheet", "row_number", "codes", "raw");
+    }
+
+    /** Starts the transaction of one file. */
+    static PostgresImportSink begin(PostgresDatabase db, String fileName, String sha256, Instant startedAt) {
+        try {
+            return new PostgresImportSink(db, fileName, sha256, startedAt);
+        } catch (SQLException e) {
+            rollbackQuietly(db.connection());
+            throw db.failure(e);
+        }
+    }
+
+    static boolean alreadyImported(PostgresDatabase db, String sha256) {
+        try (PreparedStatement ps = db.connection().prepareStatement(
+                "SELECT 1 FROM imports WHERE sha256 = ? AND finished_at IS NOT NULL AND undone_at IS NULL")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    @Override
+    public long importId() {
+        return importId;
+    }
+
+    @Override
+    public HouseholdIndex index() {
+        if (index == null) {
+            try {
+                index = new HouseholdIndex((int) scalar("SELECT count(*) FROM households"));
+                try (Statement s = c.createStatement()) {
+                    // Inside the transaction the driver reads through a cursor, 10,000 rows at a time, not all at once.
+                    s.setFetchSize(10_000);
+                    try (ResultSet rs = s.executeQuery("SELECT head_id, id, period, status, coalesce(content_hash, 0),"
+                            + " filed_on, left_as, left_on, left_undated FROM households")) {
+                        while (rs.next()) {
+                            long head = new IdNumber(rs.getString(1)).asLong();
+                            int period = rs.getInt(3);
+                            HouseholdIndex.Entry seen = index.find(head);
+                            if (seen != null && seen.period() > period) continue; // keep each head's latest period
+                            String leftAs = rs.getString(7);
+                            Tenure tenure = new Tenure(StoredLifecycle.date(rs.getString(6)),
+                                    leftAs == null ? null : FileStatus.valueOf(leftAs), StoredLifecycle.date(rs.getString(8)),
+                                    rs.getInt(9) == 1);
+                            index.put(head, rs.getLong(2), period, (byte) FileStatus.valueOf(rs.getString(4)).ordinal(),
+                                    rs.getLong(5), epochDay(tenure.filedOn()), epochDay(tenure.lastPayableDay()));
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw fail(e);
+            }
+        }
+        return index;
+    }
+
+    @Override
+    public long insertHousehold(IdNumber head, int period, FileState state, Map<RosterField, Object> values,
+                                String extraJson, long hash) {
+        try {
+            long id = nextHouseholdId();
+            Object[] row = new Object[2 + ROSTER_COLUMNS.length + 4 + StoredLifecycle.DERIVED.length];
+            row[0] = id;
+            row[1] = period;
+            values.forEach((f, v) -> {
+                int at = POSITION_OF[f.ordinal()];
+                if (at >= 0) row[at] = sqlValue(f, v);
+            });
+            row[POSITION_OF[RosterField.STATUS.ordinal()]] = sqlValue(RosterField.STATUS, state.status());
+            int next = 2 + ROSTER_COLUMNS.length;
+            row[next] = extraJson;
+            row[next + 1] = hash;
+            row[next + 2] = importId;
+            row[next + 3] = importId;
+            Object stated = values.get(Lifecycle.dateField(state.status()));
+            Object[] derived = StoredLifecycle.derived(state, stated instanceof YearMonth m ? m.toString() : null);
+            System.arraycopy(derived, 0, row, next + 4, derived.length);
+            households.add(row);
+            if (households.full()) flushAll();
+            Tenure tenure = Tenure.of(state);
+            index().put(head.asLong(), id, period, (byte) state.status().ordinal(), hash,
+                    epochDay(tenure.filedOn()), epochDay(tenure.lastPayableDay()));
+            return id;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /**
+     * The next household id from the table's own sequence, drawn in growing blocks (16, 32 … 8,192 at a time): a
+     * million new households cost a few hundred round trips, a small roster wastes few numbers. Numbers drawn by an
+     * import that is rolled back stay unused, as sequences do; other clerks' imports draw their own.
+     */
+    private long nextHouseholdId() throws SQLException {
+        if (nextId == endId) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT nextval(pg_get_serial_sequence('households', 'id')) FROM generate_series(1, ?)")) {
+                ps.setInt(1, idBlock);
+                long first = Long.MAX_VALUE;
+                long last = Long.MIN_VALUE;
+                int n = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long v = rs.getLong(1);
+                        first = Math.min(first, v);
+                        last = Math.max(last, v);
+                        n++;
+                    }
+                }
+                // Another clerk drawing at the same moment may interleave: keep the first unbroken run only.
+                if (last - first + 1 != n) last = first;
+                nextId = first;
+                endId = last + 1;
+            }
+            idBlock = Math.min(8192, idBlock * 2);
+        }
+        return nextId++;
+    }
+
+    @Override
+    public Map<RosterField, String> storedValues(long householdId, Collection<RosterField> fields) {
+        flushHouseholds();
+        Map<RosterField, String> out = new EnumMap<>(RosterField.class);
+        String cols = fields.stream().map(f -> f.key() + ", ").collect(Collectors.joining());
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + cols + "content_hash, updated_import_id FROM households WHERE id = ?")) {
+            ps.setLong(1, householdId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    int i = 1;
+                    for (RosterField f : fields) {
+                        String v = rs.getString(i++);
+                        if (v != null) out.put(f, v);
+                    }
+                    bookkeepingOf = householdId;
+                    bookkeeping = new String[] {rs.getString(i), rs.getString(i + 1)};
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    @Override
+    public StoredState storedState(long householdId) {
+        flushHouseholds();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + StoredLifecycle.STATE + ", union_name FROM households WHERE id = ?")) {
+            ps.setLong(1, householdId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                statusOnOf = householdId;
+                statusOn = rs.getString(2);
+                return new StoredState(PostgresRows.state(rs, 1), rs.getString(8));
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    @Override
+    public void updateHousehold(long householdId, IdNumber head, Map<RosterField, Object> changed,
+                                Map<RosterField, String> old, long hash, FileState after) {
+        try {
+            if (bookkeepingOf != householdId) storedValues(householdId, List.of());
+            String[] before = bookkeeping;
+            List<RosterField> fields = new ArrayList<>(changed.keySet());
+            String sql = "UPDATE households SET " + fields.stream().map(f -> f.key() + " = ?").collect(Collectors.joining(", "))
+                    + (fields.isEmpty() ? "" : ", ") + String.join(" = ?, ", StoredLifecycle.DERIVED)
+                    + " = ?, content_hash = ?, updated_import_id = ? WHERE id = ?";
+            PreparedStatement ps = updates.computeIfAbsent(sql, this::prepare);
+            int i = 1;
+            for (RosterField f : fields) bind(ps, i++, f, changed.get(f));
+            for (Object v : StoredLifecycle.derived(after, statusOnOf == householdId ? statusOn : null)) setValue(ps, i++, v);
+            ps.setLong(i++, hash);
+            ps.setLong(i++, importId);
+            ps.setLong(i, householdId);
+            ps.addBatch();
+            updatesPending = true;
+            for (RosterField f : fields) {
+                Object v = changed.get(f);
+                addChange("households", householdId, f.key(), old.get(f), v == null ? null : Values.canonical(f, v));
+            }
+            addChange("households", householdId, "content_hash", before[0], Long.toString(hash));
+            addChange("households", householdId, "updated_import_id", before[1], Long.toString(importId));
+            bookkeeping = new String[] {Long.toString(hash), Long.toString(importId)};
+            HouseholdIndex.Entry e = index().find(head.asLong());
+            if (e != null && e.rowId() == householdId) {
+                Tenure tenure = Tenure.of(after);
+                index().put(head.asLong(), householdId, e.period(), (byte) after.status().ordinal(), hash,
+                        epochDay(tenure.filedOn()), epochDay(tenure.lastPayableDay()));
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    @Override
+    public void recordStatusChange(long householdId, Transition t) {
+        addHistory(householdId, t.from(), t.to(), t.on(), t.reason() == null ? null : t.reason().name(), null, null);
+    }
+
+    @Override
+    public void recordTransfer(long householdId, RosterOutcome.Transfer t) {
+        addHistory(householdId, t.status(), t.status(), t.on(), CloseReason.TRANSFER.name(), t.fromUnion(), t.toUnion());
+    }
+
+    @Override
+    public void redateStatus(long householdId, FileStatus status, LocalDate on) {
+        try {
+            flushHouseholds();
+            history.write();
+            long entry;
+            String old;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, changed_on FROM status_history WHERE household_id = ? AND to_status = ?
+                    ORDER BY id DESC LIMIT 1""")) {
+                ps.setLong(1, householdId);
+                ps.setString(2, status.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return;
+                    entry = rs.getLong(1);
+                    old = rs.getString(2);
+                }
+            }
+            String dated = on == null ? null : on.toString();
+            if (Objects.equals(old, dated)) return;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE status_history SET changed_on = ? WHERE id = ?")) {
+                ps.setString(1, dated);
+                ps.setLong(2, entry);
+                ps.executeUpdate();
+            }
+            addChange("status_history", entry, "changed_on", old, dated);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    @Override
+    public Map<String, Map<MemberField, String>> storedMembers(long householdId) {
+        flushHouseholds();
+        Map<String, Map<MemberField, String>> out = new HashMap<>();
+        memberWriters.clear();
+        try {
+            members.write();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, name, id_number, relation, gender, birth_date, health, occupation, relation_wording, import_id"
+                            + " FROM members WHERE household_id = ?")) {
+                ps.setLong(1, householdId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Map<MemberField, String> m = new EnumMap<>(MemberField.class);
+                        for (int i = 0; i < MEMBER_COLUMNS.length; i++) {
+                            String v = rs.getString(i + 2);
+                            if (v != null) m.put(MEMBER_COLUMNS[i], v);
+                        }
+                        m.put(MemberField.HEAD_ID, Long.toString(rs.getLong(1)));
+                        memberWriters.put(rs.getLong(1), rs.getString(MEMBER_COLUMNS.length + 2));
+                        out.put(ImportSink.memberKey(m.get(MemberField.ID_NUMBER), m.get(MemberField.NAME)), m);
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    @Override
+    public void insertMember(long householdId, Map<MemberField, Object> values, String extraJson) {
+        Object[] row = new Object[MEMBER_COLUMNS.length + 3];
+        row[0] = householdId;
+        for (int i = 0; i < MEMBER_COLUMNS.length; i++) row[1 + i] = sqlValue(MEMBER_COLUMNS[i], values.get(MEMBER_COLUMNS[i]));
+        row[MEMBER_COLUMNS.length + 1] = extraJson;
+        row[MEMBER_COLUMNS.length + 2] = importId;
+        queue(members, row);
+    }
+
+    @Override
+    public void updateMember(long memberId, Map<MemberField, Object> changed, Map<MemberField, String> old) {
+        if (changed.isEmpty()) return;
+        try {
+            if (!memberWriters.containsKey(memberId)) memberWriters.put(memberId, memberWriter(memberId));
+            addChange("members", memberId, "import_id", memberWriters.get(memberId), Long.toString(importId));
+            memberWriters.put(memberId, Long.toString(importId));
+            for (Map.Entry<MemberField, Object> ch : changed.entrySet()) {
+                MemberField f = ch.getKey();
+                PreparedStatement ps = updates.computeIfAbsent(
+                        "UPDATE members SET " + f.key() + " = ?, import_id = ? WHERE id = ?", this::prepare);
+                bind(ps, 1, f, ch.getValue());
+                ps.setLong(2, importId);
+                ps.setLong(3, memberId);
+                ps.addBatch();
+                updatesPending = true;
+                addChange("members", memberId, f.key(), old.get(f), Values.canonical(f, ch.getValue()));
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    private String memberWriter(long memberId) throws SQLException {
+        flushHouseholds();
+        members.write();
+        try (PreparedStatement ps = c.prepareStatement("SELECT import_id FROM members WHERE id = ?")) {
+            ps.setLong(1, memberId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public void reject(String sheet, int rowNumber, String codes, String rawJson) {
+        queue(rejects, importId, sheet, rowNumber, codes, rawJson);
+    }
+
+    @Override
+    public void recordSheet(String sheet, String kind, int headerRow, Counts n) {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO import_sheets (import_id, sheet, kind, header_row, rows_read, inserted, updated, unchanged, rejected, warnings)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setLong(1, importId);
+            ps.setString(2, sheet);
+            ps.setString(3, kind);
+            ps.setInt(4, headerRow);
+            setCounts(ps, 5, n);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    @Override
+    public void commit(Counts n, Instant finishedAt) {
+        try {
+            flushAll();
+            flushEvents();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, import_id, recorded_at)
+                    SELECT id, NULL, status, status_on, close_reason, 'import', ?, ?
+                    FROM households WHERE created_import_id = ? ORDER BY id""")) {
+                ps.setLong(1, importId);
+                ps.setString(2, now);
+                ps.setLong(3, importId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE imports SET rows_read = ?, inserted = ?, updated = ?, unchanged = ?, rejected = ?, warnings = ?,
+                    finished_at = ? WHERE id = ?""")) {
+                int i = setCounts(ps, 1, n);
+                ps.setString(i, finishedAt.toString());
+                ps.setLong(i + 1, importId);
+                ps.executeUpdate();
+            }
+            c.commit();
+            open = false;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    @Override
+    public void addEvent(RecordKind kind, long householdId, Map<Field, Object> values, String extraJson, int occurrence) {
+        try {
+            boolean ledger = kind == RecordKind.LEDGER;
+            Field[] columns = ledger ? LEDGER_COLUMNS : VISIT_COLUMNS;
+            CopyRows staging = ledger ? payments() : visits();
+            Object[] row = new Object[columns.length + 5];
+            row[0] = ++staged;
+            row[1] = householdId;
+            for (int i = 0; i < columns.length; i++) row[2 + i] = sqlValue(columns[i], values.get(columns[i]));
+            row[columns.length + 2] = extraJson;
+            row[columns.length + 3] = occurrence;
+            row[columns.length + 4] = importId;
+            staging.add(row);
+            if (staging.full()) staging.write(); // a staging table refers to nothing: it may be written at any time
+            queuedEvents++;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    private CopyRows payments() throws SQLException {
+        if (payments == null) payments = staging("assistance", LEDGER_COLUMNS);
+        return payments;
+    }
+
+    private CopyRows visits() throws SQLException {
+        if (visits == null) visits = staging("visits", VISIT_COLUMNS);
+        return visits;
+    }
+
+    /**
+     * A temporary table shaped like the target's columns, dropped at the end of the transaction: COPY fills it, one
+     * INSERT … SELECT … ON CONFLICT DO NOTHING merges it, so a re-imported ledger adds only what is new.
+     */
+    private CopyRows staging(String table, Field[] fields) throws SQLException {
+        List<String> columns = new ArrayList<>(List.of("household_id"));
+        for (Field f : fields) columns.add(f.key());
+        columns.addAll(List.of("extra", "occurrence", "import_id"));
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMPORARY TABLE staged_" + table + " ON COMMIT DROP AS SELECT 0::bigint AS seq, "
+                    + String.join(", ", columns) + " FROM " + table + " WITH NO DATA");
+        }
+        List<String> all = new ArrayList<>(List.of("seq"));
+        all.addAll(columns);
+        return new CopyRows(c, "staged_" + table, all.toArray(String[]::new));
+    }
+
+    @Override
+    public int[] flushEvents() {
+        if (queuedEvents == 0) return new int[] {0, 0};
+        try {
+            flushAll();
+            int added = merge("assistance", payments, LEDGER_COLUMNS) + merge("visits", visits, VISIT_COLUMNS);
+            int[] out = {added, queuedEvents - added};
+            queuedEvents = 0;
+            return out;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    private int merge(String table, CopyRows staging, Field[] fields) throws SQLException {
+        if (staging == null) return 0;
+        staging.write();
+        String columns = "household_id, " + Arrays.stream(fields).map(Field::key).collect(Collectors.joining(", "))
+                + ", extra, occurrence, import_id";
+        try (Statement s = c.createStatement()) {
+            int added = s.executeUpdate("INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM staged_" + table
+                    + " ORDER BY seq ON CONFLICT DO NOTHING");
+            s.execute("TRUNCATE staged_" + table);
+            return added;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (open) {
+            open = false;
+            rollbackQuietly(c);
+        }
+        for (PreparedStatement ps : updates.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // closing after the transaction ended
+            }
+        }
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is going away with the failure that brought us here
+        }
+    }
+
+    private void addHistory(long householdId, FileStatus from, FileStatus to, Object on, String reason, String fromUnion,
+                            String toUnion) {
+        queue(history, householdId, from == null ? null : from.name(), to.name(), on == null ? null : on.toString(), reason,
+                "import", importId, now, fromUnion, toUnion);
+    }
+
+    private void addChange(String table, long rowId, String column, String old, String value) {
+        queue(changes, table, rowId, column, old, value, "import", importId, now);
+    }
+
+    private void queue(CopyRows rows, Object... values) {
+        try {
+            rows.add(values);
+            if (rows.full()) flushAll();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** New households and queued updates first: everything else refers to them, and reads must see them. */
+    private void flushHouseholds() {
+        try {
+            households.write();
+            if (updatesPending) {
+                for (PreparedStatement ps : updates.values()) ps.executeBatch();
+                updatesPending = false;
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    private void flushAll() throws SQLException {
+        flushHouseholds();
+        members.write();
+        history.write();
+        changes.write();
+        rejects.write();
+    }
+
+    private static int setCounts(PreparedStatement ps, int from, Counts n) throws SQLException {
+        int i = from;
+        ps.setInt(i++, n.read());
+        ps.setInt(i++, n.inserted());
+        ps.setInt(i++, n.updated());
+        ps.setInt(i++, n.unchanged());
+        ps.setInt(i++, n.rejected());
+        ps.setInt(i++, n.warnings());
+        return i;
+    }
+
+    /** A field value as it is stored: Long, Integer, 1/0, canonical text, or null (the same forms as on SQLite). */
+    private static Object sqlValue(Field f, Object v) {
+        if (v == null) return null;
+        return switch (f.type()) {
+            case MONEY, COUNT -> v;
+            case YES_NO -> ((Boolean) v) ? 1 : 0;
+            default -> Values.canonical(f, v);
+        };
+    }
+
+    private static void bind(PreparedStatement ps, int i, Field f, Object v) throws SQLException {
+        setValue(ps, i, sqlValue(f, v));
+    }
+
+    /** PostgreSQL types its parameters: a NULL, a number and a text each need their own call. */
+    private static void setValue(PreparedStatement ps, int i, Object v) throws SQLException {
+        if (v == null) ps.setNull(i, java.sql.Types.OTHER);
+        else if (v instanceof Long l) ps.setLong(i, l);
+        else if (v instanceof Integer n) ps.setLong(i, n);
+        else if (v instanceof Number n) ps.setBigDecimal(i, new java.math.BigDecimal(n.toString()));
+        else ps.setObject(i, v.toString(), java.sql.Types.OTHER);
+    }
+
+    private static int epochDay(LocalDate date) {
+        return date == null ? HouseholdIndex.NO_DATE : (int) date.toEpochDay();
+    }
+
+    private static int[] positions() {
+        int[] at = new int[RosterField.values().length];
+        Arrays.fill(at, -1);
+        for (int i = 0; i < ROSTER_COLUMNS.length; i++) at[ROSTER_COLUMNS[i].ordinal()] = 2 + i;
+        return at;
+    }
+
+    private PreparedStatement prepare(String sql) {
+        try {
+            return c.prepareStatement(sql);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    private long scalar(String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private DatabaseException fail(SQLException e) {
+        return db.failure(e);
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the failure that brought us here is the one to report
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package bangfu.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bangfu.cli.Run;
+import bangfu.store.postgres.FreshPostgres;
+import bangfu.store.postgres.PostgresServer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The golden cases of the commands that run on PostgreSQL, run again with {@code $DB} a fresh database on the test
+ * server: what they print, their exit codes and the dump of the tables must be byte for byte what the same case
+ * gives on SQLite ({@code expected.txt}, shared with {@link GoldenTest}).
+ */
+class PostgresGoldenTest {
+    /** The cases whose every command has its PostgreSQL part written. */
+    static final List<String> CASES = List.of("01-import-examples", "06-ledger-and-visits", "07-mixed-workbook",
+            "30-yearly-report", "31-yearly-report-csv", "32-yearly-report-json", "33-yearly-report-markdown",
+            "34-yearly-report-breakdowns");
+
+    /**
+     * {@link GoldenTest#DUMP} for PostgreSQL: every column as text (PostgreSQL will not mix types in a UNION), and
+     * sorted as SQLite sorts that dump: numbers as numbers (n4, n5), texts by code point, NULL first.
+     */
+    static final String DUMP = """
+            SELECT c1, c2, c3, c4, c5, c6, c7, c8, c9 FROM (
+            SELECT 'household' AS c1, union_name AS c2, head_name AS c3, tier AS c4, status AS c5,
+                   coalesce(household_size::text, '') AS c6, coalesce(main_cause, '') AS c7,
+                   coalesce(secondary_causes, '') AS c8, period::text AS c9, NULL::bigint AS n4, NULL::bigint AS n5 FROM households
+            UNION ALL SELECT 'member', h.union_name, m.name, coalesce(m.relation, ''), coalesce(m.gender, ''), '', '', '', '', NULL, NULL
+                   FROM members m JOIN households h ON h.id = m.household_id
+            UNION ALL SELECT 'reject', i.file_name, r.sheet, r.row_number::text, r.codes, '', '', '', '', r.row_number, NULL
+                   FROM rejects r JOIN imports i ON i.id = r.import_id
+            UNION ALL SELECT 'change', table_name, column_name,
+                   CASE WHEN column_name = 'content_hash' THEN 'digest' ELSE coalesce(old_value, '') END,
+                   CASE WHEN column_name = 'content_hash' THEN 'digest' ELSE coalesce(new_value, '') END, '', '', '', '', NULL, NULL
+                   FROM changes
+            UNION ALL SELECT 'history', coalesce(from_status, '-'), to_status, coalesce(changed_on, ''), count(*)::text, '', '', '', '',
+                   NULL, count(*) FROM status_history GROUP BY 2, 3, 4
+            UNION ALL SELECT 'payments', h.union_name, a.kind, coalesce(a.fund_source, ''), coalesce(a.method, ''), count(*)::text,
+                   sum(a.amount_fen)::text, '', '', NULL, NULL FROM assistance a JOIN households h ON h.id = a.household_id GROUP BY 2, 3, 4, 5
+            UNION ALL SELECT 'visits', h.union_name, coalesce(v.kind, ''), coalesce(v.outcome, ''), count(*)::text, '', '', '', '',
+                   NULL, count(*) FROM visits v JOIN households h ON h.id = v.household_id GROUP BY 2, 3, 4
+            ) d ORDER BY c1 COLLATE "C" NULLS FIRST, c2 COLLATE "C" NULLS FIRST, c3 COLLATE "C" NULLS FIRST, n4 NULLS FIRST,
+                         c4 COLLATE "C" NULLS FIRST, n5 NULLS FIRST, c5 COLLATE "C" NULLS FIRST""";
+
+    @TempDir Path tmp;
+
+    @TestFactory
+    Stream<DynamicTest> cases() {
+        return CASES.stream().map(name -> DynamicTest.dynamicTest(name, () -> check(GoldenTest.ROOT.resolve(name))));
+    }
+
+    private void check(Path folder) throws Exception {
+        Path work = Files.createTempDirectory(tmp, folder.getFileName().toString());
+        String database = FreshPostgres.createDatabase("golden");
+        try {
+            String location = PostgresServer.get().location(database);
+            StringBuilder actual = new StringBuilder();
+            for (String line : Files.readAllLines(folder.resolve("commands"), StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                if (line.startsWith("@dump ")) {
+                    actual.append(WorkbookDump.of(Path.of(line.substring(6).trim().replace("$TMP", work.toString())))).append('\n');
+                    continue;
+                }
+                String[] args = line.replace("$DB", location).replace("$TMP", work.toString()).trim().split("\\s+");
+                Run run = Run.of(args);
+                actual.append("$ bangfu ").append(line.trim()).append('\n')
+                        .append(run.out().replace(work.toString(), "$TMP"))
+                        .append(run.err().isEmpty() ? "" : "[stderr] " + run.err().replace(work.toString(), "$TMP"))
+                        .append("[exit ").append(run.exit()).append("]\n\n");
+            }
+            actual.append("-- tables\n");
+            for (List<String> row : rows(database)) actual.append(String.join(" | ", row)).append('\n');
+            // kept beside the build for a diff against expected.txt when they differ
+            Path kept = Path.of("target/golden-postgres", folder.getFileName() + ".txt");
+            Files.createDirectories(kept.getParent());
+            Files.writeString(kept, actual, StandardCharsets.UTF_8);
+            assertThat(actual.toString()).isEqualTo(Files.readString(folder.resolve("expected.txt"), StandardCharsets.UTF_8));
+        } finally {
+            FreshPostgres.dropDatabase(database);
+        }
+    }
+
+    private static List<List<String>> rows(String database) throws Exception {
+        List<List<String>> out = new ArrayList<>();
+        try (Connection c = PostgresServer.get().connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(DUMP)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= n; i++) row.add(rs.getString(i));
+                out.add(row);
+            }
+        }
+        return out;
+    }
+}
