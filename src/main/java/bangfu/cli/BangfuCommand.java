@@ -1,6 +1,7 @@
 package bangfu.cli;
 
 import bangfu.model.Lang;
+import bangfu.store.Storage;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -96,8 +97,9 @@ public final class BangfuCommand implements Runnable {
         throw new UsageError();
     }
 
+    /** The database as a path, for files beside it and for messages; a server's URL comes without its password. */
     Path database() {
-        return Path.of(location());
+        return Path.of(Storage.shown(location()));
     }
 
     /** The database as given by --db or BANGFU_DB (a file, or a server's URL), bangfu.db by default. */

@@ -29,6 +29,7 @@ final class ImportRun {
         Clock clock = Clock.systemDefaultZone();
         try (ProgressDisplay progress = new ProgressDisplay(root.progress(), root.language(), root.trace())) {
             if (options.dryRun()) {
+                Storage.refuseCopyOnServer(root.location(), "import --dry-run");
                 // Judged as importing the files together would judge them (a ledger sees the roster given before
                 // it), in a scratch copy: the database is not touched, not even created.
                 try (Rehearsal rehearsal = Rehearsal.against(dbFile, mapped, options, progress, clock)) {

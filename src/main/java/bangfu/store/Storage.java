@@ -59,6 +59,20 @@ public interface Storage extends AutoCloseable {
         return SqliteStorage.engineVersion();
     }
 
+    /**
+     * Refuses, for a database on a server, what is done in a file copy of the database (verify's and
+     * {@code import --dry-run}'s rehearsal): a shared server allows no copy, and a rehearsal in an empty copy would
+     * judge every row as new.
+     */
+    static void refuseCopyOnServer(String location, String what) {
+        if (onServer(location)) throw PostgresStorage.notYet(location, what);
+    }
+
+    /** The location as messages may show it: a server's URL without any password. */
+    static String shown(String location) {
+        return onServer(location) ? PostgresStorage.shown(location) : location;
+    }
+
     /** Whether {@code location} names a database server rather than a file. */
     static boolean onServer(String location) {
         String l = location.toLowerCase(Locale.ROOT);

@@ -54,6 +54,11 @@ public final class PostgresStorage implements Storage {
         return PostgresDatabase.notYetAvailable(PostgresLocation.parse(location), what);
     }
 
+    /** The location without its password, for messages. */
+    public static String shown(String location) {
+        return PostgresLocation.parse(location).toString();
+    }
+
     private DatabaseException notYet(String what) {
         return PostgresDatabase.notYetAvailable(db.location(), what);
     }
