@@ -89,7 +89,7 @@ final class PostgresImportSink implements ImportSink {
         this.now = startedAt.toString();
         c.setAutoCommit(false);
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO imports (file_name, sha256, started_at) VALUES (?, ?, ?) RETURNING id")) {
+                "INSERT INTO imports (file_name, sha256, started_at, imported_by) VALUES (?, ?, ?, current_user) RETURNING id")) {
             ps.setString(1, fileName);
             ps.setString(2, sha256);
             ps.setString(3, now);

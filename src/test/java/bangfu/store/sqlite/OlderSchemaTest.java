@@ -17,14 +17,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** A database made by an earlier bangfu is backed up and checked as it is, never upgraded by looking at it. */
 class OlderSchemaTest {
     static final int OLDER = Database.SCHEMA_VERSION - 1;
+    /** The version whose upgrade takes the borrowed 渐退 dates out. */
+    static final int LIFECYCLE = 8;
 
     @TempDir Path dir;
 
     Path older() throws Exception {
+        return older(OLDER);
+    }
+
+    Path older(int version) throws Exception {
         Path file = dir.resolve("older.db");
         Database.createOwnerOnly(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            Database.migrate(c, 0, OLDER);
+            Database.migrate(c, 0, version);
         }
         Sql.execute(file, "INSERT INTO imports (file_name, sha256, started_at, finished_at) VALUES ('a.xlsx', 'x', 't', 't')");
         Sql.execute(file, "INSERT INTO households (head_id, head_name, union_name, status, created_import_id, updated_import_id)"
@@ -74,7 +80,7 @@ class OlderSchemaTest {
 
     @Test
     void anImportWhoseBorrowedPhaseOutDateTheUpgradeTookOutIsStillUndone() throws Exception {
-        Path file = older();
+        Path file = older(LIFECYCLE - 1);
         // Before version 8 an entry into 渐退 was dated with the 建档日期; the upgrade takes that date out and logs it.
         Sql.execute(file, "UPDATE households SET status = 'PHASING_OUT', filed_on = '2021-03-01'");
         Sql.execute(file, "INSERT INTO status_history (household_id, from_status, to_status, changed_on, command, import_id, recorded_at)"
