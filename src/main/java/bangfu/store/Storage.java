@@ -81,13 +81,14 @@ public interface Storage extends AutoCloseable {
     ImportSink beginImport(String fileName, String sha256, Instant startedAt);
 
     /**
-     * The figures of the yearly report for {@code scope}.
+     * What the yearly report of {@code scope} is made of: its figures, and its payments as rows for the report to
+     * sum and count.
      *
-     * @param kinds      assistance kind codes, in display order
+     * @param kinds      assistance kind codes, in display order: a payment's kind is its index here
      * @param sources    fund source codes, in display order
      * @param causeCodes the cause codes counted as secondary causes
      */
-    YearlyFigures yearlyFigures(YearlyFigures.Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes);
+    YearlyRows yearlyRows(YearlyFigures.Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes);
 
     Dossiers dossiers();
 
