@@ -8,6 +8,7 @@ import bangfu.load.Rehearsal;
 import bangfu.model.Message;
 import bangfu.sheet.UnreadableFileException;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.store.DatabaseException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,7 +36,7 @@ final class ImportRun {
                     exit = each(root, output, files, rehearsal::check, reports);
                 }
             } else {
-                try (Storage db = Storage.open(root.location(), Storage.Access.CREATE)) {
+                try (Storage db = Stores.open(root.location(), Storage.Access.CREATE)) {
                     try {
                         exit = each(root, output, files, new Importer(db, mapped, options, progress, clock)::importFile, reports);
                     } catch (DatabaseException e) {

@@ -2,23 +2,15 @@ package bangfu.store;
 
 import bangfu.classify.FileSource;
 import bangfu.classify.TierLedger;
-import bangfu.model.Message;
-import bangfu.store.sqlite.SqliteStorage;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One bangfu database, whatever engine keeps it: the domain reads and writes through this and the interfaces it
- * hands out, never through SQL. {@link #open} picks the engine from the location: a file path is SQLite, a
- * {@code postgresql://} URL (or {@code jdbc:postgresql://}) is a PostgreSQL server.
+ * hands out, never through SQL. {@link Stores#open} opens one.
  */
 public interface Storage extends AutoCloseable {
-    /** The schema this build writes, on every engine. */
-    int SCHEMA_VERSION = SqliteStorage.SCHEMA_VERSION;
-
     /** How a command opens the database. */
     enum Access {
         /** Created when missing (owner-only) and migrated forward: for imports. */
@@ -29,43 +21,6 @@ public interface Storage extends AutoCloseable {
         READ_ONLY,
         /** It must exist at any schema version this build knows; nothing is written, not even a migration. */
         INSPECT
-    }
-
-    /** Opens the database at {@code location} (a file path or a PostgreSQL URL). */
-    static Storage open(String location, Access access) {
-        refuseServer(location);
-        return SqliteStorage.open(Path.of(location), access);
-    }
-
-    /** Writes a verified copy of the database at {@code location} into the file {@code target}, whole or not at all. */
-    static Backup backup(String location, Path target) {
-        refuseServer(location);
-        return SqliteStorage.backup(Path.of(location), target);
-    }
-
-    /**
-     * Copies the last committed state of the database at {@code location} into the new file {@code copy}, without
-     * waiting for a writer and without showing its half-done work.
-     */
-    static void copy(String location, Path copy) {
-        refuseServer(location);
-        SqliteStorage.copy(Path.of(location), copy);
-    }
-
-    /** The embedded engine and its version, for {@code --version}. */
-    static String engineVersion() {
-        return SqliteStorage.engineVersion();
-    }
-
-    /** Whether {@code location} names a database server rather than a file. */
-    static boolean onServer(String location) {
-        String l = location.toLowerCase(Locale.ROOT);
-        return l.startsWith("postgresql://") || l.startsWith("postgres://") || l.startsWith("jdbc:postgresql:");
-    }
-
-    private static void refuseServer(String location) {
-        // The URL may carry a password: the message names the engine, not the location.
-        if (onServer(location)) throw new DatabaseException(Message.of("db.no_postgres"), null);
     }
 
     /** Where the database is, as the clerk named it: for messages. */

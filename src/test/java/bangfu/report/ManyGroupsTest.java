@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import bangfu.model.AssistanceKind;
 import bangfu.model.FundSource;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.store.YearlyFigures.AidGroup;
 import bangfu.store.YearlyFigures.Among;
 import bangfu.store.YearlyFigures.Breakdown;
@@ -42,7 +43,7 @@ class ManyGroupsTest {
     @BeforeAll
     static void aHundredThousandUnions() throws Exception {
         db = dir.resolve("province.db");
-        Storage.open(db.toString(), Storage.Access.CREATE).close();
+        Stores.open(db.toString(), Storage.Access.CREATE).close();
         Random rnd = new Random(14);
         String[] methods = {"BANK_CARD", "BANK_CARD", "CASH", null};
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
@@ -94,7 +95,7 @@ class ManyGroupsTest {
     @Test
     void aBreakdownIntoMoreThan16383UnionsIsCountedAsPlainSqlCountsIt() throws Exception {
         List<AidGroup> aid;
-        try (Storage s = Storage.open(db.toString(), Storage.Access.READ_ONLY)) {
+        try (Storage s = Stores.open(db.toString(), Storage.Access.READ_ONLY)) {
             Scope scope = new Scope(2024, 2024, null, null, null, Breakdown.UNION, 2, LocalDate.of(2025, 6, 30), List.of(3, 6));
             YearlyRows rows = s.yearlyRows(scope, KINDS, SOURCES, List.of());
             aid = AidTally.tally(rows.payments(), rows.households(), true, KINDS, SOURCES);
