@@ -1,7 +1,7 @@
 package bangfu.cli;
 
 import bangfu.model.Lang;
-import bangfu.store.Storage;
+import bangfu.store.Stores;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -99,7 +99,7 @@ public final class BangfuCommand implements Runnable {
 
     /** The database as a path, for files beside it and for messages; a server's URL comes without its password. */
     Path database() {
-        return Path.of(Storage.shown(location()));
+        return Path.of(Stores.shown(location()));
     }
 
     /** The database as given by --db or BANGFU_DB (a file, or a server's URL), bangfu.db by default. */

@@ -9,6 +9,7 @@ import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.classify.FileSource;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -69,7 +70,7 @@ final class ClassifyCommand implements Callable<Integer> {
         if (explain != null) return explain(rules, day, lang);
         root.trace().event("start");
         Classification.Outcome outcome;
-        try (Storage db = apply ? Storage.open(root.location(), Storage.Access.EXISTING) : Storage.open(root.location(), Storage.Access.READ_ONLY);
+        try (Storage db = apply ? Stores.open(root.location(), Storage.Access.EXISTING) : Stores.open(root.location(), Storage.Access.READ_ONLY);
              ClassifyProgress progress = new ClassifyProgress(root.progress(), lang, root.trace())) {
             FileSource files = db.classifyFiles(!apply);
             outcome = Classification.run(files, rules, new Classification.Request(day, Optional.ofNullable(union),
@@ -84,7 +85,7 @@ final class ClassifyCommand implements Callable<Integer> {
     private int explain(ClassifyPolicy policy, LocalDate day, Lang lang) {
         IdNumber id = IdArgument.read(explain, "dossier.bad_id", spec, lang);
         Optional<Change> change;
-        try (Storage db = Storage.open(root.location(), Storage.Access.READ_ONLY)) {
+        try (Storage db = Stores.open(root.location(), Storage.Access.READ_ONLY)) {
             change = Classification.explain(db.classifyFiles(false), policy, day, id.value(), Lifecycle.PHASE_OUT);
         }
         if (change.isEmpty()) {

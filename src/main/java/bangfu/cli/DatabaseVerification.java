@@ -7,6 +7,7 @@ import bangfu.model.Lang;
 import bangfu.model.Mapping;
 import bangfu.model.Message;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -33,7 +34,7 @@ final class DatabaseVerification {
         PrintWriter out = command.root.spec.commandLine().getOut();
         Lang lang = command.root.language();
         Audit audit;
-        try (Storage db = Storage.open(command.root.location(), Storage.Access.READ_ONLY)) {
+        try (Storage db = Stores.open(command.root.location(), Storage.Access.READ_ONLY)) {
             DatabaseChecks checks = new DatabaseChecks(db, mapping.policy(), command.year, LocalDate.now(clock));
             audit = switch (command.format) {
                 case json -> json(out, checks, lang, command);

@@ -3,7 +3,7 @@ package bangfu.cli;
 import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.store.Backup;
-import bangfu.store.Storage;
+import bangfu.store.Stores;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -28,7 +28,7 @@ final class DbBackupCommand implements Callable<Integer> {
         if (DatabaseFiles.include(root.database(), file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), Message.of("db.backup_is_database", file).render(lang));
         }
-        Backup written = Storage.backup(root.location(), file);
+        Backup written = Stores.backup(root.location(), file);
         if (!root.quiet) {
             spec.commandLine().getOut().println(Message.of("db.backup_written", file, written.schemaVersion()).render(lang));
         }

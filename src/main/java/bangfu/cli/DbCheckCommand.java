@@ -3,6 +3,7 @@ package bangfu.cli;
 import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.store.IntegrityReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,12 +28,12 @@ final class DbCheckCommand implements Callable<Integer> {
         BangfuCommand root = (BangfuCommand) spec.root().userObject();
         Lang lang = root.language();
         IntegrityReport report;
-        try (Storage db = Storage.open(root.location(), Storage.Access.INSPECT)) {
+        try (Storage db = Stores.open(root.location(), Storage.Access.INSPECT)) {
             report = db.integrity();
         }
         IntegrityOutput output = new IntegrityOutput(spec.commandLine().getOut(), lang);
         if (format == Format.json) output.json(report);
-        else output.text(root.database(), report, Storage.SCHEMA_VERSION);
+        else output.text(root.database(), report, Stores.SCHEMA_VERSION);
         if (report.damaged()) {
             spec.commandLine().getErr().println("bangfu: " + Message.of("db.check_damaged", root.database()).render(lang));
             return ExitCode.DATABASE;

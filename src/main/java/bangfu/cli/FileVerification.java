@@ -3,7 +3,7 @@ package bangfu.cli;
 import bangfu.load.FileReport;
 import bangfu.load.NoHeaderException;
 import bangfu.load.Rehearsal;
-import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.model.Finding;
 import bangfu.model.Lang;
 import bangfu.model.Mapping;
@@ -50,7 +50,7 @@ final class FileVerification {
     }
 
     private int verify(Mapping mapping) {
-        Storage.refuseCopyOnServer(command.root.location(), "verify");
+        Stores.refuseCopyOnServer(command.root.location(), "verify");
         Map<Path, Path> annotated = annotationTargets();
         PrintWriter err = command.root.spec.commandLine().getErr();
         try (ProgressDisplay progress = new ProgressDisplay(command.root.progress(), lang, command.root.trace());

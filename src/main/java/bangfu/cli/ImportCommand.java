@@ -2,6 +2,7 @@ package bangfu.cli;
 
 import bangfu.model.Message;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.store.DatabaseException;
 import bangfu.store.UndoListener;
 import bangfu.store.UndoPlan;
@@ -61,11 +62,11 @@ final class ImportCommand implements Callable<Integer> {
                 root.language(), output.format == FindingsOutput.Format.json, root.quiet, root.database(), root.trace());
         UndoPlan plan;
         if (dryRun) {
-            try (Storage db = Storage.open(root.location(), Storage.Access.INSPECT)) {
+            try (Storage db = Stores.open(root.location(), Storage.Access.INSPECT)) {
                 plan = db.planUndo(undo);
             }
         } else {
-            try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
+            try (Storage db = Stores.open(root.location(), Storage.Access.EXISTING)) {
                 try {
                     plan = db.undo(undo, Clock.systemUTC().instant(), report);
                 } catch (DatabaseException e) {

@@ -8,6 +8,7 @@ import bangfu.load.Rehearsal;
 import bangfu.model.Message;
 import bangfu.sheet.UnreadableFileException;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.store.DatabaseException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,14 +30,14 @@ final class ImportRun {
         Clock clock = Clock.systemDefaultZone();
         try (ProgressDisplay progress = new ProgressDisplay(root.progress(), root.language(), root.trace())) {
             if (options.dryRun()) {
-                Storage.refuseCopyOnServer(root.location(), "import --dry-run");
+                Stores.refuseCopyOnServer(root.location(), "import --dry-run");
                 // Judged as importing the files together would judge them (a ledger sees the roster given before
                 // it), in a scratch copy: the database is not touched, not even created.
                 try (Rehearsal rehearsal = Rehearsal.against(dbFile, mapped, options, progress, clock)) {
                     exit = each(root, output, files, rehearsal::check, reports);
                 }
             } else {
-                try (Storage db = Storage.open(root.location(), Storage.Access.CREATE)) {
+                try (Storage db = Stores.open(root.location(), Storage.Access.CREATE)) {
                     try {
                         exit = each(root, output, files, new Importer(db, mapped, options, progress, clock)::importFile, reports);
                     } catch (DatabaseException e) {

@@ -7,6 +7,7 @@ import bangfu.model.Report;
 import bangfu.model.Selection;
 import bangfu.report.ChangeLog;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.store.Lists;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -48,7 +49,7 @@ final class ReportChangesCommand implements Callable<Integer> {
         String head = household == null ? null : IdArgument.parse(household, spec, lang);
         Selection selection = filters.selection();
         Report log;
-        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
+        try (Storage db = Stores.open(root.location(), Storage.Access.EXISTING)) {
             if (SelectionOptions.unmatched(db, selection, lang, spec.commandLine().getErr())) return ExitCode.DATA_PROBLEMS;
             if (importId != null && !db.lists().importExists(importId)) {
                 spec.commandLine().getErr().println("bangfu: " + Message.of("lists.changes.no_import", importId, root.database()).render(lang));

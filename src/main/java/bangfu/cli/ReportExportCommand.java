@@ -9,6 +9,7 @@ import bangfu.model.Selection;
 import bangfu.model.UploadTemplate;
 import bangfu.report.UploadExport;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ final class ReportExportCommand implements Callable<Integer> {
         String csvTable = csvTable(layout, lang);
         Selection selection = filters.selection();
         Report export;
-        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
+        try (Storage db = Stores.open(root.location(), Storage.Access.EXISTING)) {
             if (SelectionOptions.unmatched(db, selection, lang, spec.commandLine().getErr())) return ExitCode.DATA_PROBLEMS;
             export = UploadExport.of(db, layout, selection);
         }

@@ -5,6 +5,7 @@ import bangfu.model.Message;
 import bangfu.model.Report;
 import bangfu.report.Dossier;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.model.Masks;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -39,7 +40,7 @@ final class ReportHouseholdCommand implements Callable<Integer> {
         Lang lang = root.language();
         String head = IdArgument.parse(id, spec, lang);
         Optional<Report> dossier;
-        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
+        try (Storage db = Stores.open(root.location(), Storage.Access.EXISTING)) {
             dossier = Dossier.of(db, head, lang, reveal);
         }
         if (dossier.isEmpty()) {

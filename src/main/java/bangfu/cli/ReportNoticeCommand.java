@@ -8,6 +8,7 @@ import bangfu.model.Selection;
 import bangfu.report.Notice;
 import bangfu.report.UnmatchedFilter;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -49,7 +50,7 @@ final class ReportNoticeCommand implements Callable<Integer> {
         NoticePolicy columns = policy.load(root.database()).notice();
         Selection selection = filters.selection();
         Report notice;
-        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
+        try (Storage db = Stores.open(root.location(), Storage.Access.EXISTING)) {
             if (SelectionOptions.unmatched(db, selection, lang, spec.commandLine().getErr())) return ExitCode.DATA_PROBLEMS;
             Optional<Message> noBatch = batch == null ? Optional.empty() : UnmatchedFilter.ofBatch(db, batch, lang);
             if (noBatch.isPresent()) {

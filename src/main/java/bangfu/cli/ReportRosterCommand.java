@@ -5,6 +5,7 @@ import bangfu.model.Report;
 import bangfu.model.Selection;
 import bangfu.report.Roster;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -35,7 +36,7 @@ final class ReportRosterCommand implements Callable<Integer> {
         Lang lang = root.language();
         Selection selection = filters.selection();
         Report roster;
-        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
+        try (Storage db = Stores.open(root.location(), Storage.Access.EXISTING)) {
             if (SelectionOptions.unmatched(db, selection, lang, spec.commandLine().getErr())) return ExitCode.DATA_PROBLEMS;
             roster = Roster.of(db, selection, asOf, lang, reveal);
         }

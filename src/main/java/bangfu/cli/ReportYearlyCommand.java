@@ -7,6 +7,7 @@ import bangfu.model.Selection;
 import bangfu.model.Tier;
 import bangfu.report.YearlyReport;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.store.YearlyFigures.Breakdown;
 import bangfu.store.YearlyFigures.Scope;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ final class ReportYearlyCommand implements Callable<Integer> {
         Scope scope = new Scope(firstYear(), lastYear(), tier, union, region, by.breakdown, rules.minVisits(), LocalDate.now(),
                 rules.followUpMonths());
         Report yearly;
-        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
+        try (Storage db = Stores.open(root.location(), Storage.Access.EXISTING)) {
             if (SelectionOptions.unmatched(db, new Selection(union, region, tier, null), lang, spec.commandLine().getErr())) {
                 return ExitCode.DATA_PROBLEMS;
             }

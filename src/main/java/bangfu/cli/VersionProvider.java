@@ -1,6 +1,6 @@
 package bangfu.cli;
 
-import bangfu.store.Storage;
+import bangfu.store.Stores;
 import picocli.CommandLine;
 
 /** bangfu's version with those of the parts a support question needs: Java, SQLite, POI. */
@@ -11,7 +11,7 @@ final class VersionProvider implements CommandLine.IVersionProvider {
         return new String[] {
             "bangfu " + (own == null ? "dev" : own),
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
-            Storage.engineVersion(),
+            Stores.engineVersion(),
             "Apache POI " + bangfu.sheet.Spreadsheets.poiVersion()
         };
     }

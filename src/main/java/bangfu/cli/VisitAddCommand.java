@@ -2,6 +2,7 @@ package bangfu.cli;
 
 import bangfu.load.FileReport;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.visit.VisitDesk;
 import java.time.Clock;
 import java.util.Arrays;
@@ -46,7 +47,7 @@ final class VisitAddCommand implements Callable<Integer> {
     public Integer call() {
         BangfuCommand root = (BangfuCommand) spec.root().userObject();
         FileReport report;
-        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
+        try (Storage db = Stores.open(root.location(), Storage.Access.EXISTING)) {
             report = VisitDesk.add(db, mapping.load(root.database()), Arrays.asList(id, date, kind, visitor, outcome, note),
                     Clock.systemDefaultZone());
         }

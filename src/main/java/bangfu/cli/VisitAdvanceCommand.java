@@ -1,6 +1,7 @@
 package bangfu.cli;
 
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.visit.Advance;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ final class VisitAdvanceCommand implements Callable<Integer> {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         String arguments = "--as-of " + day + (apply ? " --apply" : "");
         Advance.Plan plan;
-        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
+        try (Storage db = Stores.open(root.location(), Storage.Access.EXISTING)) {
             plan = Advance.run(db, policy.load(root.database()).policy(), day, apply, arguments, Clock.systemDefaultZone(),
                     VisitOutput.progress(spec.commandLine().getErr(), root));
         }

@@ -2,6 +2,7 @@ package bangfu.cli;
 
 import bangfu.model.CloseReason;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.visit.Closing;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ final class VisitCloseCommand implements Callable<Integer> {
         BangfuCommand root = (BangfuCommand) spec.root().userObject();
         String head = IdArgument.read(id, "visit.bad_id", spec, root.language()).value();
         Optional<Closing.Outcome> outcome;
-        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
+        try (Storage db = Stores.open(root.location(), Storage.Access.EXISTING)) {
             outcome = Closing.close(db, head, reason, date, VisitOptions.shown(head, false) + " --reason " + reason.name() + " --date " + date,
                     Clock.systemDefaultZone());
         }

@@ -2,6 +2,7 @@ package bangfu.cli;
 
 import bangfu.model.Policy;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.visit.DueList;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -42,7 +43,7 @@ final class VisitDueCommand implements Callable<Integer> {
         if (within < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--within must be 0 or more days.");
         Policy rules = policy.load(root.database()).policy();
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
-        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
+        try (Storage db = Stores.open(root.location(), Storage.Access.EXISTING)) {
             output.write(sink -> DueList.write(db, rules, day, union, helper, within, sink), rules, day, root.language(), spec);
         }
         return ExitCode.OK;

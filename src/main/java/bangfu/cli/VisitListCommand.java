@@ -1,6 +1,7 @@
 package bangfu.cli;
 
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.visit.VisitLog;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class VisitListCommand implements Callable<Integer> {
         String head = IdArgument.read(id, "visit.bad_id", spec, root.language()).value();
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         Optional<VisitLog> log;
-        try (Storage db = Storage.open(root.location(), Storage.Access.EXISTING)) {
+        try (Storage db = Stores.open(root.location(), Storage.Access.EXISTING)) {
             log = VisitLog.of(db, policy.load(root.database()).policy(), head, day);
         }
         if (log.isEmpty()) return VisitOutput.noFile(spec, head, root);

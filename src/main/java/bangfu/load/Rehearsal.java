@@ -2,6 +2,7 @@ package bangfu.load;
 
 import bangfu.model.Mapping;
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.store.DatabaseException;
 import bangfu.model.Message;
 import bangfu.sheet.UnreadableFileException;
@@ -69,7 +70,7 @@ public final class Rehearsal implements AutoCloseable {
         Storage scratch = null;
         try {
             Path copy = folder.resolve("scratch.db");
-            if (Files.exists(database)) Storage.copy(database.toString(), copy);
+            if (Files.exists(database)) Stores.copy(database.toString(), copy);
             scratch = openCopy(copy, database);
             return new Rehearsal(folder, owner, cleanUp, scratch, new Importer(scratch, mapping, options, listener, clock));
         } catch (RuntimeException e) {
@@ -84,7 +85,7 @@ public final class Rehearsal implements AutoCloseable {
     /** Opening migrates the copy; a copy the build cannot use is reported under the clerk's file name. */
     private static Storage openCopy(Path copy, Path database) {
         try {
-            return Storage.open(copy.toString(), Storage.Access.CREATE);
+            return Stores.open(copy.toString(), Storage.Access.CREATE);
         } catch (DatabaseException e) {
             List<String> args = new ArrayList<>(e.reason().args());
             if (!args.isEmpty() && args.get(0).equals(copy.toString())) args.set(0, database.toString());

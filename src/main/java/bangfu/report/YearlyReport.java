@@ -27,6 +27,7 @@ import bangfu.store.YearlyFigures.Breakdown;
 import bangfu.store.YearlyFigures.FileGroup;
 import bangfu.store.YearlyFigures.Scope;
 import bangfu.store.YearlyFigures.VisitGroup;
+import bangfu.store.YearlyRows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -71,7 +72,9 @@ public final class YearlyReport {
         List<String> kinds = Arrays.stream(AssistanceKind.values()).map(Enum::name).toList();
         List<String> sources = Arrays.stream(FundSource.values()).map(Enum::name).toList();
         List<String> causes = Arrays.stream(Cause.values()).map(Enum::name).toList();
-        return of(db.yearlyFigures(scope, kinds, sources, causes), scope, lang);
+        YearlyRows rows = db.yearlyRows(scope, kinds, sources, causes);
+        List<AidGroup> aid = AidTally.tally(rows.payments(), rows.households(), scope.by() != Breakdown.NONE, kinds, sources);
+        return of(new YearlyFigures(rows.files(), aid, rows.visits(), rows.phaseOuts(), rows.causes()), scope, lang);
     }
 
     public static Report of(YearlyFigures figures, Scope scope, Lang lang) {

@@ -2,24 +2,15 @@ package bangfu.store;
 
 import bangfu.classify.FileSource;
 import bangfu.classify.TierLedger;
-import bangfu.model.Message;
-import bangfu.store.postgres.PostgresStorage;
-import bangfu.store.sqlite.SqliteStorage;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One bangfu database, whatever engine keeps it: the domain reads and writes through this and the interfaces it
- * hands out, never through SQL. {@link #open} picks the engine from the location: a file path is SQLite, a
- * {@code postgresql://} URL (or {@code jdbc:postgresql://}) is a PostgreSQL server.
+ * hands out, never through SQL. {@link Stores#open} opens one.
  */
 public interface Storage extends AutoCloseable {
-    /** The schema this build writes, on every engine. */
-    int SCHEMA_VERSION = SqliteStorage.SCHEMA_VERSION;
-
     /** How a command opens the database. */
     enum Access {
         /** Created when missing (owner-only) and migrated forward: for imports. */
@@ -30,53 +21,6 @@ public interface Storage extends AutoCloseable {
         READ_ONLY,
         /** It must exist at any schema version this build knows; nothing is written, not even a migration. */
         INSPECT
-    }
-
-    /** Opens the database at {@code location} (a file path or a PostgreSQL URL). */
-    static Storage open(String location, Access access) {
-        if (onServer(location)) return PostgresStorage.open(location, access);
-        return SqliteStorage.open(Path.of(location), access);
-    }
-
-    /** Writes a verified copy of the database at {@code location} into the file {@code target}, whole or not at all. */
-    static Backup backup(String location, Path target) {
-        if (onServer(location)) throw PostgresStorage.notYet(location, "db backup");
-        return SqliteStorage.backup(Path.of(location), target);
-    }
-
-    /**
-     * Copies the last committed state of the database at {@code location} into the new file {@code copy}, without
-     * waiting for a writer and without showing its half-done work.
-     */
-    static void copy(String location, Path copy) {
-        // verify against a database and import --dry-run rehearse in a copy, which a shared server does not allow
-        if (onServer(location)) throw PostgresStorage.notYet(location, "a rehearsal (verify --db, import --dry-run)");
-        SqliteStorage.copy(Path.of(location), copy);
-    }
-
-    /** The embedded engine and its version, for {@code --version}. */
-    static String engineVersion() {
-        return SqliteStorage.engineVersion();
-    }
-
-    /**
-     * Refuses, for a database on a server, what is done in a file copy of the database (verify's and
-     * {@code import --dry-run}'s rehearsal): a shared server allows no copy, and a rehearsal in an empty copy would
-     * judge every row as new.
-     */
-    static void refuseCopyOnServer(String location, String what) {
-        if (onServer(location)) throw PostgresStorage.notYet(location, what);
-    }
-
-    /** The location as messages may show it: a server's URL without any password. */
-    static String shown(String location) {
-        return onServer(location) ? PostgresStorage.shown(location) : location;
-    }
-
-    /** Whether {@code location} names a database server rather than a file. */
-    static boolean onServer(String location) {
-        String l = location.toLowerCase(Locale.ROOT);
-        return l.startsWith("postgresql://") || l.startsWith("postgres://") || l.startsWith("jdbc:postgresql:");
     }
 
     /** Where the database is, as the clerk named it: for messages. */
@@ -92,13 +36,14 @@ public interface Storage extends AutoCloseable {
     ImportSink beginImport(String fileName, String sha256, Instant startedAt);
 
     /**
-     * The figures of the yearly report for {@code scope}.
+     * What the yearly report of {@code scope} is made of: its figures, and its payments as rows for the report to
+     * sum and count.
      *
-     * @param kinds      assistance kind codes, in display order
+     * @param kinds      assistance kind codes, in display order: a payment's kind is its index here
      * @param sources    fund source codes, in display order
      * @param causeCodes the cause codes counted as secondary causes
      */
-    YearlyFigures yearlyFigures(YearlyFigures.Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes);
+    YearlyRows yearlyRows(YearlyFigures.Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes);
 
     Dossiers dossiers();
 

@@ -1,6 +1,7 @@
 package bangfu.check;
 
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.store.sqlite.Database;
 import bangfu.store.sqlite.LifecycleColumns;
 import bangfu.store.sqlite.Sql;
@@ -106,7 +107,7 @@ final class Ledger {
         try (Database writable = Database.open(db)) {
             LifecycleColumns.refreshAll(writable);
         }
-        try (Storage opened = Storage.open(db.toString(), Storage.Access.READ_ONLY)) {
+        try (Storage opened = Stores.open(db.toString(), Storage.Access.READ_ONLY)) {
             List<HouseholdFinding> findings = new ArrayList<>();
             Audit audit = new DatabaseChecks(opened, policy, year, today).run(findings::add);
             return new Result(audit, findings);

@@ -3,6 +3,7 @@ package bangfu.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.store.Storage;
+import bangfu.store.Stores;
 import bangfu.cli.Run;
 import bangfu.lifecycle.TransitionRequest;
 import bangfu.model.FileStatus;
@@ -108,7 +109,7 @@ class VisitRunsTest {
                 new FileMoves.Request(luo, TransitionRequest.to(FileStatus.PHASING_OUT, LocalDate.of(2025, 9, 1))),
                 new FileMoves.Request("110105197804122172", TransitionRequest.to(FileStatus.PHASING_OUT, LocalDate.of(2025, 9, 1))));
         List<FileMoves.Outcome> outcomes;
-        try (Storage opened = Storage.open(db.toString(), Storage.Access.CREATE)) {
+        try (Storage opened = Stores.open(db.toString(), Storage.Access.CREATE)) {
             outcomes = FileMoves.apply(opened, "classify", "--as-of 2025-09-01 --apply", LocalDate.of(2025, 9, 1), requests, true,
                     Clock.systemDefaultZone());
         }

@@ -15,6 +15,7 @@ import bangfu.store.UndoPlan;
 import bangfu.store.Uploads;
 import bangfu.store.Visits;
 import bangfu.store.YearlyFigures;
+import bangfu.store.YearlyRows;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -84,15 +85,28 @@ public final class PostgresStorage implements Storage {
     }
 
     @Override
-    public YearlyFigures yearlyFigures(YearlyFigures.Scope scope, List<String> kinds, List<String> sources,
-                                       List<String> causeCodes) {
+    public YearlyRows yearlyRows(YearlyFigures.Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes) {
+        Connection c = db.connection();
         try {
-            Connection c = db.connection();
-            return new YearlyFigures(PostgresYearlyReads.files(c, scope), PostgresYearlyReads.aid(c, scope, kinds, sources),
+            // one snapshot for all the figures, and a transaction for the driver's cursors
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            YearlyRows rows = new YearlyRows(PostgresYearlyReads.files(c, scope),
+                    List.of(PostgresPaymentReads.payments(c, scope, kinds, sources)), PostgresPaymentReads.households(c, scope),
                     PostgresYearlyReads.visits(c, scope), PostgresYearlyReads.phaseOuts(c, scope),
                     PostgresYearlyReads.causes(c, scope, causeCodes));
+            c.commit();
+            return rows;
         } catch (SQLException e) {
             throw db.failure(e);
+        } finally {
+            try {
+                c.rollback();
+                c.setAutoCommit(true);
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            } catch (SQLException ignored) {
+                // the connection is closed with the failure that brought us here
+            }
         }
     }
 

@@ -7,8 +7,6 @@ import bangfu.lifecycle.VisitFact;
 import bangfu.model.FileStatus;
 import bangfu.model.VisitKind;
 import bangfu.model.VisitOutcome;
-import bangfu.store.YearlyFigures.AidGroup;
-import bangfu.store.YearlyFigures.Among;
 import bangfu.store.YearlyFigures.Breakdown;
 import bangfu.store.YearlyFigures.Causes;
 import bangfu.store.YearlyFigures.FileGroup;
@@ -21,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -136,64 +133,6 @@ final class PostgresYearlyReads {
         }
         return new Causes(onFile, new ArrayList<>(main.keySet()), new ArrayList<>(main.values()), withSecondary,
                 Arrays.stream(secondary).boxed().toList());
-    }
-
-    /**
-     * Payments of the period summed at every level the report shows — kind × source, kind, source, all and, broken
-     * down, group × kind, group × source, group — in one pass with GROUPING SETS; 户数 are distinct heads of household
-     * (a head filed twice is one household). Kinds and sources this build does not list count as UNKNOWN, a source
-     * not filled as "". The 其中 rows (农民工, 劳模) follow, over the whole scope. In the order SQLite's tally gives.
-     */
-    static List<AidGroup> aid(Connection c, Scope s, List<String> kinds, List<String> sources) throws SQLException {
-        boolean grouped = s.by() != Breakdown.NONE;
-        String payments = "SELECT h.head_id AS head, " + group(s.by()) + " AS g,"
-                + " CASE WHEN a.kind = ANY (?) THEN a.kind ELSE 'UNKNOWN' END AS k,"
-                + " CASE WHEN a.fund_source IS NULL THEN '' WHEN a.fund_source = ANY (?) THEN a.fund_source ELSE 'UNKNOWN' END AS s,"
-                + " coalesce(a.recipients, 1) AS e, a.amount_fen AS f,"
-                + " CASE WHEN a.method = 'BANK_CARD' THEN a.amount_fen ELSE 0 END AS card,"
-                + " h.is_migrant_worker AS migrant, h.is_model_worker AS model"
-                + " FROM assistance a JOIN households h ON h.id = a.household_id"
-                + " WHERE a.paid_on >= ? AND a.paid_on <= ?" + filters(s);
-        String sums = "count(DISTINCT head), count(*), sum(e), sum(f), sum(card)";
-        String sets = grouped ? "(k, s), (k), (s), (), (g, k), (g, s), (g)" : "(k, s), (k), (s), ()";
-        // the first column says whose row it is: 0 all payments at a level, 1 农民工, 2 劳模
-        String sql = "WITH p AS (" + payments + ")"
-                + " SELECT 0, " + (grouped ? "CASE WHEN grouping(g) = 0 THEN g END" : "NULL") + ", CASE WHEN grouping(k) = 0 THEN k END,"
-                + " CASE WHEN grouping(s) = 0 THEN s END, " + sums + " FROM p GROUP BY GROUPING SETS (" + sets + ")"
-                + " UNION ALL SELECT 1, NULL, NULL, NULL, " + sums + " FROM p WHERE migrant = 1"
-                + " UNION ALL SELECT 2, NULL, NULL, NULL, " + sums + " FROM p WHERE model = 1";
-        List<AidGroup> all = new ArrayList<>();
-        List<AidGroup> among = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, c.createArrayOf("text", kinds.toArray()));
-            ps.setArray(2, c.createArrayOf("text", sources.toArray()));
-            ps.setString(3, s.start());
-            ps.setString(4, s.end());
-            bindFilters(ps, 5, s);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (rs.getLong(6) == 0) continue; // no payment of 农民工 (or 劳模): no 其中 row
-                    int whose = rs.getInt(1);
-                    Among a = whose == 0 ? Among.ALL : whose == 1 ? Among.MIGRANT_WORKERS : Among.MODEL_WORKERS;
-                    (whose == 0 ? all : among).add(new AidGroup(rs.getString(2), rs.getString(3), rs.getString(4), a,
-                            rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
-                }
-            }
-        }
-        all.sort(Comparator.comparing(AidGroup::group, Comparator.nullsLast(Comparator.<String>naturalOrder()))
-                .thenComparingInt(a -> rank(a.kind(), kinds, false))
-                .thenComparingInt(a -> rank(a.source(), sources, true)));
-        among.sort(Comparator.comparing(AidGroup::among));
-        all.addAll(among);
-        return all;
-    }
-
-    /** A code's place: "" (not filled) first where it can occur, then the listed codes in order, UNKNOWN, and all (null). */
-    private static int rank(String code, List<String> listed, boolean unfilledFirst) {
-        if (code == null) return listed.size() + 2;
-        if (unfilledFirst && code.isEmpty()) return -1;
-        int at = listed.indexOf(code);
-        return at >= 0 ? at : listed.size() + 1;
     }
 
     private static final String ENTERED = "SELECT household_id FROM status_history WHERE to_status = 'PHASING_OUT'";

@@ -1,9 +1,7 @@
 package bangfu.store.sqlite;
 
 import bangfu.store.JsonText;
-
 import bangfu.store.DatabaseException;
-
 import bangfu.model.Masks;
 import bangfu.model.Message;
 import java.io.IOException;

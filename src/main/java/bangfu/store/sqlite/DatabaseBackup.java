@@ -2,7 +2,6 @@ package bangfu.store.sqlite;
 
 import bangfu.store.Backup;
 import bangfu.store.DatabaseException;
-
 import bangfu.model.Message;
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -2,7 +2,6 @@ package bangfu.store.sqlite;
 
 import bangfu.store.UndoListener;
 import bangfu.store.UndoPlan;
-
 import bangfu.model.Masks;
 import bangfu.store.UndoPlan.Blocker;
 import bangfu.store.UndoPlan.Outcome;

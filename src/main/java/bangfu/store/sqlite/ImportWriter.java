@@ -2,9 +2,7 @@ package bangfu.store.sqlite;
 
 import bangfu.store.ImportSink;
 import bangfu.store.HouseholdIndex;
-
 import bangfu.store.DatabaseException;
-
 import bangfu.lifecycle.FileState;
 import bangfu.lifecycle.Lifecycle;
 import bangfu.lifecycle.RosterOutcome;

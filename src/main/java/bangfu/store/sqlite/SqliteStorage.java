@@ -15,6 +15,7 @@ import bangfu.store.UndoPlan;
 import bangfu.store.Uploads;
 import bangfu.store.Visits;
 import bangfu.store.YearlyFigures;
+import bangfu.store.YearlyRows;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,8 +79,8 @@ public final class SqliteStorage implements Storage {
     }
 
     @Override
-    public YearlyFigures yearlyFigures(YearlyFigures.Scope scope, List<String> kinds, List<String> sources,
-                                       List<String> causeCodes) {
+    public YearlyRows yearlyRows(YearlyFigures.Scope scope, List<String> kinds, List<String> sources,
+                                 List<String> causeCodes) {
         return YearlyReads.read(db, scope, kinds, sources, causeCodes);
     }
 

@@ -1,7 +1,9 @@
 package bangfu.store.sqlite;
 
 import bangfu.lifecycle.FileRecord;
-import bangfu.store.YearlyFigures.AidGroup;
+import bangfu.store.PaidHouseholds;
+import bangfu.store.PaymentRows;
+import bangfu.store.YearlyRows;
 import bangfu.store.YearlyFigures.Breakdown;
 import bangfu.store.YearlyFigures.Causes;
 import bangfu.store.YearlyFigures.FileGroup;
@@ -23,7 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Reads the {@link YearlyFigures} with SQL. Each query runs on its own read connection (WAL lets readers run side
+ * Reads what the yearly report is made of with SQL. Each query runs on its own read connection (WAL lets readers run side
  * by side), so the tables are computed in parallel on a machine with spare cores.
  */
 final class YearlyReads {
@@ -31,32 +33,30 @@ final class YearlyReads {
     }
 
     /**
-     * Reads all figures of the scope on parallel read connections.
+     * Reads all figures of the scope, and the payments with their households, on parallel read connections.
      *
      * @param kinds      assistance kind codes, in display order
      * @param sources    fund source codes, in display order
      * @param causeCodes the cause codes counted as secondary causes
      */
-    public static YearlyFigures read(Database db, Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes) {
+    static YearlyRows read(Database db, Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes) {
         String url = "jdbc:sqlite:" + db.file().toAbsolutePath();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
         try {
-            boolean grouped = scope.by() != Breakdown.NONE;
-            List<Future<AidTally.Slice>> slices = new ArrayList<>();
-            for (LocalDate[] slice : AidTally.slices(scope)) {
-                slices.add(pool.submit(() -> withReader(url, c -> AidTally.read(c, slice[0], slice[1], kinds, sources))));
+            List<Future<PaymentRows>> slices = new ArrayList<>();
+            for (LocalDate[] slice : PaymentReads.slices(scope)) {
+                slices.add(pool.submit(() -> withReader(url, c -> PaymentReads.read(c, slice[0], slice[1], kinds, sources))));
             }
-            Future<AidTally.Households> households = pool.submit(() -> withReader(url, c -> AidTally.households(c, scope,
-                    AidTally.needsHouseholds(scope), group(scope.by()), filters(scope), (ps, i) -> bindFilters(ps, i, scope))));
+            Future<PaidHouseholds> households = pool.submit(() -> withReader(url, c -> PaymentReads.households(c, scope,
+                    PaymentReads.needsHouseholds(scope), group(scope.by()), filters(scope), (ps, i) -> bindFilters(ps, i, scope))));
             Future<List<FileGroup>> files = pool.submit(() -> withReader(url, c -> files(c, scope)));
             Future<List<VisitGroup>> visits = pool.submit(() -> withReader(url, c -> visits(c, scope)));
             Future<List<FileRecord>> followUps = pool.submit(() -> withReader(url, c -> PhaseOuts.read(c, filters(scope),
                     (ps, i) -> bindFilters(ps, i, scope), scope.cutoff())));
             Future<Causes> causes = pool.submit(() -> withReader(url, c -> causes(c, scope, causeCodes)));
-            List<AidTally.Slice> read = new ArrayList<>();
-            for (Future<AidTally.Slice> f : slices) read.add(f.get());
-            List<AidGroup> aid = AidTally.tally(read, households.get(), grouped, kinds, sources);
-            return new YearlyFigures(files.get(), aid, visits.get(), followUps.get(), causes.get());
+            List<PaymentRows> read = new ArrayList<>();
+            for (Future<PaymentRows> f : slices) read.add(f.get());
+            return new YearlyRows(files.get(), read, households.get(), visits.get(), followUps.get(), causes.get());
         } catch (ExecutionException e) {
             throw Database.failure(db.file(), e);
         } catch (InterruptedException e) {

@@ -1,7 +1,6 @@
 package bangfu.store.sqlite;
 
 import bangfu.store.DatabaseException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

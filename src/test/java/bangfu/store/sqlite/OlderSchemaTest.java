@@ -3,7 +3,6 @@ package bangfu.store.sqlite;
 import bangfu.store.Backup;
 import bangfu.store.IntegrityReport;
 import bangfu.store.UndoPlan;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

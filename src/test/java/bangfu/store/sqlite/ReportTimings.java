@@ -31,13 +31,13 @@ public final class ReportTimings {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             if (!"plain".equals(System.getProperty("bangfu.timings.connection"))) YearlyReads.readOnly(c);
             long t = System.nanoTime();
-            List<AidTally.Slice> slices = new ArrayList<>();
-            for (LocalDate[] sl : AidTally.slices(s)) slices.add(AidTally.read(c, sl[0], sl[1], kinds, sources));
+            List<bangfu.store.PaymentRows> slices = new ArrayList<>();
+            for (LocalDate[] sl : PaymentReads.slices(s)) slices.add(PaymentReads.read(c, sl[0], sl[1], kinds, sources));
             t = lap("payments streamed", t);
-            AidTally.Households hh = AidTally.households(c, s, AidTally.needsHouseholds(s),
+            bangfu.store.PaidHouseholds hh = PaymentReads.households(c, s, PaymentReads.needsHouseholds(s),
                     by == YearlyFigures.Breakdown.UNION ? "h.union_name" : "''", "", (ps, i) -> i);
             t = lap("households (heads filed twice, groups)", t);
-            AidTally.tally(slices, hh, by != YearlyFigures.Breakdown.NONE, kinds, sources);
+            bangfu.report.YearlyReportAccess.tally(slices, hh, by != YearlyFigures.Breakdown.NONE, kinds, sources);
             t = lap("tally", t);
             YearlyReads.files(c, s);
             t = lap("files", t);

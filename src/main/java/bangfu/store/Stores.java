@@ -1,0 +1,64 @@
+package bangfu.store;
+
+import bangfu.store.postgres.PostgresStorage;
+import bangfu.store.sqlite.SqliteStorage;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Opens a {@link Storage}, picking the engine from the location: a file path is SQLite, a {@code postgresql://}
+ * URL (or {@code jdbc:postgresql://}) is a PostgreSQL server. The one place that names the adapters.
+ */
+public final class Stores {
+    /** The schema this build writes, on every engine. */
+    public static final int SCHEMA_VERSION = SqliteStorage.SCHEMA_VERSION;
+
+    private Stores() {
+    }
+
+    /** Opens the database at {@code location} (a file path or a PostgreSQL URL). */
+    public static Storage open(String location, Storage.Access access) {
+        if (onServer(location)) return PostgresStorage.open(location, access);
+        return SqliteStorage.open(Path.of(location), access);
+    }
+
+    /** Writes a verified copy of the database at {@code location} into the file {@code target}, whole or not at all. */
+    public static Backup backup(String location, Path target) {
+        if (onServer(location)) throw PostgresStorage.notYet(location, "db backup");
+        return SqliteStorage.backup(Path.of(location), target);
+    }
+
+    /**
+     * Copies the last committed state of the database at {@code location} into the new file {@code copy}, without
+     * waiting for a writer and without showing its half-done work.
+     */
+    public static void copy(String location, Path copy) {
+        refuseCopyOnServer(location, "a rehearsal (verify, import --dry-run)");
+        SqliteStorage.copy(Path.of(location), copy);
+    }
+
+    /**
+     * Refuses, for a database on a server, what is done in a file copy of the database (verify's and
+     * {@code import --dry-run}'s rehearsal): a shared server allows no copy, and a rehearsal in an empty copy would
+     * judge every row as new.
+     */
+    public static void refuseCopyOnServer(String location, String what) {
+        if (onServer(location)) throw PostgresStorage.notYet(location, what);
+    }
+
+    /** The location as messages may show it: a server's URL without any password. */
+    public static String shown(String location) {
+        return onServer(location) ? PostgresStorage.shown(location) : location;
+    }
+
+    /** The embedded engine and its version, for {@code --version}. */
+    public static String engineVersion() {
+        return SqliteStorage.engineVersion();
+    }
+
+    /** Whether {@code location} names a database server rather than a file. */
+    public static boolean onServer(String location) {
+        String l = location.toLowerCase(Locale.ROOT);
+        return l.startsWith("postgresql://") || l.startsWith("postgres://") || l.startsWith("jdbc:postgresql:");
+    }
+}
