@@ -45,6 +45,28 @@ class GoldenTest {
 
     @TempDir Path tmp;
 
+    /**
+     * Runs the case's command lines in-process with {@code $DB} as {@code db} and {@code $TMP} as {@code work}; returns
+     * what they printed, as expected.txt has it before the dump of the tables.
+     */
+    static String commands(Path folder, Path work, String db) throws IOException {
+        StringBuilder actual = new StringBuilder();
+        for (String line : Files.readAllLines(folder.resolve("commands"), StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            if (line.startsWith("@dump ")) {
+                actual.append(WorkbookDump.of(Path.of(line.substring(6).trim().replace("$TMP", work.toString())))).append('\n');
+                continue;
+            }
+            String[] args = line.replace("$DB", db).replace("$TMP", work.toString()).trim().split("\\s+");
+            Run run = Run.of(args);
+            actual.append("$ bangfu ").append(line.trim()).append('\n')
+                    .append(run.out().replace(work.toString(), "$TMP"))
+                    .append(run.err().isEmpty() ? "" : "[stderr] " + run.err().replace(work.toString(), "$TMP"))
+                    .append("[exit ").append(run.exit()).append("]\n\n");
+        }
+        return actual.toString();
+    }
+
     @TestFactory
     Stream<DynamicTest> cases() throws IOException {
         List<Path> folders;
@@ -57,20 +79,7 @@ class GoldenTest {
     private void check(Path folder) throws IOException {
         Path work = Files.createTempDirectory(tmp, folder.getFileName().toString());
         Path db = work.resolve("bangfu.db");
-        StringBuilder actual = new StringBuilder();
-        for (String line : Files.readAllLines(folder.resolve("commands"), StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            if (line.startsWith("@dump ")) {
-                actual.append(WorkbookDump.of(Path.of(line.substring(6).trim().replace("$TMP", work.toString())))).append('\n');
-                continue;
-            }
-            String[] args = line.replace("$DB", db.toString()).replace("$TMP", work.toString()).trim().split("\\s+");
-            Run run = Run.of(args);
-            actual.append("$ bangfu ").append(line.trim()).append('\n')
-                    .append(run.out().replace(work.toString(), "$TMP"))
-                    .append(run.err().isEmpty() ? "" : "[stderr] " + run.err().replace(work.toString(), "$TMP"))
-                    .append("[exit ").append(run.exit()).append("]\n\n");
-        }
+        StringBuilder actual = new StringBuilder(commands(folder, work, db.toString()));
         if (Files.exists(db)) {
             actual.append("-- tables\n");
             for (List<String> row : Sql.rows(db, DUMP)) actual.append(String.join(" | ", row)).append('\n');

@@ -2,7 +2,6 @@ package bangfu.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import bangfu.cli.Run;
 import bangfu.store.postgres.FreshPostgres;
 import bangfu.store.postgres.PostgresServer;
 import java.nio.charset.StandardCharsets;
@@ -67,20 +66,7 @@ class PostgresGoldenTest {
         String database = FreshPostgres.createDatabase("golden");
         try {
             String location = PostgresServer.get().location(database);
-            StringBuilder actual = new StringBuilder();
-            for (String line : Files.readAllLines(folder.resolve("commands"), StandardCharsets.UTF_8)) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (line.startsWith("@dump ")) {
-                    actual.append(WorkbookDump.of(Path.of(line.substring(6).trim().replace("$TMP", work.toString())))).append('\n');
-                    continue;
-                }
-                String[] args = line.replace("$DB", location).replace("$TMP", work.toString()).trim().split("\\s+");
-                Run run = Run.of(args);
-                actual.append("$ bangfu ").append(line.trim()).append('\n')
-                        .append(run.out().replace(work.toString(), "$TMP"))
-                        .append(run.err().isEmpty() ? "" : "[stderr] " + run.err().replace(work.toString(), "$TMP"))
-                        .append("[exit ").append(run.exit()).append("]\n\n");
-            }
+            StringBuilder actual = new StringBuilder(GoldenTest.commands(folder, work, location));
             actual.append("-- tables\n");
             for (List<String> row : rows(database)) actual.append(String.join(" | ", row)).append('\n');
             // kept beside the build for a diff against expected.txt when they differ
