@@ -35,7 +35,12 @@ final class Expected {
     final Map<Long, List<LocalDate>> visits = new HashMap<>();
 
     Expected(Path db) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        this(DriverManager.getConnection("jdbc:sqlite:" + db));
+    }
+
+    /** Reads the raw rows through {@code c}, on either engine (plain SQL), and closes it. */
+    Expected(Connection connection) throws SQLException {
+        try (Connection c = connection; Statement s = c.createStatement()) {
             Map<Long, Long> members = new HashMap<>();
             try (ResultSet rs = s.executeQuery("SELECT household_id FROM members")) {
                 while (rs.next()) members.merge(rs.getLong(1), 1L, Long::sum);

@@ -281,17 +281,28 @@ class YearlyReportTest {
      */
     private static JsonNode check(Path db, Predicate<Household> filter, Function<Household, String> group, int from, int to,
                                   String... options) throws Exception {
-        List<String> args = new ArrayList<>(List.of("--lang", "en", "--db", db.toString(), "report", "yearly", "--format", "json"));
+        return check(db.toString(), () -> new Expected(db), db.getFileName().toString(), filter, group, from, to, options);
+    }
+
+    /** Where the raw rows are read from for {@link Expected}. */
+    interface RawRows {
+        Expected read() throws Exception;
+    }
+
+    /** The same checks against the database at {@code location}, a file or a PostgreSQL URL. */
+    static JsonNode check(String location, RawRows raw, String name, Predicate<Household> filter, Function<Household, String> group,
+                          int from, int to, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--lang", "en", "--db", location, "report", "yearly", "--format", "json"));
         if (from == to) args.addAll(List.of("--year", Integer.toString(from)));
         else args.addAll(List.of("--from", Integer.toString(from), "--to", Integer.toString(to)));
         args.addAll(List.of(options));
         Run run = Run.of(args.toArray(String[]::new));
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode report = new ObjectMapper().readTree(run.out());
-        Expected e = new Expected(db);
+        Expected e = raw.read();
         LocalDate start = LocalDate.of(from, 1, 1);
         LocalDate end = LocalDate.of(to, 12, 31);
-        String scope = db.getFileName() + " " + args;
+        String scope = name + " " + args;
 
         // table 1: files by tier (and group), the identity on every row
         List<String> groups = group == null ? List.of("") : e.households.values().stream().filter(filter).map(group)
