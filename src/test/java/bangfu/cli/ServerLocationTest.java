@@ -7,28 +7,37 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A PostgreSQL URL given as --db reaches the storage as typed, and this build says it has no PostgreSQL. */
+/** A PostgreSQL URL given as --db reaches the storage as typed: a server that does not answer is one line without the password. */
 class ServerLocationTest {
     @TempDir
     Path dir;
 
     @Test
-    void aPostgresqlUrlIsRefusedWithOneLineAndExitFourWithoutShowingItsPassword() {
-        for (String url : new String[] {"postgresql://clerk:secret@127.0.0.1:5432/bangfu",
-            "jdbc:postgresql://127.0.0.1:5432/bangfu?user=clerk&password=secret"}) {
+    void aPostgresqlUrlIsRefusedWithOneLineAndExitFourWithoutShowingItsPassword() throws Exception {
+        int port = closedPort();
+        for (String url : new String[] {"postgresql://clerk:secret@127.0.0.1:" + port + "/bangfu",
+            "jdbc:postgresql://127.0.0.1:" + port + "/bangfu?user=clerk&password=secret"}) {
             Run run = Run.of("--lang", "en", "--db", url, "report", "roster");
 
             assertThat(run.exit()).as(url).isEqualTo(4);
-            assertThat(run.err().strip()).as(url).isEqualTo("bangfu: PostgreSQL is not available in this build of bangfu. "
-                    + "Name an SQLite file with --db (or BANGFU_DB).");
+            assertThat(run.err().strip()).as(url).isEqualTo("bangfu: postgresql://127.0.0.1:" + port + "/bangfu?user=clerk: no "
+                    + "PostgreSQL server answers at 127.0.0.1:" + port + ". Check the host and port in --db, and that the server"
+                    + " runs and accepts connections from this computer.");
             assertThat(run.err() + run.out()).doesNotContain("secret");
+        }
+    }
+
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
         }
     }
 
     @Test
     void anImportIntoAServerWritesNoFileNamedAfterTheUrl() throws Exception {
         Path cwd = Path.of("").toAbsolutePath();
-        Run run = Run.of("--lang", "en", "--db", "postgresql://127.0.0.1/bangfu", "import", "examples/救助发放表-2024.xlsx");
+        Run run = Run.of("--lang", "en", "--db", "postgresql://127.0.0.1:" + closedPort() + "/bangfu", "import",
+                "examples/救助发放表-2024.xlsx");
 
         assertThat(run.exit()).isEqualTo(4);
         // a Path would have folded the URL into the relative folder postgresql:/127.0.0.1
