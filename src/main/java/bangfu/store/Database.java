@@ -65,13 +65,9 @@ public final class Database implements AutoCloseable {
             // must not get bangfu's tables added to it. Only an SQLite file without any table is taken as new.
             refuseForeign(file, connection);
             try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA foreign_keys = ON");
+                setUpForImports(s);
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
-                // A file-sized import touches index pages all over the file; the default 2 MB cache spills constantly.
-                s.execute("PRAGMA cache_size = -131072");
-                // Building an index at the end of a large import is a sort: let SQLite use both cores for it.
-                s.execute("PRAGMA threads = " + Math.min(4, Runtime.getRuntime().availableProcessors()));
             }
             Database db = new Database(file, connection);
             db.created = created;
@@ -109,11 +105,9 @@ public final class Database implements AutoCloseable {
                     config.toProperties());
             if (exists) refuseForeign(file, connection);
             try (Statement s = connection.createStatement()) {
-                // Before the transaction: foreign_keys is a no-op inside one. The journal mode is the file's own: a
-                // rehearsal writes nothing that needs WAL and must not change the header.
-                s.execute("PRAGMA foreign_keys = ON");
-                s.execute("PRAGMA cache_size = -131072");
-                s.execute("PRAGMA threads = " + Math.min(4, Runtime.getRuntime().availableProcessors()));
+                // Before the transaction: foreign_keys is a no-op inside one. The journal mode stays the file's own:
+                // a rehearsal commits nothing, so it needs no WAL, and it must not change the header.
+                setUpForImports(s);
                 s.execute("BEGIN IMMEDIATE");
             }
             Database db = new Database(file, connection);
@@ -131,6 +125,15 @@ public final class Database implements AutoCloseable {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    /** The settings of a connection that imports, for this connection only. */
+    private static void setUpForImports(Statement s) throws SQLException {
+        s.execute("PRAGMA foreign_keys = ON");
+        // A file-sized import touches index pages all over the file; the default 2 MB cache spills constantly.
+        s.execute("PRAGMA cache_size = -131072");
+        // Building an index at the end of a large import is a sort: let SQLite use both cores for it.
+        s.execute("PRAGMA threads = " + Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /** True for a database opened by {@link #openForRehearsal}. */
