@@ -112,11 +112,7 @@ public final class Database implements AutoCloseable {
             }
             Database db = new Database(file, connection);
             db.rehearsal = true;
-            int current = db.schemaVersion();
-            if (current > SCHEMA_VERSION) {
-                throw new DatabaseException(Message.of("db.newer_schema", file, current, SCHEMA_VERSION), null);
-            }
-            migrate(connection, current, SCHEMA_VERSION, true);
+            db.migrate();
             return db;
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -253,7 +249,7 @@ public final class Database implements AutoCloseable {
         if (current > SCHEMA_VERSION) {
             throw new DatabaseException(Message.of("db.newer_schema", file, current, SCHEMA_VERSION), null);
         }
-        migrate(connection, current, SCHEMA_VERSION);
+        migrate(connection, current, SCHEMA_VERSION, rehearsal);
     }
 
     /** Applies the migrations after version {@code from} up to {@code to}, each in one transaction. */
