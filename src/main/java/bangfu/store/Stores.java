@@ -28,15 +28,6 @@ public final class Stores {
         return SqliteStorage.backup(Path.of(location), target);
     }
 
-    /**
-     * Copies the last committed state of the database at {@code location} into the new file {@code copy}, without
-     * waiting for a writer and without showing its half-done work.
-     */
-    public static void copy(String location, Path copy) {
-        refuseServer(location);
-        SqliteStorage.copy(Path.of(location), copy);
-    }
-
     /** The embedded engine and its version, for {@code --version}. */
     public static String engineVersion() {
         return SqliteStorage.engineVersion();
