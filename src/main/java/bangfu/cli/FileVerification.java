@@ -3,7 +3,6 @@ package bangfu.cli;
 import bangfu.load.FileReport;
 import bangfu.load.NoHeaderException;
 import bangfu.load.Rehearsal;
-import bangfu.store.Stores;
 import bangfu.model.Finding;
 import bangfu.model.Lang;
 import bangfu.model.Mapping;
@@ -31,7 +30,7 @@ import picocli.CommandLine;
 
 /**
  * {@code bangfu verify FILE…}: every finding of the import path, for every sheet of every file, without
- * writing to the database. The files are imported, in order, into a scratch copy of the database (see
+ * writing to the database. The files are imported, in order, in a transaction that is rolled back (see
  * {@link Rehearsal}), so verify and import cannot disagree.
  */
 final class FileVerification {
@@ -50,11 +49,10 @@ final class FileVerification {
     }
 
     private int verify(Mapping mapping) {
-        Stores.refuseCopyOnServer(command.root.location(), "verify");
         Map<Path, Path> annotated = annotationTargets();
         PrintWriter err = command.root.spec.commandLine().getErr();
         try (ProgressDisplay progress = new ProgressDisplay(command.root.progress(), lang, command.root.trace());
-             Rehearsal rehearsal = Rehearsal.against(command.root.database(), mapping,
+             Rehearsal rehearsal = Rehearsal.against(command.root.location(), mapping,
                      command.reading.options(true, LocalDate.now()), progress, Clock.systemDefaultZone())) {
             for (Path file : command.files) {
                 try {

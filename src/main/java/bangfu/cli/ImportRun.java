@@ -30,10 +30,9 @@ final class ImportRun {
         Clock clock = Clock.systemDefaultZone();
         try (ProgressDisplay progress = new ProgressDisplay(root.progress(), root.language(), root.trace())) {
             if (options.dryRun()) {
-                Stores.refuseCopyOnServer(root.location(), "import --dry-run");
                 // Judged as importing the files together would judge them (a ledger sees the roster given before
-                // it), in a scratch copy: the database is not touched, not even created.
-                try (Rehearsal rehearsal = Rehearsal.against(dbFile, mapped, options, progress, clock)) {
+                // it), in a transaction rolled back at the end: the database is not changed, not even created.
+                try (Rehearsal rehearsal = Rehearsal.against(root.location(), mapped, options, progress, clock)) {
                     exit = each(root, output, files, rehearsal::check, reports);
                 }
             } else {

@@ -20,7 +20,13 @@ public interface Storage extends AutoCloseable {
         /** It must exist at the current schema; nothing is ever written. */
         READ_ONLY,
         /** It must exist at any schema version this build knows; nothing is written, not even a migration. */
-        INSPECT
+        INSPECT,
+        /**
+         * For a rehearsal of an import: everything, an older schema's migration too, happens inside one write
+         * transaction that closing rolls back; a database that does not exist is not created (the rehearsal starts
+         * empty).
+         */
+        REHEARSAL
     }
 
     /** Where the database is, as the clerk named it: for messages. */

@@ -28,24 +28,6 @@ public final class Stores {
         return SqliteStorage.backup(Path.of(location), target);
     }
 
-    /**
-     * Copies the last committed state of the database at {@code location} into the new file {@code copy}, without
-     * waiting for a writer and without showing its half-done work.
-     */
-    public static void copy(String location, Path copy) {
-        refuseCopyOnServer(location, "a rehearsal (verify, import --dry-run)");
-        SqliteStorage.copy(Path.of(location), copy);
-    }
-
-    /**
-     * Refuses, for a database on a server, what is done in a file copy of the database (verify's and
-     * {@code import --dry-run}'s rehearsal): a shared server allows no copy, and a rehearsal in an empty copy would
-     * judge every row as new.
-     */
-    public static void refuseCopyOnServer(String location, String what) {
-        if (onServer(location)) throw PostgresStorage.notYet(location, what);
-    }
-
     /** The location as messages may show it: a server's URL without any password. */
     public static String shown(String location) {
         return onServer(location) ? PostgresStorage.shown(location) : location;

@@ -47,6 +47,8 @@ public final class PostgresStorage implements Storage {
             case EXISTING -> PostgresDatabase.openExisting(where, env);
             case READ_ONLY -> PostgresDatabase.openReadOnly(where, env);
             case INSPECT -> PostgresDatabase.openForInspection(where, env);
+            // a rehearsal runs the import in one transaction rolled back at the end: not written for PostgreSQL yet
+            case REHEARSAL -> throw PostgresDatabase.notYetAvailable(where, "a rehearsal (verify, import --dry-run)");
         });
     }
 

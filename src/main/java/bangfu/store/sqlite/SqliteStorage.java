@@ -38,6 +38,7 @@ public final class SqliteStorage implements Storage {
             case EXISTING -> Database.openExisting(file);
             case READ_ONLY -> Database.openReadOnly(file);
             case INSPECT -> Database.openForInspection(file);
+            case REHEARSAL -> Database.openForRehearsal(file);
         });
     }
 
@@ -48,10 +49,6 @@ public final class SqliteStorage implements Storage {
 
     public static Backup backup(Path file, Path target) {
         return DatabaseBackup.write(file, target);
-    }
-
-    public static void copy(Path file, Path copy) {
-        DatabaseCopy.copy(file, copy);
     }
 
     public static String engineVersion() {
