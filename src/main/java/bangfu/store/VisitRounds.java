@@ -83,30 +83,170 @@ public final class VisitRounds {
 
     /**
      * The periods on file at some time in {@code asOf}'s year with fewer than {@code minimum} visits dated from 1
-     * January to {@code asOf}, in the order of their cadre (帮扶责任人, by code point; none last) and head ID, as they
-     * are read; whether each is held to the minimum is the caller's (the lifecycle's) to judge. {@code union} and
-     * {@code helper} narrow it when not null.
+     * January to {@code asOf}, in the order of their cadre (帮扶责任人, by code point; none last), head ID and row, as
+     * they are read; whether each is held to the minimum is the caller's (the lifecycle's) to judge. {@code union}
+     * and {@code helper} narrow it when not null.
      */
     public void fewVisitsByCadre(LocalDate asOf, int minimum, String union, String helper, Consumer<CountedVisits> sink) {
-        int year = asOf.getYear();
-        // Counted in row order, so that each file's visits are sought in the order of their index (the unary plus,
-        // as in VisitCounts.ON_FILE_AT_END_OF_YEAR_IN_ROW_ORDER: three times less work over a million files). Sorted
-        // by cadre afterwards: the few short only.
-        String sql = "SELECT * FROM (SELECT " + FILE + ", " + VisitCounts.OF_HOUSEHOLD
-                + " AS n FROM households h WHERE +h.filed_year <= ? AND +h.left_year >= ?" + filter(union, helper)
-                + ") t WHERE t.n < ? ORDER BY CASE WHEN t.helper IS NULL OR trim(t.helper) = '' THEN 1 ELSE 0 END, t.helper, t.head_id";
-        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-            ps.setString(1, LocalDate.of(year, 1, 1).toString());
-            ps.setString(2, asOf.toString());
-            ps.setInt(3, year);
-            ps.setInt(4, year);
-            ps.setInt(bindFilter(ps, 5, union, helper), minimum);
-            try (ResultSet rs = ps.executeQuery()) {
-                int count = 9 + 7;
-                while (rs.next()) sink.accept(new CountedVisits(file(rs, 1), rs.getInt(count)));
+        String url = "jdbc:sqlite:" + db.file().toAbsolutePath();
+        try {
+            long[] span = rowSpan();
+            if (span == null) return;
+            // Counting a million files' visits is most of the list's work: the upper half of the rows is counted on a
+            // read connection of its own, on the other core, and the two halves, each sorted, are merged as they come.
+            long middle = span[0] + (span[1] - span[0]) / 2 + 1;
+            FutureTask<FewVisits> upper = new FutureTask<>(() -> {
+                Connection c = DriverManager.getConnection(url);
+                try (java.sql.Statement s = c.createStatement()) {
+                    // Not memory-mapped: the pages of a scan read once would only count against the process.
+                    s.execute("PRAGMA busy_timeout = 5000");
+                    s.execute("PRAGMA query_only = 1");
+                    return FewVisits.read(c, true, asOf, minimum, union, helper, middle, Long.MAX_VALUE);
+                } catch (SQLException | RuntimeException e) {
+                    c.close();
+                    throw e;
+                }
+            });
+            Thread reader = new Thread(upper, "bangfu-few-visits");
+            reader.setDaemon(true);
+            reader.start();
+            FewVisits lower = null;
+            FewVisits higher = null;
+            try {
+                lower = FewVisits.read(db.connection(), false, asOf, minimum, union, helper, Long.MIN_VALUE, middle);
+                higher = upper.get();
+                while (lower.current != null || higher.current != null) {
+                    FewVisits next = higher.current == null ? lower
+                            : lower.current == null ? higher : FewVisits.ORDER.compare(lower, higher) <= 0 ? lower : higher;
+                    sink.accept(next.current);
+                    next.advance();
+                }
+            } finally {
+                if (higher == null) higher = settled(upper);
+                closeAll(lower, higher);
             }
         } catch (SQLException e) {
             throw Database.failure(db.file(), e);
+        } catch (ExecutionException e) {
+            throw Database.failure(db.file(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The smallest and largest row id of the households, or null when there are none. */
+    private long[] rowSpan() throws SQLException {
+        try (java.sql.Statement s = db.connection().createStatement();
+             ResultSet rs = s.executeQuery("SELECT min(id), max(id) FROM households")) {
+            rs.next();
+            rs.getLong(1);
+            return rs.wasNull() ? null : new long[] {rs.getLong(1), rs.getLong(2)};
+        }
+    }
+
+    /** The half read on the other connection once its reading has ended, to be closed; null if it failed. */
+    private static FewVisits settled(FutureTask<FewVisits> upper) {
+        try {
+            return upper.get();
+        } catch (ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static void closeAll(FewVisits a, FewVisits b) throws SQLException {
+        try {
+            if (a != null) a.close();
+        } finally {
+            if (b != null) b.close();
+        }
+    }
+
+    /**
+     * The files short of the minimum among the rows {@code [from, to)}, sorted as {@link #fewVisitsByCadre} hands
+     * them on, read one at a time; the sort keys are read as SQLite compared them, so that two halves merge into the
+     * order one query would have given.
+     */
+    private static final class FewVisits implements AutoCloseable {
+        /** SQLite's order of the query: unassigned last, then cadre and head ID as bytes (BINARY), then row. */
+        static final java.util.Comparator<FewVisits> ORDER = java.util.Comparator.<FewVisits>comparingInt(f -> f.unassigned)
+                .thenComparing(f -> f.helper, FewVisits::binary)
+                .thenComparing(f -> f.current.file().headId(), FewVisits::binary)
+                .thenComparingLong(f -> f.current.file().id());
+
+        private final Connection own;
+        private final PreparedStatement ps;
+        private final ResultSet rs;
+        CountedVisits current;
+        int unassigned;
+        String helper;
+
+        private FewVisits(Connection own, PreparedStatement ps, ResultSet rs) throws SQLException {
+            this.own = own;
+            this.ps = ps;
+            this.rs = rs;
+            advance();
+        }
+
+        /**
+         * Runs the query (SQLite counts and sorts the whole range before the first row comes back).
+         *
+         * @param own whether the connection is this reader's, to be closed with it
+         */
+        static FewVisits read(Connection c, boolean own, LocalDate asOf, int minimum, String union, String helper,
+                              long from, long to) throws SQLException {
+            int year = asOf.getYear();
+            // Counted in row order, so that each file's visits are sought in the order of their index (the unary plus,
+            // as in VisitCounts.ON_FILE_AT_END_OF_YEAR_IN_ROW_ORDER: three times less work over a million files).
+            // Sorted by cadre afterwards: the few short only.
+            String sql = "SELECT t.*, CASE WHEN t.helper IS NULL OR trim(t.helper) = '' THEN 1 ELSE 0 END AS unassigned"
+                    + " FROM (SELECT " + FILE + ", " + VisitCounts.OF_HOUSEHOLD + " AS n FROM households h"
+                    + " WHERE h.id >= ? AND h.id < ? AND +h.filed_year <= ? AND +h.left_year >= ?" + filter(union, helper)
+                    + ") t WHERE t.n < ? ORDER BY unassigned, t.helper, t.head_id, t.id";
+            PreparedStatement ps = c.prepareStatement(sql);
+            try {
+                ps.setString(1, LocalDate.of(year, 1, 1).toString());
+                ps.setString(2, asOf.toString());
+                ps.setLong(3, from);
+                ps.setLong(4, to);
+                ps.setInt(5, year);
+                ps.setInt(6, year);
+                ps.setInt(bindFilter(ps, 7, union, helper), minimum);
+                return new FewVisits(own ? c : null, ps, ps.executeQuery());
+            } catch (SQLException | RuntimeException e) {
+                ps.close();
+                throw e;
+            }
+        }
+
+        void advance() throws SQLException {
+            if (!rs.next()) {
+                current = null;
+                return;
+            }
+            current = new CountedVisits(file(rs, 1), rs.getInt(16));
+            helper = rs.getString(6);
+            unassigned = rs.getInt(17);
+        }
+
+        /** SQLite's BINARY collation: UTF-8 bytes compared unsigned, shorter first; NULL before any text. */
+        static int binary(String a, String b) {
+            if (a == null || b == null) return a == null ? (b == null ? 0 : -1) : 1;
+            if (a.equals(b)) return 0;
+            return java.util.Arrays.compareUnsigned(a.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                ps.close();
+            } finally {
+                if (own != null) own.close();
+            }
         }
     }
 
