@@ -138,7 +138,8 @@ public final class VisitRounds {
     /** The smallest and largest row id of the households, or null when there are none. */
     private long[] rowSpan() throws SQLException {
         try (java.sql.Statement s = db.connection().createStatement();
-             ResultSet rs = s.executeQuery("SELECT min(id), max(id) FROM households")) {
+             // Each alone, as SQLite reads a lone min() or max() from the end of the table; together they are a scan.
+             ResultSet rs = s.executeQuery("SELECT (SELECT min(id) FROM households), (SELECT max(id) FROM households)")) {
             rs.next();
             rs.getLong(1);
             return rs.wasNull() ? null : new long[] {rs.getLong(1), rs.getLong(2)};
@@ -228,8 +229,10 @@ public final class VisitRounds {
                 return;
             }
             current = new CountedVisits(file(rs, 1), rs.getInt(16));
-            helper = rs.getString(6);
             unassigned = rs.getInt(17);
+            // The key is the name as stored, which the file keeps unless it is blank to Java (a tab, U+3000).
+            helper = current.file().helper();
+            if (unassigned != 0 || helper == null) helper = rs.getString(6);
         }
 
         /** SQLite's BINARY collation: UTF-8 bytes compared unsigned, shorter first; NULL before any text. */

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The files short of the yearly minimum are counted in two halves of the rows, on two connections, and merged: the
  * merged list must be the one a single query gives, in SQLite's own order of cadres (bytes of UTF-8, which is not
- * Java's order of strings), blank cadres last, and with no file lost or doubled at the seam.
+ * Java's order of strings), blank cadres last (blank as SQLite's trim() sees it), and with no file lost or doubled at the seam.
  */
 class VisitRoundsTest {
     /** Cadres whose order differs between UTF-16 (Java's compareTo) and UTF-8 bytes (SQLite), and blank ones. */
-    private static final String[] HELPERS = {null, "", " ", "A", "a", "Ａ", "𠀀", "张三", "张三丰", "李四", "王五"};
+    private static final String[] HELPERS = {null, "", " ", "\t", "\u3000", "A", "a", "Ａ", "𠀀", "张三", "张三丰", "李四", "王五"};
 
     @TempDir Path dir;
 
