@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -92,38 +93,51 @@ public final class VisitRounds {
         try {
             long[] span = rowSpan();
             if (span == null) return;
-            // Counting a million files' visits is most of the list's work: the upper half of the rows is counted on a
-            // read connection of its own, on the other core, and the two halves, each sorted, are merged as they come.
-            long middle = span[0] + (span[1] - span[0]) / 2 + 1;
-            FutureTask<FewVisits> upper = new FutureTask<>(() -> {
+            // Counting a million files' visits is most of the list's work. The rows are cut into ranges that this
+            // connection and a read connection of its own, on the other core, take in turn until none is left (the
+            // other core also reads the 渐退 files and compiles: a fixed half would leave this one waiting); the
+            // ranges, each sorted, are then merged as they come.
+            long[][] ranges = ranges(span[0], span[1], RANGES);
+            FewVisits[] read = new FewVisits[ranges.length];
+            AtomicInteger next = new AtomicInteger();
+            FutureTask<Connection> other = new FutureTask<>(() -> {
                 Connection c = DriverManager.getConnection(url);
                 try (java.sql.Statement s = c.createStatement()) {
                     // Not memory-mapped: the pages of a scan read once would only count against the process.
                     s.execute("PRAGMA busy_timeout = 5000");
                     s.execute("PRAGMA query_only = 1");
-                    return FewVisits.read(c, true, asOf, minimum, union, helper, middle, Long.MAX_VALUE);
+                    take(c, next, ranges, read, asOf, minimum, union, helper);
+                    return c;
                 } catch (SQLException | RuntimeException e) {
+                    next.set(ranges.length);
                     c.close();
                     throw e;
                 }
             });
-            Thread reader = new Thread(upper, "bangfu-few-visits");
+            Thread reader = new Thread(other, "bangfu-few-visits");
             reader.setDaemon(true);
             reader.start();
-            FewVisits lower = null;
-            FewVisits higher = null;
+            Connection second = null;
             try {
-                lower = FewVisits.read(db.connection(), false, asOf, minimum, union, helper, Long.MIN_VALUE, middle);
-                higher = upper.get();
-                while (lower.current != null || higher.current != null) {
-                    FewVisits next = higher.current == null ? lower
-                            : lower.current == null ? higher : FewVisits.ORDER.compare(lower, higher) <= 0 ? lower : higher;
-                    sink.accept(next.current);
-                    next.advance();
+                take(db.connection(), next, ranges, read, asOf, minimum, union, helper);
+                second = other.get();
+                java.util.PriorityQueue<FewVisits> heads = new java.util.PriorityQueue<>(FewVisits.ORDER);
+                for (FewVisits f : read) if (f.current != null) heads.add(f);
+                while (!heads.isEmpty()) {
+                    FewVisits f = heads.poll();
+                    sink.accept(f.current);
+                    f.advance();
+                    if (f.current != null) heads.add(f);
                 }
             } finally {
-                if (higher == null) higher = settled(upper);
-                closeAll(lower, higher);
+                next.set(ranges.length);
+                // The other connection's ranges are closed once it has stopped taking them, then the connection.
+                if (second == null) second = settled(other);
+                try {
+                    for (FewVisits f : read) if (f != null) f.close();
+                } finally {
+                    if (second != null) second.close();
+                }
             }
         } catch (SQLException e) {
             throw Database.failure(db.file(), e);
@@ -133,6 +147,37 @@ public final class VisitRounds {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** How many ranges the rows are cut into: enough for the two cores to finish together, few enough to merge. */
+    private static final int RANGES = 8;
+
+    /** Reads on {@code c} the ranges not yet taken, into their places in {@code read}. */
+    private static void take(Connection c, AtomicInteger next, long[][] ranges, FewVisits[] read, LocalDate asOf,
+                             int minimum, String union, String helper) throws SQLException {
+        for (int i; (i = next.getAndIncrement()) < ranges.length; ) {
+            read[i] = FewVisits.read(c, asOf, minimum, union, helper, ranges[i][0], ranges[i][1]);
+        }
+    }
+
+    /**
+     * Row ids cut into {@code n} ranges {@code [from, to]} of about the same number of ids between {@code first} and
+     * {@code last}; together they cover every id.
+     */
+    static long[][] ranges(long first, long last, int n) {
+        long span;
+        try {
+            span = Math.addExact(Math.subtractExact(last, first), 1);
+        } catch (ArithmeticException e) {
+            return new long[][] {{Long.MIN_VALUE, Long.MAX_VALUE}};
+        }
+        long[][] out = new long[n][];
+        for (int i = 0; i < n; i++) {
+            long from = i == 0 ? Long.MIN_VALUE : first + span / n * i + span % n * i / n;
+            long to = i == n - 1 ? Long.MAX_VALUE : first + span / n * (i + 1) + span % n * (i + 1) / n - 1;
+            out[i] = new long[] {from, to};
+        }
+        return out;
     }
 
     /** The smallest and largest row id of the households, or null when there are none. */
@@ -146,10 +191,10 @@ public final class VisitRounds {
         }
     }
 
-    /** The half read on the other connection once its reading has ended, to be closed; null if it failed. */
-    private static FewVisits settled(FutureTask<FewVisits> upper) {
+    /** The other connection once it has stopped taking ranges, to be closed; null if it failed (and closed itself). */
+    private static Connection settled(FutureTask<Connection> other) {
         try {
-            return upper.get();
+            return other.get();
         } catch (ExecutionException e) {
             return null;
         } catch (InterruptedException e) {
@@ -158,16 +203,8 @@ public final class VisitRounds {
         }
     }
 
-    private static void closeAll(FewVisits a, FewVisits b) throws SQLException {
-        try {
-            if (a != null) a.close();
-        } finally {
-            if (b != null) b.close();
-        }
-    }
-
     /**
-     * The files short of the minimum among the rows {@code [from, to)}, sorted as {@link #fewVisitsByCadre} hands
+     * The files short of the minimum among the rows {@code [from, to]}, sorted as {@link #fewVisitsByCadre} hands
      * them on, read one at a time; the sort keys are read as SQLite compared them, so that two halves merge into the
      * order one query would have given.
      */
@@ -178,26 +215,20 @@ public final class VisitRounds {
                 .thenComparing(f -> f.current.file().headId(), FewVisits::binary)
                 .thenComparingLong(f -> f.current.file().id());
 
-        private final Connection own;
         private final PreparedStatement ps;
         private final ResultSet rs;
         CountedVisits current;
         int unassigned;
         String helper;
 
-        private FewVisits(Connection own, PreparedStatement ps, ResultSet rs) throws SQLException {
-            this.own = own;
+        private FewVisits(PreparedStatement ps, ResultSet rs) throws SQLException {
             this.ps = ps;
             this.rs = rs;
             advance();
         }
 
-        /**
-         * Runs the query (SQLite counts and sorts the whole range before the first row comes back).
-         *
-         * @param own whether the connection is this reader's, to be closed with it
-         */
-        static FewVisits read(Connection c, boolean own, LocalDate asOf, int minimum, String union, String helper,
+        /** Runs the query: SQLite counts and sorts the whole range before the first row comes back. */
+        static FewVisits read(Connection c, LocalDate asOf, int minimum, String union, String helper,
                               long from, long to) throws SQLException {
             int year = asOf.getYear();
             // Counted in row order, so that each file's visits are sought in the order of their index (the unary plus,
@@ -205,7 +236,7 @@ public final class VisitRounds {
             // Sorted by cadre afterwards: the few short only.
             String sql = "SELECT t.*, CASE WHEN t.helper IS NULL OR trim(t.helper) = '' THEN 1 ELSE 0 END AS unassigned"
                     + " FROM (SELECT " + FILE + ", " + VisitCounts.OF_HOUSEHOLD + " AS n FROM households h"
-                    + " WHERE h.id >= ? AND h.id < ? AND +h.filed_year <= ? AND +h.left_year >= ?" + filter(union, helper)
+                    + " WHERE h.id >= ? AND h.id <= ? AND +h.filed_year <= ? AND +h.left_year >= ?" + filter(union, helper)
                     + ") t WHERE t.n < ? ORDER BY unassigned, t.helper, t.head_id, t.id";
             PreparedStatement ps = c.prepareStatement(sql);
             try {
@@ -216,7 +247,7 @@ public final class VisitRounds {
                 ps.setInt(5, year);
                 ps.setInt(6, year);
                 ps.setInt(bindFilter(ps, 7, union, helper), minimum);
-                return new FewVisits(own ? c : null, ps, ps.executeQuery());
+                return new FewVisits(ps, ps.executeQuery());
             } catch (SQLException | RuntimeException e) {
                 ps.close();
                 throw e;
@@ -245,11 +276,7 @@ public final class VisitRounds {
 
         @Override
         public void close() throws SQLException {
-            try {
-                ps.close();
-            } finally {
-                if (own != null) own.close();
-            }
+            ps.close();
         }
     }
 

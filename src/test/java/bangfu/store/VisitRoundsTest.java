@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The files short of the yearly minimum are counted in two halves of the rows, on two connections, and merged: the
+ * The files short of the yearly minimum are counted in ranges of the rows, on two connections, and merged: the
  * merged list must be the one a single query gives, in SQLite's own order of cadres (bytes of UTF-8, which is not
  * Java's order of strings), blank cadres last (blank as SQLite's trim() sees it), and with no file lost or doubled at the seam.
  */
@@ -25,7 +25,7 @@ class VisitRoundsTest {
     @TempDir Path dir;
 
     @Test
-    void twoHalvesMergeIntoTheOrderOfOneQuery() throws Exception {
+    void theRangesMergeIntoTheOrderOfOneQuery() throws Exception {
         Path db = dir.resolve("rounds.db");
         Database.open(db).close();
         Random rnd = new Random(20251231);
@@ -71,8 +71,28 @@ class VisitRoundsTest {
         }
         assertThat(expected).hasSizeGreaterThan(200);
         assertThat(merged).containsExactlyElementsOf(expected);
-        // Both halves of the rows are in it, so the seam and the merge are exercised.
-        assertThat(merged).anyMatch(s -> Integer.parseInt(s.split(":")[0]) < 300).anyMatch(s -> Integer.parseInt(s.split(":")[0]) > 300);
+        // Rows of every range are in it, so the seams and the merge are exercised.
+        for (int range = 0; range < 8; range++) {
+            int low = range * 75;
+            assertThat(merged).anyMatch(s -> Integer.parseInt(s.split(":")[0]) > low && Integer.parseInt(s.split(":")[0]) <= low + 75);
+        }
+    }
+
+    @Test
+    void theRangesCoverEveryRowOnce() {
+        long[][] spans = {{1, 1}, {1, 3}, {1, 8}, {1, 9}, {5, 1_000_000}, {-7, 12}, {1, 17}};
+        for (long[] span : spans) {
+            for (int n : new int[] {1, 2, 8}) {
+                long[][] ranges = VisitRounds.ranges(span[0], span[1], n);
+                assertThat(ranges).hasNumberOfRows(n);
+                assertThat(ranges[0][0]).isEqualTo(Long.MIN_VALUE);
+                assertThat(ranges[n - 1][1]).isEqualTo(Long.MAX_VALUE);
+                for (int i = 1; i < n; i++) assertThat(ranges[i][0]).as("%s in %d", java.util.Arrays.toString(span), n).isEqualTo(ranges[i - 1][1] + 1);
+            }
+        }
+        // A million rows in eight ranges of 125,000 each.
+        assertThat(VisitRounds.ranges(1, 1_000_000, 8)[1]).containsExactly(125_001, 250_000);
+        assertThat(VisitRounds.ranges(Long.MIN_VALUE, Long.MAX_VALUE, 8)).hasNumberOfRows(1);
     }
 
     @Test
