@@ -110,7 +110,7 @@ public final class VisitRounds {
                     return c;
                 } catch (SQLException | RuntimeException e) {
                     next.set(ranges.length);
-                    c.close();
+                    c.close(); // and with it the ranges it read: closing them again has no effect
                     throw e;
                 }
             });
@@ -205,7 +205,7 @@ public final class VisitRounds {
 
     /**
      * The files short of the minimum among the rows {@code [from, to]}, sorted as {@link #fewVisitsByCadre} hands
-     * them on, read one at a time; the sort keys are read as SQLite compared them, so that two halves merge into the
+     * them on, read one at a time; the sort keys are read as SQLite compared them, so that the ranges merge into the
      * order one query would have given.
      */
     private static final class FewVisits implements AutoCloseable {
