@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -89,40 +88,25 @@ public final class VisitRounds {
      * and {@code helper} narrow it when not null.
      */
     public void fewVisitsByCadre(LocalDate asOf, int minimum, String union, String helper, Consumer<CountedVisits> sink) {
-        String url = "jdbc:sqlite:" + db.file().toAbsolutePath();
         try {
             long[] span = rowSpan();
             if (span == null) return;
             // Counting a million files' visits is most of the list's work. The rows are cut into ranges that this
-            // connection and a read connection of its own, on the other core, take in turn until none is left (the
-            // other core also reads the 渐退 files and compiles: a fixed half would leave this one waiting); the
-            // ranges, each sorted, are then merged as they come.
-            long[][] ranges = ranges(span[0], span[1], RANGES);
-            FewVisits[] read = new FewVisits[ranges.length];
-            AtomicInteger next = new AtomicInteger();
-            FutureTask<Connection> other = new FutureTask<>(() -> {
-                Connection c = DriverManager.getConnection(url);
-                try (java.sql.Statement s = c.createStatement()) {
-                    // Not memory-mapped: the pages of a scan read once would only count against the process.
-                    s.execute("PRAGMA busy_timeout = 5000");
-                    s.execute("PRAGMA query_only = 1");
-                    take(c, next, ranges, read, asOf, minimum, union, helper);
-                    return c;
-                } catch (SQLException | RuntimeException e) {
-                    next.set(ranges.length);
-                    c.close(); // and with it the ranges it read: closing them again has no effect
-                    throw e;
-                }
-            });
-            Thread reader = new Thread(other, "bangfu-few-visits");
-            reader.setDaemon(true);
-            reader.start();
-            Connection second = null;
+            // connection and a second one, on the other core, take in turn until none is left, each range sorted by
+            // SQLite, then merged as they come. The second is the reader of the 渐退 files once it has read them, if
+            // it is still reading (so that the other core is not shared by two readers), or else a reader of its own.
+            Count count = new Count(ranges(span[0], span[1], RANGES), asOf, minimum, union, helper);
+            if (!ahead.compareAndSet(null, count)) {
+                Thread reader = new Thread(() -> count.takeOn(this::readConnection), "bangfu-few-visits");
+                reader.setDaemon(true);
+                reader.start();
+            }
             try {
-                take(db.connection(), next, ranges, read, asOf, minimum, union, helper);
-                second = other.get();
+                count.take(db.connection(), false);
+                count.done.await();
+                if (count.failure != null) throw count.failure;
                 java.util.PriorityQueue<FewVisits> heads = new java.util.PriorityQueue<>(FewVisits.ORDER);
-                for (FewVisits f : read) if (f.current != null) heads.add(f);
+                for (FewVisits f : count.read) if (f.current != null) heads.add(f);
                 while (!heads.isEmpty()) {
                     FewVisits f = heads.poll();
                     sink.accept(f.current);
@@ -130,18 +114,9 @@ public final class VisitRounds {
                     if (f.current != null) heads.add(f);
                 }
             } finally {
-                next.set(ranges.length);
-                // The other connection's ranges are closed once it has stopped taking them, then the connection.
-                if (second == null) second = settled(other);
-                try {
-                    for (FewVisits f : read) if (f != null) f.close();
-                } finally {
-                    if (second != null) second.close();
-                }
+                count.close();
             }
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
-        } catch (ExecutionException e) {
             throw Database.failure(db.file(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -152,11 +127,113 @@ public final class VisitRounds {
     /** How many ranges the rows are cut into: enough for the two cores to finish together, few enough to merge. */
     private static final int RANGES = 8;
 
-    /** Reads on {@code c} the ranges not yet taken, into their places in {@code read}. */
-    private static void take(Connection c, AtomicInteger next, long[][] ranges, FewVisits[] read, LocalDate asOf,
-                             int minimum, String union, String helper) throws SQLException {
-        for (int i; (i = next.getAndIncrement()) < ranges.length; ) {
-            read[i] = FewVisits.read(c, asOf, minimum, union, helper, ranges[i][0], ranges[i][1]);
+    /**
+     * Where the reader of the 渐退 files finds the ranges of a count to take once its own reading is done: null while
+     * it reads, a {@link Count} once one is posted, {@link #NO_READER} when there is no such reader (any more).
+     */
+    private final java.util.concurrent.atomic.AtomicReference<Object> ahead = new java.util.concurrent.atomic.AtomicReference<>(NO_READER);
+    private static final Object NO_READER = new Object();
+
+    /** A read connection of its own. Not memory-mapped: the pages it reads once would only count against the process. */
+    private Connection readConnection() throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.file().toAbsolutePath());
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 5000");
+            s.execute("PRAGMA query_only = 1");
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /** Opens a connection. */
+    private interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    /** The ranges of one count, each read once by whichever connection takes it first. */
+    private static final class Count {
+        final long[][] ranges;
+        final FewVisits[] read;
+        final AtomicInteger next = new AtomicInteger();
+        /** Counted down once for each range, read or given up. */
+        final java.util.concurrent.CountDownLatch done;
+        final LocalDate asOf;
+        final int minimum;
+        final String union;
+        final String helper;
+        /** The second connection, once it has taken a range: closed with the count, after its ranges. */
+        volatile Connection other;
+        volatile SQLException failure;
+
+        Count(long[][] ranges, LocalDate asOf, int minimum, String union, String helper) {
+            this.ranges = ranges;
+            this.read = new FewVisits[ranges.length];
+            this.done = new java.util.concurrent.CountDownLatch(ranges.length);
+            this.asOf = asOf;
+            this.minimum = minimum;
+            this.union = union;
+            this.helper = helper;
+        }
+
+        /** Takes the ranges left on {@code c}; returns whether it took any. */
+        boolean take(Connection c, boolean second) {
+            boolean took = false;
+            for (int i; (i = next.getAndIncrement()) < ranges.length; ) {
+                if (second && !took) other = c;
+                took = true;
+                try {
+                    read[i] = FewVisits.read(c, asOf, minimum, union, helper, ranges[i][0], ranges[i][1]);
+                } catch (SQLException | RuntimeException e) {
+                    fail(e);
+                } finally {
+                    done.countDown();
+                }
+            }
+            return took;
+        }
+
+        /** On a connection of the second reader's: kept for the count if it took a range, else closed at once. */
+        void takeOn(Opener opener) {
+            Connection c = null;
+            try {
+                c = opener.open();
+                if (take(c, true)) return;
+            } catch (SQLException | RuntimeException e) {
+                fail(e);
+            }
+            closeQuietly(c);
+        }
+
+        private void fail(Exception e) {
+            if (failure == null) failure = e instanceof SQLException q ? q : new SQLException(e.getMessage(), e);
+            stop();
+        }
+
+        /** Hands out no more ranges; those never taken count as done. */
+        void stop() {
+            for (int i = next.getAndSet(ranges.length); i < ranges.length; i++) done.countDown();
+        }
+
+        /** Once no range is being read any more: their statements, then the second connection. */
+        void close() throws SQLException, InterruptedException {
+            stop();
+            done.await();
+            try {
+                for (FewVisits f : read) if (f != null) f.close();
+            } finally {
+                if (other != null) other.close();
+            }
+        }
+
+        static void closeQuietly(Connection c) {
+            if (c == null) return;
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // a read connection: nothing of it to keep
+            }
         }
     }
 
@@ -188,18 +265,6 @@ public final class VisitRounds {
             rs.next();
             rs.getLong(1);
             return rs.wasNull() ? null : new long[] {rs.getLong(1), rs.getLong(2)};
-        }
-    }
-
-    /** The other connection once it has stopped taking ranges, to be closed; null if it failed (and closed itself). */
-    private static Connection settled(FutureTask<Connection> other) {
-        try {
-            return other.get();
-        } catch (ExecutionException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
         }
     }
 
@@ -294,21 +359,27 @@ public final class VisitRounds {
      * supplier returns the files once they are read (waiting if need be) and rethrows a failure of the reading.
      */
     public Supplier<List<FileRecord>> phaseOutsAhead(LocalDate asOf, String union, String helper) {
-        String url = "jdbc:sqlite:" + db.file().toAbsolutePath();
-        FutureTask<List<FileRecord>> task = new FutureTask<>(() -> {
-            try (Connection c = DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
-                // Not memory-mapped: it reads a few scattered rows, which a mapping would only count against the process.
-                s.execute("PRAGMA busy_timeout = 5000");
-                s.execute("PRAGMA query_only = 1");
-                return PhaseOuts.read(c, filter(union, helper), (ps, i) -> bindFilter(ps, i, union, helper), asOf);
+        java.util.concurrent.CompletableFuture<List<FileRecord>> files = new java.util.concurrent.CompletableFuture<>();
+        ahead.set(null);
+        Thread reader = new Thread(() -> {
+            Connection c = null;
+            try {
+                c = readConnection();
+                files.complete(PhaseOuts.read(c, filter(union, helper), (ps, i) -> bindFilter(ps, i, union, helper), asOf));
+            } catch (SQLException | RuntimeException e) {
+                files.completeExceptionally(e);
             }
-        });
-        Thread reader = new Thread(task, "bangfu-phase-outs");
+            // Then, on the same connection, the ranges of a count posted meanwhile (see fewVisitsByCadre).
+            Object posted = ahead.getAndSet(NO_READER);
+            Connection own = c;
+            if (posted instanceof Count count && own != null) count.takeOn(() -> own);
+            else Count.closeQuietly(own);
+        }, "bangfu-phase-outs");
         reader.setDaemon(true);
         reader.start();
         return () -> {
             try {
-                return task.get();
+                return files.get();
             } catch (ExecutionException e) {
                 throw Database.failure(db.file(), e);
             } catch (InterruptedException e) {
