@@ -1,7 +1,7 @@
 #!/bin/sh
 # Times `bangfu verify` of a generated roster against `bangfu import` of the same file, both with -Xmx512m
-# and no database to start from (import creates one; verify reads none and rehearses in a scratch copy in
-# the temporary folder, on the same disk here). The machine is shared and noisy, so the two alternate,
+# and no database to start from (import creates one; verify creates none and rehearses in a temporary
+# database of SQLite's own, which SQLite removes from the disk as soon as it opens it). The machine is shared and noisy, so the two alternate,
 # ROUNDS times each (default 2), and the load average is printed with every run.
 # Usage: bench/verify.sh [ROUNDS] [FILE]     default: 2 target/bench/roster-1000000.xlsx
 set -eu

@@ -30,7 +30,7 @@ import picocli.CommandLine;
 
 /**
  * {@code bangfu verify FILE…}: every finding of the import path, for every sheet of every file, without
- * writing to the database. The files are imported, in order, into a scratch copy of the database (see
+ * writing to the database. The files are imported, in order, in a transaction that is rolled back (see
  * {@link Rehearsal}), so verify and import cannot disagree.
  */
 final class FileVerification {

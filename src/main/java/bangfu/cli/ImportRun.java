@@ -30,7 +30,7 @@ final class ImportRun {
         try (ProgressDisplay progress = new ProgressDisplay(root.progress(), root.language(), root.trace())) {
             if (options.dryRun()) {
                 // Judged as importing the files together would judge them (a ledger sees the roster given before
-                // it), in a scratch copy: the database is not touched, not even created.
+                // it), in a transaction rolled back at the end: the database is not changed, not even created.
                 try (Rehearsal rehearsal = Rehearsal.against(dbFile, mapped, options, progress, clock)) {
                     exit = each(root, output, files, rehearsal::check, reports);
                 }

@@ -66,8 +66,8 @@ public final class Importer {
 
     /**
      * Judges a file exactly as {@link #importFile} does, even one imported before, and keeps what it loads for
-     * the files after it: for a scratch copy of the database, deleted afterwards. The report says nothing
-     * was committed.
+     * the files after it: for a {@link Rehearsal}, whose transaction is rolled back afterwards. The report says
+     * nothing was committed.
      */
     public FileReport rehearse(Path file) throws UnreadableFileException, NoHeaderException {
         return load(file, true).uncommitted();

@@ -42,6 +42,8 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     /** This run created the file: abandoning it may remove it again. */
     private boolean created;
+    /** Opened for a rehearsal: every write is inside one transaction that closing rolls back, never committed. */
+    private boolean rehearsal;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -63,13 +65,9 @@ public final class Database implements AutoCloseable {
             // must not get bangfu's tables added to it. Only an SQLite file without any table is taken as new.
             refuseForeign(file, connection);
             try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA foreign_keys = ON");
+                setUpForImports(s);
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
-                // A file-sized import touches index pages all over the file; the default 2 MB cache spills constantly.
-                s.execute("PRAGMA cache_size = -131072");
-                // Building an index at the end of a large import is a sort: let SQLite use both cores for it.
-                s.execute("PRAGMA threads = " + Math.min(4, Runtime.getRuntime().availableProcessors()));
             }
             Database db = new Database(file, connection);
             db.created = created;
@@ -84,6 +82,59 @@ public final class Database implements AutoCloseable {
             if (created) remove(file);
             throw e;
         }
+    }
+
+    /**
+     * Opens the database for a rehearsal of an import: inside one write transaction, taken at once (a writer
+     * waiting on it gets the lock message after the busy timeout), that {@link #close} rolls back and nothing
+     * commits, so the file stays as every reader sees it even when the process is killed. An older schema is
+     * migrated inside that transaction too. A file that does not exist is not created: the rehearsal runs in a
+     * temporary database of SQLite's own, which is deleted from disk as soon as it is opened.
+     */
+    public static Database openForRehearsal(Path file) {
+        loadSqlite();
+        boolean exists = Files.exists(file);
+        if (exists) checkLooksLikeSqlite(file);
+        Connection connection = null;
+        try {
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.resetOpenMode(org.sqlite.SQLiteOpenMode.CREATE);
+            config.setBusyTimeout(5000);
+            // An empty name is SQLite's private temporary database: no file anyone else could see or that a kill leaves.
+            connection = DriverManager.getConnection("jdbc:sqlite:" + (exists ? file.toAbsolutePath() : ""),
+                    config.toProperties());
+            if (exists) refuseForeign(file, connection);
+            try (Statement s = connection.createStatement()) {
+                // Before the transaction: foreign_keys is a no-op inside one. The journal mode stays the file's own:
+                // a rehearsal commits nothing, so it needs no WAL, and it must not change the header.
+                setUpForImports(s);
+                s.execute("BEGIN IMMEDIATE");
+            }
+            Database db = new Database(file, connection);
+            db.rehearsal = true;
+            db.migrate();
+            return db;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw failure(file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** The settings of a connection that imports, for this connection only. */
+    private static void setUpForImports(Statement s) throws SQLException {
+        s.execute("PRAGMA foreign_keys = ON");
+        // A file-sized import touches index pages all over the file; the default 2 MB cache spills constantly.
+        s.execute("PRAGMA cache_size = -131072");
+        // Building an index at the end of a large import is a sort: let SQLite use both cores for it.
+        s.execute("PRAGMA threads = " + Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** True for a database opened by {@link #openForRehearsal}. */
+    boolean rehearsal() {
+        return rehearsal;
     }
 
     /** Removes a database file this run created, with the files SQLite keeps beside it. */
@@ -198,15 +249,20 @@ public final class Database implements AutoCloseable {
         if (current > SCHEMA_VERSION) {
             throw new DatabaseException(Message.of("db.newer_schema", file, current, SCHEMA_VERSION), null);
         }
-        migrate(connection, current, SCHEMA_VERSION);
+        migrate(connection, current, SCHEMA_VERSION, rehearsal);
     }
 
     /** Applies the migrations after version {@code from} up to {@code to}, each in one transaction. */
     static void migrate(Connection connection, int from, int to) throws SQLException {
+        migrate(connection, from, to, false);
+    }
+
+    /** The same, each a step of a rehearsal's transaction when {@code rehearsal}: DDL is transactional in SQLite. */
+    private static void migrate(Connection connection, int from, int to, boolean rehearsal) throws SQLException {
         for (int version = from + 1; version <= to; version++) {
             String script = readScript(MIGRATIONS[version - 1]);
             try (Statement s = connection.createStatement()) {
-                s.execute("BEGIN IMMEDIATE");
+                Transactions.begin(connection, rehearsal);
                 try {
                     String[] parts = script.split(LIFECYCLE_STEP, 2);
                     for (String sql : statements(parts[0])) s.execute(sql);
@@ -216,9 +272,9 @@ public final class Database implements AutoCloseable {
                         for (String sql : statements(parts[1])) s.execute(sql);
                     }
                     s.execute("PRAGMA user_version = " + version);
-                    s.execute("COMMIT");
+                    Transactions.commit(connection, rehearsal);
                 } catch (SQLException e) {
-                    Transactions.rollbackQuietly(connection);
+                    Transactions.rollbackQuietly(connection, rehearsal);
                     throw e;
                 }
             }
@@ -374,8 +430,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Closes; a rehearsal's transaction is rolled back first, with everything it wrote. */
     @Override
     public void close() {
+        if (rehearsal) Transactions.rollbackQuietly(connection);
         try {
             connection.close();
         } catch (SQLException e) {

@@ -21,21 +21,6 @@ public final class DatabaseCopy {
     private DatabaseCopy() {
     }
 
-    /**
-     * Copies the last committed state of {@code original} to {@code copy}, a new file (created owner-only).
-     * In WAL mode a reader never waits for a writer, so an import running meanwhile neither blocks this nor
-     * shows up half-done in the copy.
-     */
-    public static void copy(Path original, Path copy) {
-        Database.checkLooksLikeSqlite(original);
-        Database.createOwnerOnly(copy);
-        try {
-            copyPages(original, copy);
-        } catch (SQLException e) {
-            throw Database.failure(original, e);
-        }
-    }
-
     /** The page copy itself; the caller tells a failure of the original from one of the copy by its code. */
     static void copyPages(Path original, Path copy) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();

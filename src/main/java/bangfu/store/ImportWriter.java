@@ -81,7 +81,7 @@ public final class ImportWriter implements AutoCloseable {
         this.db = db;
         this.c = db.connection();
         this.now = startedAt.toString();
-        Transactions.begin(c);
+        Transactions.begin(c, db.rehearsal());
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO imports (file_name, sha256, started_at) VALUES (?, ?, ?)")) {
             ps.setString(1, fileName);
@@ -147,7 +147,7 @@ public final class ImportWriter implements AutoCloseable {
         try {
             return new ImportWriter(db, fileName, sha256, startedAt);
         } catch (SQLException e) {
-            Transactions.rollbackQuietly(db.connection());
+            Transactions.rollbackQuietly(db.connection(), db.rehearsal());
             throw Database.failure(db.file(), e);
         }
     }
@@ -512,7 +512,7 @@ public final class ImportWriter implements AutoCloseable {
                 ps.setLong(i + 1, importId);
                 ps.executeUpdate();
             }
-            Transactions.commit(c);
+            Transactions.commit(c, db.rehearsal());
             open = false;
         } catch (SQLException e) {
             throw fail(e);
@@ -535,7 +535,7 @@ public final class ImportWriter implements AutoCloseable {
     public void close() {
         if (open) {
             open = false;
-            Transactions.rollbackQuietly(c);
+            Transactions.rollbackQuietly(c, db.rehearsal());
         }
         if (events != null) events.close();
         closeStatements();

@@ -125,7 +125,7 @@ class VerifyFilesTest {
     }
 
     @Test
-    void anImportInProgressNeitherBlocksVerifyNorShowsInIt() throws Exception {
+    void anImportInProgressKeepsVerifyWaitingForTheLockNotJudgingHalfDoneRows() throws Exception {
         Path db = tmp.resolve("busy.db");
         assertThat(Run.of("--db", db.toString(), "import", "--quiet", DONGCHENG, XICHENG, NANGANG).exit()).isEqualTo(1);
         try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = writer.createStatement()) {
@@ -133,11 +133,16 @@ class VerifyFilesTest {
             s.execute("DELETE FROM members");
             s.execute("DELETE FROM status_history");
             s.execute("DELETE FROM households");
-            Run run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Run.of("--db", db.toString(), "verify", LEDGER));
-            // The committed rosters are what verify sees, not the half-done deletion.
-            assertThat(run.out()).contains("rows that would be rejected 2, errors 2");
+            // A rehearsal writes in the real database, so it takes the write lock as an import does, and waits for it.
+            Run run = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                    () -> Run.of("--lang", "en", "--db", db.toString(), "verify", LEDGER));
+            assertThat(run.exit()).isEqualTo(ExitCode.DATABASE);
+            assertThat(run.err()).contains("busy.db: the database is locked by another program").doesNotContain("Exception");
+            assertThat(run.out()).isEmpty();
             s.execute("ROLLBACK");
         }
+        Run after = Run.of("--lang", "en", "--db", db.toString(), "verify", LEDGER);
+        assertThat(after.out()).contains("rows that would be rejected 2, errors 2");
     }
 
     @Test

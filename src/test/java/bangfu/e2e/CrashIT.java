@@ -3,6 +3,7 @@ package bangfu.e2e;
 import static bangfu.TestIds.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bangfu.store.Dump;
 import bangfu.store.Sql;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -92,32 +93,41 @@ class CrashIT {
     }
 
     @Test
-    void aVerifyKilledWithSigkillLeftItsFullScratchCopyForever() throws Exception {
+    void aRehearsalKilledAtAnyStepLeavesTheDatabaseAsEveryReaderSeesIt() throws Exception {
         writeFiles();
-        Path temp = Files.createDirectories(dir.resolve("tmp"));
-        java.util.Map<String, String> env = java.util.Map.of("BANGFU_JAVA_OPTS", "-Djava.io.tmpdir=" + temp);
-        assertThat(Bangfu.run(dir, "--db", "u.db", "import", "--quiet", "r1.csv").exit()).isZero();
-        try (KilledRun verify = KilledRun.start(dir, env, "--db", "u.db", "verify", "r2.csv")) {
-            assertThat(verify.freezeAt(KilledRun.Step.rows("r2.csv", 1))).as("verify reaches its rows; it printed %s",
-                    verify.otherLines()).isNotNull();
-            assertThat(scratchFolders(temp)).as("the scratch copy while verify runs").hasSize(1);
-            verify.kill();
+        Path db = dir.resolve("crash.db");
+        assertThat(Bangfu.run(dir, "--db", "crash.db", "import", "--quiet", FILES.get(0)).exit()).isZero();
+        java.util.Map<String, List<List<String>>> before = Dump.of(db);
+        // Within the first file, at its commit, and in the files after it, which see the rehearsed rows of the first.
+        List<Predicate<KilledRun.Step>> steps = List.of(KilledRun.Step.rows(FILES.get(1), 1),
+                KilledRun.Step.rows(FILES.get(1), ROWS - 100), KilledRun.Step.committing(FILES.get(1)),
+                KilledRun.Step.rows(FILES.get(2), 700), KilledRun.Step.committing(FILES.get(2)),
+                KilledRun.Step.rows(FILES.get(3), 1), KilledRun.Step.committing(FILES.get(3)));
+        int points = 0;
+        for (List<String> rehearsal : List.of(List.of("verify"), List.of("import", "--dry-run", "--quiet"))) {
+            List<String> args = new ArrayList<>(List.of("--db", "crash.db"));
+            args.addAll(rehearsal);
+            args.addAll(FILES.subList(1, FILES.size()));
+            try (KilledRun bangfu = KilledRun.start(dir, args.toArray(String[]::new))) {
+                for (int i = 0; i < steps.size(); i++) {
+                    KilledRun.Step at = bangfu.freezeAt(steps.get(i));
+                    String when = rehearsal + " at " + at;
+                    assertThat(at).as("%s step %d; it printed %s", rehearsal, i, bangfu.otherLines()).isNotNull();
+                    Path seen = i == steps.size() - 1 ? db : bangfu.copyDatabase(db, dir.resolve("frozen-" + points));
+                    if (seen == db) bangfu.kill();
+                    assertThat(Sql.one(seen, "PRAGMA integrity_check")).as(when).isEqualTo("ok");
+                    assertThat(Dump.of(seen)).as(when).isEqualTo(before);
+                    if (seen != db) deleteTree(seen.getParent());
+                    points++;
+                }
+                assertThat(bangfu.otherLines()).as("stderr besides progress").isEmpty();
+            }
         }
-        assertThat(scratchFolders(temp)).as("what SIGKILL leaves").hasSize(1);
-
-        try (KilledRun next = KilledRun.start(dir, env, "--db", "u.db", "verify", "r3.csv")) {
-            assertThat(next.freezeAt(KilledRun.Step.rows("r3.csv", 1))).as("the next verify reaches its rows; it printed %s",
-                    next.otherLines()).isNotNull();
-            assertThat(scratchFolders(temp)).as("the killed one swept, its own in use").hasSize(1);
-            assertThat(next.finish()).isZero();
-        }
-        assertThat(scratchFolders(temp)).isEmpty();
-    }
-
-    private static List<Path> scratchFolders(Path temp) throws IOException {
-        try (var s = Files.list(temp)) {
-            return s.filter(p -> p.getFileName().toString().startsWith("bangfu-verify-")).toList();
-        }
+        assertThat(points).isEqualTo(2 * steps.size());
+        // The killed rehearsals held the write lock; their process gone, the files import as they would have.
+        Bangfu finish = Bangfu.run(dir, "--db", "crash.db", "import", "--quiet", FILES.get(1), FILES.get(2), FILES.get(3));
+        assertThat(finish.exit()).as(finish.err()).isZero();
+        assertThat(check(db, "after the killed rehearsals")).containsExactlyElementsOf(FILES);
     }
 
     /** Cycles of: before the database exists, then four steps in each file, the last one its commit. */

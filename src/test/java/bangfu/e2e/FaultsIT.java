@@ -137,6 +137,34 @@ class FaultsIT {
     }
 
     @Test
+    void rehearsalsInADatabaseOnAFullDiskChangeNothing() throws Exception {
+        try (Tmpfs disk = Tmpfs.mount(dir, "full", 2048, false)) {
+            Path db = disk.path().resolve("union.db");
+            Files.copy(database, db);
+            String before = fingerprint(db);
+            for (int free : new int[] {0, 16}) {
+                disk.fill(free);
+                // The rehearsal writes into the database's own disk only what its cache cannot hold, and its index of
+                // the log: with no room for that it stops as an import does; with room it judges the file.
+                for (String[] command : List.<String[]>of(new String[] {"verify"}, new String[] {"import", "--dry-run"})) {
+                    List<String> args = new ArrayList<>(List.of("--db", db.toString()));
+                    args.addAll(List.of(command));
+                    args.add(examples.resolve("nangang.xls").toString());
+                    Bangfu run = inProcess(args.toArray(String[]::new));
+                    String what = String.join(" ", command) + " with " + free + " KiB free";
+                    if (run.exit() == 4) failedInOneLine(run, what);
+                    else assertThat(run.err()).as(what).isEmpty();
+                    assertThat(run.exit()).as(what).isIn(1, 4);
+                    assertThat(fingerprint(db)).as(what).isEqualTo(before);
+                    assertThat(disk.files()).as(what).contains("union.db").isSubsetOf("union.db", "union.db-wal", "union.db-shm");
+                }
+                disk.empty();
+            }
+            assertThat(Sql.one(db, "PRAGMA integrity_check")).isEqualTo("ok");
+        }
+    }
+
+    @Test
     void backupsOnAFullDiskLeaveNothing() throws Exception {
         String before = fingerprint(database);
         try (Tmpfs disk = Tmpfs.mount(dir, "full", 512, false)) {
@@ -191,10 +219,15 @@ class FaultsIT {
                 runs.add(Bangfu.run(dir, Map.of("BANGFU_JAVA_OPTS", "-Djava.io.tmpdir=" + temp, "XDG_CACHE_HOME", noCache),
                         "--db", "t.db", "import", csv.toString()));
             }
-            // SQLite's library unpacked elsewhere, but no room for verify's scratch copy of the database.
-            runs.add(Bangfu.run(dir, Map.of("BANGFU_JAVA_OPTS", "-Djava.io.tmpdir=" + full.path() + " -Dorg.sqlite.tmpdir=" + roomy,
-                            "XDG_CACHE_HOME", noCache), "--db", database.toString(), "verify", csv.toString()));
             for (Bangfu run : runs) failedInOneLine(run, "temporary folder");
+            // SQLite's library unpacked elsewhere, verify needs no room there: it rehearses in the database itself.
+            String before = fingerprint(database);
+            Bangfu verify = Bangfu.run(dir, Map.of("BANGFU_JAVA_OPTS", "-Djava.io.tmpdir=" + full.path() + " -Dorg.sqlite.tmpdir="
+                    + roomy, "TMPDIR", full.path().toString(), "XDG_CACHE_HOME", noCache), "--db", database.toString(), "verify",
+                    csv.toString());
+            assertThat(verify.exit()).as(verify.err()).isZero();
+            assertThat(verify.err()).isEmpty();
+            assertThat(fingerprint(database)).isEqualTo(before);
             assertThat(runs.get(0).err()).contains(full.path().toString()).contains("-Dorg.sqlite.tmpdir");
             assertThat(runs.get(1).err()).contains(noexec.path().toString());
             assertThat(dir.resolve("t.db")).doesNotExist();
