@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The files short of the yearly minimum are counted in ranges of the rows, on two connections, and merged: the
- * merged list must be the one a single query gives, in SQLite's own order of cadres (bytes of UTF-8, which is not
- * Java's order of strings), blank cadres last (blank as SQLite's trim() sees it), and with no file lost or doubled at the seam.
+ * The files short of the yearly minimum come in the order the due list merges its follow-ups into: SQLite's own order
+ * of cadres (bytes of UTF-8, which is not Java's order of strings), blank cadres last (blank as SQLite's trim() sees
+ * it), then head ID, then row — the same list a plain query over the raw rows gives.
  */
 class VisitRoundsTest {
     /** Cadres whose order differs between UTF-16 (Java's compareTo) and UTF-8 bytes (SQLite), and blank ones. */
@@ -25,38 +25,17 @@ class VisitRoundsTest {
     @TempDir Path dir;
 
     @Test
-    void theRangesMergeIntoTheOrderOfOneQuery() throws Exception {
+    void theShortComeInSqliteOrderOfCadresHeadsAndRows() throws Exception {
         Path db = rounds();
-        List<String> merged = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
         try (Database opened = Database.openExisting(db)) {
             new VisitRounds(opened).fewVisitsByCadre(LocalDate.of(2025, 8, 31), 2, null, null,
-                    f -> merged.add(f.file().id() + ":" + f.visits()));
+                    f -> listed.add(f.file().id() + ":" + f.visits()));
         }
-        assertThat(merged).containsExactlyElementsOf(expected(db));
-        // Rows of every range are in it, so the seams and the merge are exercised.
-        for (int range = 0; range < 8; range++) {
-            int low = range * 75;
-            assertThat(merged).anyMatch(s -> Integer.parseInt(s.split(":")[0]) > low && Integer.parseInt(s.split(":")[0]) <= low + 75);
-        }
+        assertThat(listed).containsExactlyElementsOf(expected(db));
     }
 
-    @Test
-    void theReaderOfThePhaseOutsTakesRangesAndTheListIsTheSame() throws Exception {
-        Path db = rounds();
-        for (int round = 0; round < 5; round++) {
-            List<String> merged = new ArrayList<>();
-            try (Database opened = Database.openExisting(db)) {
-                VisitRounds rounds = new VisitRounds(opened);
-                // The reader of the 渐退 files takes ranges once it has read them, however the two threads fall.
-                java.util.function.Supplier<List<bangfu.lifecycle.FileRecord>> phaseOuts = rounds.phaseOutsAhead(LocalDate.of(2025, 8, 31), null, null);
-                rounds.fewVisitsByCadre(LocalDate.of(2025, 8, 31), 2, null, null, f -> merged.add(f.file().id() + ":" + f.visits()));
-                assertThat(phaseOuts.get()).isEmpty();
-            }
-            assertThat(merged).containsExactlyElementsOf(expected(db));
-        }
-    }
-
-    /** Six hundred files in row order, with cadres in every order of text there is, and up to three visits each. */
+    /** Six hundred files, their cadres from {@link #HELPERS}, every 7th head with two periods, up to three visits each. */
     private Path rounds() throws Exception {
         Path db = dir.resolve("rounds.db");
         Database.open(db).close();
@@ -106,30 +85,13 @@ class VisitRoundsTest {
     }
 
     @Test
-    void theRangesCoverEveryRowOnce() {
-        long[][] spans = {{1, 1}, {1, 3}, {1, 8}, {1, 9}, {5, 1_000_000}, {-7, 12}, {1, 17}};
-        for (long[] span : spans) {
-            for (int n : new int[] {1, 2, 8}) {
-                long[][] ranges = VisitRounds.ranges(span[0], span[1], n);
-                assertThat(ranges).hasNumberOfRows(n);
-                assertThat(ranges[0][0]).isEqualTo(Long.MIN_VALUE);
-                assertThat(ranges[n - 1][1]).isEqualTo(Long.MAX_VALUE);
-                for (int i = 1; i < n; i++) assertThat(ranges[i][0]).as("%s in %d", java.util.Arrays.toString(span), n).isEqualTo(ranges[i - 1][1] + 1);
-            }
-        }
-        // A million rows in eight ranges of 125,000 each.
-        assertThat(VisitRounds.ranges(1, 1_000_000, 8)[1]).containsExactly(125_001, 250_000);
-        assertThat(VisitRounds.ranges(Long.MIN_VALUE, Long.MAX_VALUE, 8)).hasNumberOfRows(1);
-    }
-
-    @Test
     void anEmptyDatabaseListsNothing() {
         Path db = dir.resolve("empty.db");
         Database.open(db).close();
-        List<Long> merged = new ArrayList<>();
+        List<Long> listed = new ArrayList<>();
         try (Database opened = Database.openExisting(db)) {
-            new VisitRounds(opened).fewVisitsByCadre(LocalDate.of(2025, 12, 31), 2, null, null, f -> merged.add(f.file().id()));
+            new VisitRounds(opened).fewVisitsByCadre(LocalDate.of(2025, 12, 31), 2, null, null, f -> listed.add(f.file().id()));
         }
-        assertThat(merged).isEmpty();
+        assertThat(listed).isEmpty();
     }
 }
