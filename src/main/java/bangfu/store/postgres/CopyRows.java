@@ -83,12 +83,6 @@ final class CopyRows {
         return written;
     }
 
-    /** Forgets what is queued (the transaction is being rolled back). */
-    void clear() {
-        rows = 0;
-        length = 0;
-    }
-
     // COPY's text format: backslash, tab, newline and carriage return are escaped; everything else is sent as UTF-8.
     private void putText(String s) {
         for (int i = 0; i < s.length(); i++) {

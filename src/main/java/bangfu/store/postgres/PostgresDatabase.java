@@ -121,15 +121,6 @@ public final class PostgresDatabase implements AutoCloseable {
         }
     }
 
-    /** The server's version, e.g. "14.22", for the version line and db check. */
-    public String serverVersion() {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SHOW server_version")) {
-            return rs.next() ? rs.getString(1).split(" ")[0] : "?";
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
     /** A command whose PostgreSQL part is not written yet refuses in one sentence rather than half-working. */
     public static DatabaseException notYetAvailable(PostgresLocation location, String command) {
         return new DatabaseException(Message.of("db.pg_not_yet", location, command), null);
