@@ -71,7 +71,12 @@ final class DueOutput {
             ReportWorkbook.write(byCadre(items, summary, policy, lang), lang, Denomination.YUAN, out);
             return;
         }
-        ReportOutput.writeText(out, spec.commandLine().getOut(), w -> print(list, policy, asOf, lang, w));
+        ReportOutput.writeText(out, spec.commandLine().getOut(), w -> {
+            // The terminal's writer flushes at every line: a list of many lines goes out in blocks instead.
+            PrintWriter blocks = new PrintWriter(w, false);
+            print(list, policy, asOf, lang, blocks);
+            blocks.flush();
+        });
     }
 
     private void print(Function<DueList.Sink, DueList.Summary> list, Policy policy, LocalDate asOf, Lang lang, PrintWriter w) {

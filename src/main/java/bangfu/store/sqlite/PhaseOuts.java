@@ -91,21 +91,28 @@ final class PhaseOuts {
         private final ResultSet rs;
         private boolean valid;
         private boolean consumed;
+        /** The household of the current row, read once per row. */
+        private long current;
 
         Cursor(ResultSet rs) throws SQLException {
             this.rs = rs;
-            valid = rs.next();
+            step();
         }
 
         /** Moves to the next row of {@code household}, for the caller to read; false when it has no more. */
         boolean at(long household) throws SQLException {
             if (consumed) {
-                valid = rs.next();
+                step();
                 consumed = false;
             }
-            while (valid && rs.getLong(1) < household) valid = rs.next();
-            consumed = valid && rs.getLong(1) == household;
+            while (valid && current < household) step();
+            consumed = valid && current == household;
             return consumed;
+        }
+
+        private void step() throws SQLException {
+            valid = rs.next();
+            if (valid) current = rs.getLong(1);
         }
     }
 }

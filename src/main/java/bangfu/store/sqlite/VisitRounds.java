@@ -84,8 +84,8 @@ public final class VisitRounds implements Visits {
 
     /**
      * The periods on file at some time in {@code asOf}'s year with fewer than {@code minimum} visits dated from 1
-     * January to {@code asOf}, in the order of their cadre (帮扶责任人, by code point; none last) and head ID, as they
-     * are read; whether each is held to the minimum is the caller's (the lifecycle's) to judge. {@code union} and
+     * January to {@code asOf}, in the order of their cadre (帮扶责任人, by code point; none last), head ID and row, as
+     * they are read; whether each is held to the minimum is the caller's (the lifecycle's) to judge. {@code union} and
      * {@code helper} narrow it when not null.
      */
     public void fewVisitsByCadre(LocalDate asOf, int minimum, String union, String helper, Consumer<CountedVisits> sink) {
@@ -95,7 +95,7 @@ public final class VisitRounds implements Visits {
         // by cadre afterwards: the few short only.
         String sql = "SELECT * FROM (SELECT " + FILE + ", " + VisitCounts.OF_HOUSEHOLD
                 + " AS n FROM households h WHERE +h.filed_year <= ? AND +h.left_year >= ?" + filter(union, helper)
-                + ") t WHERE t.n < ? ORDER BY CASE WHEN t.helper IS NULL OR trim(t.helper) = '' THEN 1 ELSE 0 END, t.helper, t.head_id";
+                + ") t WHERE t.n < ? ORDER BY CASE WHEN t.helper IS NULL OR trim(t.helper) = '' THEN 1 ELSE 0 END, t.helper, t.head_id, t.id";
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             ps.setString(1, LocalDate.of(year, 1, 1).toString());
             ps.setString(2, asOf.toString());
