@@ -1,4 +1,4 @@
-package bangfu.store;
+package bangfu.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
