@@ -86,7 +86,7 @@ final class DatabaseVerification {
         try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
-            g.writeStringField("database", command.root.location());
+            g.writeStringField("database", command.root.database().toString());
             g.writeNumberField("year", checks.year());
             g.writeBooleanField("yearChosen", command.year != null);
             g.writeArrayFieldStart("findings");

@@ -19,8 +19,8 @@ public interface Visits {
 
     /**
      * The periods on file at some time in {@code asOf}'s year with fewer than {@code minimum} visits dated from 1
-     * January to {@code asOf}, in the order of their cadre (帮扶责任人, by code point; none last) and head ID, as they
-     * are read; whether each is held to the minimum is the caller's (the lifecycle's) to judge. {@code union} and
+     * January to {@code asOf}, in the order of their cadre (帮扶责任人, by code point; none last), head ID and row, as
+     * they are read; whether each is held to the minimum is the caller's (the lifecycle's) to judge. {@code union} and
      * {@code helper} narrow it when not null.
      */
     void fewVisitsByCadre(LocalDate asOf, int minimum, String union, String helper, Consumer<CountedVisits> sink);

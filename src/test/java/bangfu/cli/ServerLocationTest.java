@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,24 @@ class ServerLocationTest {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             return socket.getLocalPort();
         }
+    }
+
+    @Test
+    void everyWayOfOpeningTheDatabaseRefusesAServerAlike() {
+        String url = "postgresql://clerk@127.0.0.1:5432/bangfu";
+        List<List<String>> commands = List.of(List.of("import", "--dry-run", "examples/救助发放表-2024.xlsx"),
+                List.of("verify", "examples/救助发放表-2024.xlsx"), List.of("verify"), List.of("db", "check"),
+                List.of("db", "backup", dir.resolve("backup.db").toString()), List.of("import", "--undo", "1"),
+                List.of("report", "yearly", "--year", "2024"), List.of("visit", "due", "--as-of", "2024-12-31"));
+        for (List<String> command : commands) {
+            List<String> args = new ArrayList<>(List.of("--lang", "en", "--db", url));
+            args.addAll(command);
+            Run run = Run.of(args.toArray(String[]::new));
+
+            assertThat(run.exit()).as("%s: %s", command, run.err()).isEqualTo(4);
+            assertThat(run.err()).as("%s", command).contains("PostgreSQL is not available in this build");
+        }
+        assertThat(dir.resolve("backup.db")).doesNotExist();
     }
 
     @Test
