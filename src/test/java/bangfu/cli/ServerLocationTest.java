@@ -36,8 +36,9 @@ class ServerLocationTest {
     }
 
     @Test
-    void everyWayOfOpeningTheDatabaseRefusesAServerAlike() {
-        String url = "postgresql://clerk@127.0.0.1:5432/bangfu";
+    void everyWayOfOpeningTheDatabaseRefusesAServerThatDoesNotAnswerAlike() throws Exception {
+        int port = closedPort();
+        String url = "postgresql://clerk@127.0.0.1:" + port + "/bangfu";
         List<List<String>> commands = List.of(List.of("import", "--dry-run", "examples/救助发放表-2024.xlsx"),
                 List.of("verify", "examples/救助发放表-2024.xlsx"), List.of("verify"), List.of("db", "check"),
                 List.of("db", "backup", dir.resolve("backup.db").toString()), List.of("import", "--undo", "1"),
@@ -48,7 +49,11 @@ class ServerLocationTest {
             Run run = Run.of(args.toArray(String[]::new));
 
             assertThat(run.exit()).as("%s: %s", command, run.err()).isEqualTo(4);
-            assertThat(run.err()).as("%s", command).contains("PostgreSQL is not available in this build");
+            // what has no PostgreSQL part yet says so before connecting; everything else finds no server
+            assertThat(run.err().strip()).as("%s", command).startsWith("bangfu: ")
+                    .contains("postgresql://127.0.0.1:" + port + "/bangfu?user=clerk")
+                    .containsAnyOf("no PostgreSQL server answers", "is not yet available on PostgreSQL");
+            assertThat(run.err().strip().lines()).as("%s", command).hasSize(1);
         }
         assertThat(dir.resolve("backup.db")).doesNotExist();
     }
