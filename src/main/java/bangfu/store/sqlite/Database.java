@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.SQLiteException;
@@ -57,9 +58,7 @@ public final class Database implements AutoCloseable {
         loadSqlite();
         boolean created = createOwnerOnly(file);
         checkLooksLikeSqlite(file);
-        Connection connection = null;
-        try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        return connect(file, "jdbc:sqlite:" + file.toAbsolutePath(), new Properties(), created, connection -> {
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 5000");
             }
@@ -75,15 +74,7 @@ public final class Database implements AutoCloseable {
             db.created = created;
             db.migrate();
             return db;
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            if (created) remove(file);
-            throw failure(file, e);
-        } catch (RuntimeException e) {
-            closeQuietly(connection);
-            if (created) remove(file);
-            throw e;
-        }
+        });
     }
 
     /**
@@ -97,14 +88,12 @@ public final class Database implements AutoCloseable {
         loadSqlite();
         boolean exists = Files.exists(file);
         if (exists) checkLooksLikeSqlite(file);
-        Connection connection = null;
-        try {
-            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
-            config.resetOpenMode(org.sqlite.SQLiteOpenMode.CREATE);
-            config.setBusyTimeout(5000);
-            // An empty name is SQLite's private temporary database: no file anyone else could see or that a kill leaves.
-            connection = DriverManager.getConnection("jdbc:sqlite:" + (exists ? file.toAbsolutePath() : ""),
-                    config.toProperties());
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.resetOpenMode(org.sqlite.SQLiteOpenMode.CREATE);
+        config.setBusyTimeout(5000);
+        // An empty name is SQLite's private temporary database: no file anyone else could see or that a kill leaves.
+        String url = "jdbc:sqlite:" + (exists ? file.toAbsolutePath() : "");
+        return connect(file, url, config.toProperties(), false, connection -> {
             if (exists) refuseForeign(file, connection);
             try (Statement s = connection.createStatement()) {
                 // Before the transaction: foreign_keys is a no-op inside one. The journal mode stays the file's own:
@@ -116,11 +105,30 @@ public final class Database implements AutoCloseable {
             db.rehearsal = true;
             db.migrate();
             return db;
+        });
+    }
+
+    /** What is done with a new connection to make it bangfu's database. */
+    private interface Opening {
+        Database on(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Connects and hands the connection to {@code opening}; when either fails, the connection is closed and a file
+     * this run created is removed again, so a failed opening leaves nothing behind.
+     */
+    private static Database connect(Path file, String url, Properties properties, boolean created, Opening opening) {
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection(url, properties);
+            return opening.on(connection);
         } catch (SQLException e) {
             closeQuietly(connection);
+            if (created) remove(file);
             throw failure(file, e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
+            if (created) remove(file);
             throw e;
         }
     }
