@@ -52,16 +52,8 @@ class PostgresSameHouseholdIT {
             }
 
             List<Process> clerks = race(rosters);
-            int[] exits = new int[2];
             String[] errs = new String[2];
-            for (int i = 0; i < 2; i++) {
-                assertThat(clerks.get(i).waitFor(300, TimeUnit.SECONDS)).as("clerk " + i + " finished").isTrue();
-                exits[i] = clerks.get(i).exitValue();
-                errs[i] = Files.readString(dir.resolve("err-" + i + ".txt"));
-                // the server's reason, never the driver's "Batch entry 0 UPDATE households SET …" quoting a household
-            assertThat(errs[i]).as("clerk " + i).doesNotContain("Exception").doesNotContain("\tat ")
-                    .doesNotContain("households SET").doesNotContain(SHARED);
-            }
+            int[] exits = finish(clerks, errs);
             // Both decided before either wrote: the one whose household reached the server second waits for the other
             // and is then refused whole, with one sentence. Nothing of its file is there, the winner's file is whole.
             assertThat(exits).as("%s / %s", errs[0], errs[1]).containsExactlyInAnyOrder(0, 4);
@@ -112,16 +104,8 @@ class PostgresSameHouseholdIT {
         Bangfu base = Bangfu.run(dir, args(PG.location(), filed));
         assertThat(base.exit()).as(base.err()).isZero();
         List<Process> clerks = race(versions);
-        int[] exits = new int[2];
         String[] errs = new String[2];
-        for (int i = 0; i < 2; i++) {
-            assertThat(clerks.get(i).waitFor(300, TimeUnit.SECONDS)).as("clerk " + i + " finished").isTrue();
-            exits[i] = clerks.get(i).exitValue();
-            errs[i] = Files.readString(dir.resolve("err-" + i + ".txt"));
-            // the server's reason, never the driver's "Batch entry 0 UPDATE households SET …" quoting a household
-            assertThat(errs[i]).as("clerk " + i).doesNotContain("Exception").doesNotContain("\tat ")
-                    .doesNotContain("households SET").doesNotContain(SHARED);
-        }
+        int[] exits = finish(clerks, errs);
         // Both read the household before either wrote: the second to write it waits for the first, and is then refused
         // whole rather than overwrite the first's change with values it read before. Run again, it applies on top.
         assertThat(exits).as("%s / %s", errs[0], errs[1]).containsExactlyInAnyOrder(0, 4);
@@ -131,6 +115,20 @@ class PostgresSameHouseholdIT {
         Bangfu again = Bangfu.run(dir, args(PG.location(), versions.get(loser)));
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(dump(PG.location())).isEqualTo(orders.get(1 - loser));
+    }
+
+    /** Waits for each clerk to end; returns their exit codes and puts what each wrote on stderr in {@code errs}. */
+    private int[] finish(List<Process> clerks, String[] errs) throws Exception {
+        int[] exits = new int[clerks.size()];
+        for (int i = 0; i < clerks.size(); i++) {
+            assertThat(clerks.get(i).waitFor(300, TimeUnit.SECONDS)).as("clerk " + i + " finished").isTrue();
+            exits[i] = clerks.get(i).exitValue();
+            errs[i] = Files.readString(dir.resolve("err-" + i + ".txt"));
+            // the server's reason, never the driver's "Batch entry 0 UPDATE households SET …" quoting a household
+            assertThat(errs[i]).as("clerk " + i).doesNotContain("Exception").doesNotContain("\tat ")
+                    .doesNotContain("households SET").doesNotContain(SHARED);
+        }
+        return exits;
     }
 
     /**
