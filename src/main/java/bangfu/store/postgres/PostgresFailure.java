@@ -7,7 +7,6 @@ import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.Map;
 import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
 
 /**
  * Turns a failure of the PostgreSQL driver into the one sentence for the clerk (exit 4), by its SQLState, the
@@ -28,10 +27,11 @@ final class PostgresFailure {
             case "3D000" -> Message.of("db.pg_no_database", location, location.database());
             // insufficient_privilege; invalid_schema_name is what a user without USAGE on any schema of its path meets
             case "42501", "3F000" -> Message.of("db.pg_permission", location, user, detail(e));
-            // lock_timeout ran out, a deadlock was broken by the server, a serializable transaction lost
-            case "55P03", "40P01", "40001" -> Message.of("db.pg_locked", location);
-            // bangfu writes no duplicate itself: another clerk's import, committed meanwhile, filed the same household
-            case "23505" -> Message.of("db.pg_conflict", location, detail(e));
+            // lock_timeout ran out, a deadlock was broken by the server
+            case "55P03", "40P01" -> Message.of("db.pg_locked", location);
+            // bangfu writes no duplicate itself: another clerk's import, committed meanwhile, filed the same household;
+            // or (40001) changed a row this import's snapshot read, which an import must not overwrite
+            case "23505", "40001" -> Message.of("db.pg_conflict", location, detail(e));
             // disk_full: the server maps ENOSPC of any of its files (table, index, WAL, temp) to this state
             case "53100" -> Message.of("db.pg_full", location);
             case "53300", "57P03" -> Message.of("db.pg_busy", location, detail(e));
@@ -51,11 +51,14 @@ final class PostgresFailure {
     /** The server's one-line message (never its context lines), or the driver's first line. */
     static String detail(SQLException e) {
         String text = null;
-        if (e instanceof PSQLException pe) {
-            ServerErrorMessage server = pe.getServerErrorMessage();
-            if (server != null) text = server.getMessage();
+        // A failed batch reports "Batch entry 0 UPDATE … was aborted", quoting the statement and its values (a
+        // household's fields): the server's own reason is the next exception.
+        for (SQLException next = e; next != null && text == null; next = next.getNextException()) {
+            if (next instanceof PSQLException pe && pe.getServerErrorMessage() != null) {
+                text = pe.getServerErrorMessage().getMessage();
+            }
         }
-        if (text == null) text = e.getMessage();
+        if (text == null) text = (e.getNextException() == null ? e : e.getNextException()).getMessage();
         if (text == null) return "";
         int newline = text.indexOf('\n');
         return (newline < 0 ? text : text.substring(0, newline)).strip();

@@ -88,6 +88,10 @@ final class PostgresImportSink implements ImportSink {
         this.c = db.connection();
         this.now = startedAt.toString();
         c.setAutoCommit(false);
+        // One snapshot for the whole file: the households on file are read once, at the start, and every change is
+        // decided against them. A household another clerk's import changed meanwhile then fails this file with
+        // 40001 instead of being overwritten from stale values (a lost update under READ COMMITTED).
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO imports (file_name, sha256, started_at, imported_by) VALUES (?, ?, ?, current_user) RETURNING id")) {
             ps.setString(1, fileName);
@@ -567,6 +571,7 @@ final class PostgresImportSink implements ImportSink {
         }
         try {
             c.setAutoCommit(true);
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         } catch (SQLException ignored) {
             // the connection is going away with the failure that brought us here
         }
