@@ -2,6 +2,7 @@ package bangfu.store.postgres;
 
 import bangfu.model.Message;
 import bangfu.store.DatabaseException;
+import bangfu.store.jdbc.Engine;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,7 +14,7 @@ import java.util.Map;
  * One connection to a bangfu database on a PostgreSQL server: opened with the clerk's credentials, given a lock
  * timeout, checked or migrated to the schema this build writes, closed. Every failure is one sentence (exit 4).
  */
-public final class PostgresDatabase implements AutoCloseable {
+public final class PostgresDatabase implements Engine, AutoCloseable {
     /**
      * How long a statement waits for rows another clerk's open import holds, unless the server says otherwise
      * (an administrator's {@code ALTER ROLE … SET lock_timeout}, or {@code options=-c lock_timeout=…} in the
@@ -101,6 +102,7 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     /** The same failure as a sentence, naming this database and its user. */
+    @Override
     public DatabaseException failure(SQLException e) {
         return PostgresFailure.of(location, env, e);
     }
@@ -109,7 +111,8 @@ public final class PostgresDatabase implements AutoCloseable {
         return location;
     }
 
-    Connection connection() {
+    @Override
+    public Connection connection() {
         return connection;
     }
 

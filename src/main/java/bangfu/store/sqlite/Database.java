@@ -2,6 +2,7 @@ package bangfu.store.sqlite;
 
 import bangfu.store.JsonText;
 import bangfu.store.DatabaseException;
+import bangfu.store.jdbc.Engine;
 import bangfu.model.Masks;
 import bangfu.model.Message;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.SQLiteException;
 
 /** The one SQLite file: opened with the right pragmas, migrated forward, closed. */
-public final class Database implements AutoCloseable {
+public final class Database implements Engine, AutoCloseable {
     /** The schema this build writes; migrations live in /bangfu/store/V{n}__*.sql. */
     public static final int SCHEMA_VERSION = 9;
     private static final String[] MIGRATIONS = {"V1__households.sql", "V2__ledgers_and_visits.sql",
@@ -228,8 +229,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    Connection connection() {
+    @Override
+    public Connection connection() {
         return connection;
+    }
+
+    @Override
+    public DatabaseException failure(SQLException e) {
+        return failure(file, e);
     }
 
     public Path file() {
