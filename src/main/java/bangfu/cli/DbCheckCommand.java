@@ -33,9 +33,9 @@ final class DbCheckCommand implements Callable<Integer> {
         }
         IntegrityOutput output = new IntegrityOutput(spec.commandLine().getOut(), lang);
         if (format == Format.json) output.json(report);
-        else output.text(root.database(), report, Stores.SCHEMA_VERSION);
+        else output.text(Stores.shown(root.location()), report, Stores.SCHEMA_VERSION);
         if (report.damaged()) {
-            spec.commandLine().getErr().println("bangfu: " + Message.of("db.check_damaged", root.database()).render(lang));
+            spec.commandLine().getErr().println("bangfu: " + Message.of("db.check_damaged", Stores.shown(root.location())).render(lang));
             return ExitCode.DATABASE;
         }
         return report.referenceCount() > 0 ? ExitCode.DATA_PROBLEMS : ExitCode.OK;

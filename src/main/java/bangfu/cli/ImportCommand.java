@@ -59,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
         if (reading.given() || mapping.file != null) throw usage("undo.usage.reading");
         if (undo <= 0) throw usage("undo.usage.id");
         UndoReport report = new UndoReport(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                root.language(), output.format == FindingsOutput.Format.json, root.quiet, root.database(), root.trace());
+                root.language(), output.format == FindingsOutput.Format.json, root.quiet, Stores.shown(root.location()), root.trace());
         UndoPlan plan;
         if (dryRun) {
             try (Storage db = Stores.open(root.location(), Storage.Access.INSPECT)) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -22,18 +21,20 @@ final class IntegrityOutput {
         this.lang = lang;
     }
 
-    void text(Path database, IntegrityReport r, int current) {
+    void text(String database, IntegrityReport r, int current) {
         out.println(msg("db.check_title", database));
         TextTable checks = new TextTable(List.of(msg("db.check_label.check"), msg("db.check_label.result")));
-        checks.add(List.of(msg("db.check_pages"), r.pageProblems().isEmpty() ? "ok" : msg("db.check_problems", r.pageProblems().size())));
-        checks.add(List.of(msg("db.check_references"), !r.pageProblems().isEmpty() ? "-"
+        boolean server = r.pageProblems() == null;
+        checks.add(server ? List.of(msg("db.check_pages_server"), msg("db.check_pages_kept"))
+                : List.of(msg("db.check_pages"), r.pageProblems().isEmpty() ? "ok" : msg("db.check_problems", r.pageProblems().size())));
+        checks.add(List.of(msg(server ? "db.check_references_server" : "db.check_references"), r.pagesDamaged() ? "-"
                 : r.referenceCount() == 0 ? "ok" : msg("db.check_dangling", r.referenceCount())));
         checks.add(List.of(msg("db.check_version"), r.schemaVersion() == current ? msg("db.check_version_current", r.schemaVersion())
                 : msg("db.check_version_older", r.schemaVersion(), current)));
         checks.add(List.of(msg("db.check_schema"), r.missing().isEmpty() ? msg("db.check_schema_ok", r.schemaVersion())
                 : msg("db.check_schema_missing", String.join(", ", r.missing()))));
         checks.print(out);
-        for (String p : r.pageProblems()) out.println("  " + p);
+        if (!server) for (String p : r.pageProblems()) out.println("  " + p);
         for (IntegrityReport.Reference ref : r.references()) out.println("  " + msg("db.check_reference", ref.table(), ref.rowId(), ref.parent()));
         if (r.referenceCount() > r.references().size()) out.println("  … " + (r.referenceCount() - r.references().size()));
         if (!r.rows().isEmpty()) {
@@ -51,9 +52,13 @@ final class IntegrityOutput {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", r.schemaVersion());
             g.writeBooleanField("damaged", r.damaged());
-            g.writeArrayFieldStart("pageProblems");
-            for (String p : r.pageProblems()) g.writeString(p);
-            g.writeEndArray();
+            if (r.pageProblems() == null) {
+                g.writeNullField("pageProblems"); // a server keeps its pages itself
+            } else {
+                g.writeArrayFieldStart("pageProblems");
+                for (String p : r.pageProblems()) g.writeString(p);
+                g.writeEndArray();
+            }
             g.writeNumberField("danglingReferences", r.referenceCount());
             g.writeArrayFieldStart("references");
             for (IntegrityReport.Reference ref : r.references()) {

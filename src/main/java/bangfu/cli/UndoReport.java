@@ -3,6 +3,7 @@ package bangfu.cli;
 import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.store.UndoListener;
+import bangfu.store.Stores;
 import bangfu.store.UndoPlan;
 import bangfu.store.UndoPlan.Blocker;
 import bangfu.store.UndoPlan.TableEffect;
@@ -12,7 +13,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,10 +29,10 @@ final class UndoReport implements UndoListener {
     private final Lang lang;
     private final boolean json;
     private final boolean quiet;
-    private final Path database;
+    private final String database;
     private final ProgressTrace trace;
 
-    UndoReport(PrintWriter out, PrintWriter err, Lang lang, boolean json, boolean quiet, Path database, ProgressTrace trace) {
+    UndoReport(PrintWriter out, PrintWriter err, Lang lang, boolean json, boolean quiet, String database, ProgressTrace trace) {
         this.database = database;
         this.trace = trace;
         this.out = out;
@@ -73,7 +73,7 @@ final class UndoReport implements UndoListener {
         if (json) json(plan, dryRun);
         switch (plan.outcome()) {
             case MISSING -> {
-                err.println("bangfu: " + Message.of("undo.missing", plan.importId(), database).render(lang));
+                err.println("bangfu: " + Message.of(Stores.onServer(database) ? "undo.missing_server" : "undo.missing", plan.importId(), database).render(lang));
                 return ExitCode.USAGE;
             }
             case ALREADY_UNDONE -> {

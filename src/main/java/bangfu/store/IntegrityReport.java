@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * What {@code db check} found in a database.
  *
- * @param pageProblems     what {@code integrity_check} found, empty when the file is sound
+ * @param pageProblems     what {@code integrity_check} found, empty when the file is sound; null on a server, which
+ *                         keeps its pages itself
  * @param references       rows that refer to a row that does not exist, the first twenty
  * @param referenceCount   how many such rows there are
  * @param missing          tables, or {@code table.column}, that the schema version creates but the file lacks
@@ -16,7 +17,7 @@ import java.util.Map;
 public record IntegrityReport(int schemaVersion, List<String> pageProblems, List<Reference> references, long referenceCount,
                               List<String> missing, Map<String, Long> rows) {
     public IntegrityReport {
-        pageProblems = List.copyOf(pageProblems);
+        pageProblems = pageProblems == null ? null : List.copyOf(pageProblems);
         references = List.copyOf(references);
         missing = List.copyOf(missing);
         rows = new LinkedHashMap<>(rows);
@@ -24,7 +25,12 @@ public record IntegrityReport(int schemaVersion, List<String> pageProblems, List
 
     /** The file cannot be trusted: damaged pages, or not the tables its version promises. */
     public boolean damaged() {
-        return !pageProblems.isEmpty() || !missing.isEmpty();
+        return pagesDamaged() || !missing.isEmpty();
+    }
+
+    /** The engine's check of its pages found problems. */
+    public boolean pagesDamaged() {
+        return pageProblems != null && !pageProblems.isEmpty();
     }
 
     /** A row of {@code table} whose reference to {@code parent} leads nowhere. */

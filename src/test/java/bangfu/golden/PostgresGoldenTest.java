@@ -26,7 +26,7 @@ class PostgresGoldenTest {
     /** The cases whose every command has its PostgreSQL part written. */
     static final List<String> CASES = List.of("01-import-examples", "06-ledger-and-visits", "07-mixed-workbook",
             "30-yearly-report", "31-yearly-report-csv", "32-yearly-report-json", "33-yearly-report-markdown",
-            "34-yearly-report-breakdowns");
+            "34-yearly-report-breakdowns", "50-import-undo");
 
     /**
      * {@link GoldenTest#DUMP} for PostgreSQL: every column as text (PostgreSQL will not mix types in a UNION), and

@@ -3,6 +3,9 @@ package bangfu.store.jdbc;
 import bangfu.store.DatabaseException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One open database as the portable JDBC code of both adapters needs it: its connection and how a failure of the
@@ -15,4 +18,46 @@ public interface Engine {
 
     /** The driver's failure as the one-line message of this engine, naming the database (never a password). */
     DatabaseException failure(SQLException e);
+
+    // import --undo, db check, db copy: the schema as the database describes it, and whole-database transactions
+
+    /** bangfu's tables of records in this database, by name (not the engine's own, nor the schema version's). */
+    List<String> tables() throws SQLException;
+
+    /** The columns of {@code table} that hold stored values (computed ones left out), in the table's order. */
+    List<String> storedColumns(String table) throws SQLException;
+
+    /** The columns of {@code table} that refer to a row of another table. */
+    List<Reference> references(String table) throws SQLException;
+
+    /** SQL that turns {@code text}, a value as the change log keeps it, into what {@code table.column} stores. */
+    String stored(String text, String table, String column) throws SQLException;
+
+    /** Every table of records and its columns, computed ones too, by name and in each table's order. */
+    Map<String, Set<String>> schema() throws SQLException;
+
+    /** What {@link #schema} gives for a database the migrations up to {@code version} made; writes nothing. */
+    Map<String, Set<String>> expectedSchema(int version) throws SQLException;
+
+    /** What the engine's own check of its pages found (empty: sound), or null where the server keeps them itself. */
+    List<String> pageProblems(int shown) throws SQLException;
+
+    /** Begins a transaction whose every query sees the same committed state. */
+    void beginReading() throws SQLException;
+
+    /**
+     * Begins a transaction that writes while no import or command does: it waits for those running, as long as the
+     * engine waits for a lock, and holds new ones off until it ends.
+     */
+    void beginExclusive() throws SQLException;
+
+    /** Commits the transaction begun here. */
+    void commit() throws SQLException;
+
+    /** Rolls the transaction begun here back; a failure that ended it already is not reported again. */
+    void rollbackQuietly();
+
+    /** A column that refers to a row of {@code parent} by its {@code parentColumn} (null: the parent's key). */
+    record Reference(String column, String parent, String parentColumn) {
+    }
 }

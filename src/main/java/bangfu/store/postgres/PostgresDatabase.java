@@ -8,7 +8,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One connection to a bangfu database on a PostgreSQL server: opened with the clerk's credentials, given a lock
@@ -25,6 +27,7 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
     private final PostgresLocation location;
     private final Map<String, String> env;
     private final Connection connection;
+    private PostgresCatalog catalog;
 
     private PostgresDatabase(PostgresLocation location, Map<String, String> env, Connection connection) {
         this.location = location;
@@ -143,6 +146,93 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw failure(e);
+        }
+    }
+
+    // import --undo, db check, db copy
+
+    private PostgresCatalog catalog() {
+        if (catalog == null) catalog = new PostgresCatalog(connection);
+        return catalog;
+    }
+
+    @Override
+    public List<String> tables() throws SQLException {
+        return catalog().tables();
+    }
+
+    @Override
+    public List<String> storedColumns(String table) throws SQLException {
+        return catalog().storedColumns(table);
+    }
+
+    @Override
+    public List<Reference> references(String table) throws SQLException {
+        return catalog().references(table);
+    }
+
+    @Override
+    public String stored(String text, String table, String column) throws SQLException {
+        return catalog().stored(text, table, column);
+    }
+
+    @Override
+    public Map<String, Set<String>> schema() throws SQLException {
+        return catalog().schema();
+    }
+
+    @Override
+    public Map<String, Set<String>> expectedSchema(int version) throws SQLException {
+        return catalog().expected(version);
+    }
+
+    /** The server keeps its pages itself (and checksums them where the cluster was made so): nothing to ask. */
+    @Override
+    public List<String> pageProblems(int shown) {
+        return null;
+    }
+
+    @Override
+    public void beginReading() throws SQLException {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    }
+
+    /**
+     * Imports insert into {@code imports}, and every writer that changes a record in place logs it in {@code changes}:
+     * SHARE ROW EXCLUSIVE on both waits for those running and holds new ones off. Taken before the first query, so
+     * the snapshot of the transaction is taken after them.
+     */
+    @Override
+    public void beginExclusive() throws SQLException {
+        beginReading();
+        try (Statement s = connection.createStatement()) {
+            s.execute("LOCK TABLE imports, changes IN SHARE ROW EXCLUSIVE MODE");
+        }
+    }
+
+    @Override
+    public void commit() throws SQLException {
+        connection.commit();
+        ended();
+    }
+
+    @Override
+    public void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection failed with the error being reported
+        }
+        ended();
+    }
+
+    private void ended() {
+        try {
+            connection.setAutoCommit(true);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        } catch (SQLException ignored) {
+            // as above: a broken connection is closed with the failure
         }
     }
 }

@@ -16,6 +16,8 @@ import bangfu.store.Uploads;
 import bangfu.store.Visits;
 import bangfu.store.YearlyFigures;
 import bangfu.store.YearlyRows;
+import bangfu.store.jdbc.DatabaseIntegrity;
+import bangfu.store.jdbc.ImportUndo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,8 +26,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The storage as a database on a PostgreSQL server, shared by many clerks. Imports and the yearly report are
- * written for it; every other part refuses in one sentence ({@code db.pg_not_yet}, exit 4) until it is.
+ * The storage as a database on a PostgreSQL server, shared by many clerks. Imports, their undoing, the yearly
+ * report and the database check are written for it; every other part refuses in one sentence ({@code db.pg_not_yet}, exit 4) until it is.
  */
 public final class PostgresStorage implements Storage {
     private final PostgresDatabase db;
@@ -154,17 +156,17 @@ public final class PostgresStorage implements Storage {
 
     @Override
     public UndoPlan planUndo(long importId) {
-        throw notYet("import --undo");
+        return ImportUndo.plan(db, importId);
     }
 
     @Override
     public UndoPlan undo(long importId, Instant now, UndoListener listener) {
-        throw notYet("import --undo");
+        return ImportUndo.undo(db, importId, now, listener);
     }
 
     @Override
     public IntegrityReport integrity() {
-        throw notYet("db check");
+        return DatabaseIntegrity.check(db, db.schemaVersion());
     }
 
     /** Nothing to clean up on a server: a failed import's transaction is already rolled back. */

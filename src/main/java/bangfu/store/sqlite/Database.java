@@ -19,6 +19,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -456,5 +458,64 @@ public final class Database implements Engine, AutoCloseable {
         } catch (SQLException e) {
             throw failure(file, e);
         }
+    }
+
+    // import --undo, db check, db copy
+
+    @Override
+    public List<String> tables() throws SQLException {
+        return SchemaCatalog.tables(connection);
+    }
+
+    @Override
+    public List<String> storedColumns(String table) throws SQLException {
+        return SchemaCatalog.storedColumns(connection, table);
+    }
+
+    @Override
+    public List<Reference> references(String table) throws SQLException {
+        return SchemaCatalog.references(connection, table);
+    }
+
+    /** The column's affinity turns the logged text back into the number it was. */
+    @Override
+    public String stored(String text, String table, String column) {
+        return text;
+    }
+
+    @Override
+    public Map<String, Set<String>> schema() throws SQLException {
+        return SchemaCatalog.schema(connection);
+    }
+
+    @Override
+    public Map<String, Set<String>> expectedSchema(int version) throws SQLException {
+        return SchemaCatalog.expected(version);
+    }
+
+    @Override
+    public List<String> pageProblems(int shown) throws SQLException {
+        return SchemaCatalog.pageProblems(connection, shown);
+    }
+
+    @Override
+    public void beginReading() throws SQLException {
+        Transactions.beginReading(connection);
+    }
+
+    /** SQLite has one writer at a time: BEGIN IMMEDIATE waits for it (the busy timeout) and then excludes others. */
+    @Override
+    public void beginExclusive() throws SQLException {
+        Transactions.begin(connection);
+    }
+
+    @Override
+    public void commit() throws SQLException {
+        Transactions.commit(connection);
+    }
+
+    @Override
+    public void rollbackQuietly() {
+        Transactions.rollbackQuietly(connection);
     }
 }

@@ -86,36 +86,10 @@ public final class LifecycleColumns {
 
     /**
      * Writes the derived columns again of the file periods {@code where} selects (a condition on {@code h}, with
-     * its {@code WHERE}; empty for all), inside the caller's transaction: after {@link ImportUndo} has put a
+     * its {@code WHERE}; empty for all), inside the caller's transaction: after an undo has put a
      * period's status and dates back. A transfer's entry (the same status before and after) is not a change of status.
      */
     static void fill(Connection c, String where) throws SQLException {
-        // The latest change of status joined once: two subqueries, one per column, looked it up twice per period.
-        String latest = "SELECT s.id FROM status_history s WHERE s.household_id = h.id"
-                + " AND (s.from_status IS NULL OR s.from_status <> s.to_status) ORDER BY s.id DESC LIMIT 1";
-        String sql = "SELECT h.id, h." + STATE.replace(", ", ", h.") + ", last.to_status, last.changed_on FROM households h"
-                + " LEFT JOIN status_history last ON last.id = (" + latest + ") " + where;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql);
-             PreparedStatement update = c.prepareStatement("UPDATE households SET "
-                     + String.join(" = ?, ", DERIVED) + " = ? WHERE id = ?")) {
-            int pending = 0;
-            while (rs.next()) {
-                FileState stored = state(rs, 2);
-                boolean recorded = stored.status().name().equals(rs.getString(9));
-                LocalDate statusOn = recorded ? date(rs.getString(10)) : stored.dateOf(stored.status());
-                FileState s2 = new FileState(stored.status(), statusOn, stored.filedOn(), stored.phasedOutOn(),
-                        stored.exitedOn(), stored.closedOn(), stored.closeReason());
-                String stated = recorded ? rs.getString(10) : stored.status() == FileStatus.ACTIVE ? rs.getString(4) : null;
-                Object[] values = derived(s2, stated);
-                for (int i = 0; i < values.length; i++) update.setObject(i + 1, values[i]);
-                update.setLong(values.length + 1, rs.getLong(1));
-                update.addBatch();
-                if (++pending == BATCH) {
-                    update.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) update.executeBatch();
-        }
+        bangfu.store.jdbc.LifecycleColumns.fill(c, where);
     }
 }

@@ -16,6 +16,8 @@ import bangfu.store.Uploads;
 import bangfu.store.Visits;
 import bangfu.store.YearlyFigures;
 import bangfu.store.YearlyRows;
+import bangfu.store.jdbc.DatabaseIntegrity;
+import bangfu.store.jdbc.ImportUndo;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -133,7 +135,7 @@ public final class SqliteStorage implements Storage {
 
     @Override
     public IntegrityReport integrity() {
-        return DatabaseIntegrity.check(db);
+        return DatabaseIntegrity.check(db, db.schemaVersion());
     }
 
     @Override

@@ -3,6 +3,7 @@ package bangfu.store.sqlite;
 import bangfu.store.Backup;
 import bangfu.store.IntegrityReport;
 import bangfu.store.UndoPlan;
+import bangfu.store.jdbc.ImportUndo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ class OlderSchemaTest {
 
         IntegrityReport report;
         try (Database db = Database.openForInspection(file)) {
-            report = DatabaseIntegrity.check(db);
+            report = SqliteStorage.of(db).integrity();
         }
 
         assertThat(report.schemaVersion()).isEqualTo(OLDER);

@@ -1,4 +1,4 @@
-package bangfu.store.sqlite;
+package bangfu.store.jdbc;
 
 import bangfu.store.UndoListener;
 import bangfu.store.UndoPlan;
@@ -43,9 +43,12 @@ public final class ImportUndo {
     /** Records counted exactly per blocker, so that a later ledger of millions of payments cannot exhaust memory. */
     private static final int COUNTED = 100_000;
     private static final String CREATOR = "created_import_id";
+    /** The key of every table whose rows the change log names (SQLite's rowid, by INTEGER PRIMARY KEY). */
+    private static final String KEY = "id";
     /** The digest a roster row is compared by on re-import; restored like an import column. */
     private static final String DIGEST = "content_hash";
 
+    private final Engine engine;
     private final Connection c;
     private final long n;
     private final Map<String, Table> tables = new TreeMap<>();
@@ -53,25 +56,25 @@ public final class ImportUndo {
     private final long lastChange;
     private final Map<Source, Collected> blockers = new TreeMap<>();
 
-    private ImportUndo(Connection c, long importId) throws SQLException {
-        this.c = c;
+    private ImportUndo(Engine engine, long importId) throws SQLException {
+        this.engine = engine;
+        this.c = engine.connection();
         this.n = importId;
         readSchema();
         lastChange = scalar("SELECT coalesce(max(id), 0) FROM changes WHERE import_id = " + n);
     }
 
     /** What undoing the import would do, or why it cannot be done; reads in one snapshot and writes nothing. */
-    public static UndoPlan plan(Database db, long importId) {
-        Connection c = db.connection();
+    public static UndoPlan plan(Engine db, long importId) {
         try {
-            Transactions.beginReading(c);
+            db.beginReading();
             try {
-                return new ImportUndo(c, importId).plan();
+                return new ImportUndo(db, importId).plan();
             } finally {
-                Transactions.rollbackQuietly(c);
+                db.rollbackQuietly();
             }
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -79,29 +82,30 @@ public final class ImportUndo {
      * Undoes the import in one write transaction, or refuses and changes nothing; {@code listener} hears the plan
      * after the checks and before the first write, then each step.
      */
-    public static UndoPlan undo(Database db, long importId, Instant now, UndoListener listener) {
-        Connection c = db.connection();
+    public static UndoPlan undo(Engine db, long importId, Instant now, UndoListener listener) {
         try {
-            Transactions.begin(c);
+            // Exclusive from the start: the checks and the writes see the same state, and no import or command
+            // can change the import's records between them.
+            db.beginExclusive();
             try {
-                ImportUndo undo = new ImportUndo(c, importId);
+                ImportUndo undo = new ImportUndo(db, importId);
                 UndoPlan plan = undo.plan();
                 if (plan.outcome() != Outcome.READY) {
-                    Transactions.rollbackQuietly(c);
+                    db.rollbackQuietly();
                     return plan;
                 }
                 listener.planned(plan);
                 undo.apply(now.toString(), listener);
                 listener.committing();
-                Transactions.commit(c);
+                db.commit();
                 listener.committed();
                 return new UndoPlan(plan.importId(), plan.file(), Outcome.UNDONE, now.toString(), plan.effects(), List.of());
             } catch (SQLException | RuntimeException e) {
-                Transactions.rollbackQuietly(c);
+                db.rollbackQuietly();
                 throw e;
             }
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -141,7 +145,7 @@ public final class ImportUndo {
         Map<String, Long> fields = new LinkedHashMap<>();
         if (restored > 0) {
             String sql = "SELECT x.column_name, count(DISTINCT x.row_id) FROM changes x JOIN " + q(t.name)
-                    + " a ON a.rowid = x.row_id WHERE x.import_id = " + n + " AND x.table_name = " + lit(t.name)
+                    + " a ON a.id = x.row_id WHERE x.import_id = " + n + " AND x.table_name = " + lit(t.name)
                     + " AND NOT (" + t.created("a") + ") GROUP BY 1 ORDER BY 1";
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 while (rs.next()) {
@@ -165,20 +169,21 @@ public final class ImportUndo {
         }
         for (String[] tc : logged) {
             Table t = tables.get(tc[0]);
-            if (t == null || !t.columns.contains(tc[1])) {
+            if (t == null || !t.columns.contains(tc[1]) || !t.keyed()) {
                 block(new Source(Reason.GONE, null, null, tc[0] + "." + tc[1]), tc[0], 0);
                 continue;
             }
             collect("SELECT x.row_id FROM changes x WHERE x.import_id = " + n + " AND x.table_name = " + lit(t.name)
                     + " AND x.column_name = " + lit(tc[1]) + " AND NOT EXISTS (SELECT 1 FROM " + q(t.name)
-                    + " WHERE rowid = x.row_id)", new Source(Reason.GONE, null, null, t.name), t.name);
+                    + " WHERE id = x.row_id)", new Source(Reason.GONE, null, null, t.name), t.name);
         }
         for (Table t : targets()) {
+            if (!t.keyed()) continue; // no change of its rows can be logged
             for (String column : t.bookkeeping()) {
                 if (column.equals(CREATOR)) continue;
-                collect("SELECT a.rowid FROM " + q(t.name) + " a WHERE " + t.changed("a")
+                collect("SELECT a.id FROM " + q(t.name) + " a WHERE " + t.changed("a")
                         + " AND NOT EXISTS (SELECT 1 FROM changes b WHERE b.import_id = " + n + " AND b.table_name = "
-                        + lit(t.name) + " AND b.row_id = a.rowid AND b.column_name = " + lit(column) + ")",
+                        + lit(t.name) + " AND b.row_id = a.id AND b.column_name = " + lit(column) + ")",
                         new Source(Reason.INCOMPLETE_LOG, null, null, t.name + "." + column), t.name);
             }
         }
@@ -186,10 +191,11 @@ public final class ImportUndo {
 
     /** Changes logged after the import on its rows, by any import or command. */
     private void laterChanges(Table t) throws SQLException {
-        String sql = "SELECT x.row_id, x.import_id, x.command FROM changes x JOIN " + q(t.name) + " a ON a.rowid = x.row_id"
-                + " WHERE x.table_name = " + lit(t.name) + " AND x.import_id IS NOT " + n
+        if (!t.keyed()) return;
+        String sql = "SELECT x.row_id, x.import_id, x.command FROM changes x JOIN " + q(t.name) + " a ON a.id = x.row_id"
+                + " WHERE x.table_name = " + lit(t.name) + " AND x.import_id IS DISTINCT FROM " + n
                 // The upgrade to version 8 took borrowed dates out of the status history: no one's later change.
-                + " AND x.command IS NOT 'migrate'"
+                + " AND x.command IS DISTINCT FROM 'migrate'"
                 + " AND (" + t.created("a") + " OR (x.id > " + lastChange + " AND " + t.changed("a") + "))";
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) block(later(nullableLong(rs, 2), rs.getString(3)), t.name, rs.getLong(1));
@@ -199,7 +205,7 @@ public final class ImportUndo {
     /** Its rows written since by another import, as their own import columns say. */
     private void laterWriters(Table t) throws SQLException {
         for (String w : t.writers()) {
-            String sql = "SELECT a.rowid, a." + q(w) + " FROM " + q(t.name) + " a WHERE (" + t.created("a") + " OR "
+            String sql = "SELECT " + t.key("a") + ", a." + q(w) + " FROM " + q(t.name) + " a WHERE (" + t.created("a") + " OR "
                     + t.changed("a") + ") AND a." + q(w) + " IS NOT NULL AND a." + q(w) + " <> " + n;
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 while (rs.next()) block(later(rs.getLong(2), null), t.name, rs.getLong(1));
@@ -219,9 +225,9 @@ public final class ImportUndo {
                 String command = child.columns.contains("command") ? "r.command" : "NULL";
                 String writer = sources.isEmpty() ? "NULL"
                         : sources.size() == 1 ? "r." + q(sources.get(0))
-                        : "max(" + sources.stream().map(col -> "coalesce(r." + q(col) + ", 0)").collect(Collectors.joining(", ")) + ")";
-                String sql = "SELECT a.rowid, " + writer + ", " + command + " FROM " + q(child.name) + " r JOIN "
-                        + q(parent.name) + " a ON a." + (link.parentColumn == null ? "rowid" : q(link.parentColumn))
+                        : greatest(sources.stream().map(col -> "coalesce(r." + q(col) + ", 0)").toList());
+                String sql = "SELECT " + parent.key("a") + ", " + writer + ", " + command + " FROM " + q(child.name) + " r JOIN "
+                        + q(parent.name) + " a ON a." + q(link.parentColumn == null ? KEY : link.parentColumn)
                         + " = r." + q(link.column) + " WHERE " + parent.created("a")
                         + (sources.isEmpty() ? "" : " AND NOT (" + child.created("r") + ")");
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -242,7 +248,7 @@ public final class ImportUndo {
         if (marks.isEmpty()) return;
         String sql = "SELECT x.table_name, x.row_id, x.import_id, x.command FROM changes x WHERE x.column_name IN ("
                 + marks.stream().map(ImportUndo::lit).collect(Collectors.joining(", ")) + ") AND x.old_value = "
-                + lit(Long.toString(n)) + " AND x.import_id IS NOT " + n;
+                + lit(Long.toString(n)) + " AND x.import_id IS DISTINCT FROM " + n;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) block(later(nullableLong(rs, 3), rs.getString(4)), rs.getString(1), rs.getLong(2));
         }
@@ -255,12 +261,19 @@ public final class ImportUndo {
     private void laterPeriods() throws SQLException {
         Table h = tables.get("households");
         if (h == null || !h.columns.containsAll(List.of("head_id", "period", CREATOR))) return;
-        String sql = "SELECT later.rowid, later.created_import_id FROM households a JOIN households later"
+        String sql = "SELECT later.id, later.created_import_id FROM households a JOIN households later"
                 + " ON later.head_id = a.head_id AND later.period > a.period WHERE (" + h.created("a") + " OR "
-                + h.changed("a") + ") AND later.created_import_id IS NOT " + n;
+                + h.changed("a") + ") AND later.created_import_id IS DISTINCT FROM " + n;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) block(later(nullableLong(rs, 2), null), "households", rs.getLong(1));
         }
+    }
+
+    /** The greatest of the expressions, spelt alike on both engines (SQLite has no greatest(), PostgreSQL no max(a, b)). */
+    private static String greatest(List<String> expressions) {
+        String out = expressions.get(0);
+        for (String e : expressions.subList(1, expressions.size())) out = "CASE WHEN " + e + " > " + out + " THEN " + e + " ELSE " + out + " END";
+        return out;
     }
 
     private Source later(Long importId, String command) {
@@ -305,9 +318,9 @@ public final class ImportUndo {
         Table t = tables.get(k.table);
         String sql = null;
         if (k.table.equals("households")) {
-            sql = "SELECT head_id, period FROM households WHERE rowid = " + k.rowId;
+            sql = "SELECT head_id, period FROM households WHERE id = " + k.rowId;
         } else if (t != null && t.columns.contains("household_id") && tables.containsKey("households")) {
-            sql = "SELECT h.head_id, h.period FROM " + q(k.table) + " r JOIN households h ON h.id = r.household_id WHERE r.rowid = " + k.rowId;
+            sql = "SELECT h.head_id, h.period FROM " + q(k.table) + " r JOIN households h ON h.id = r.household_id WHERE r.id = " + k.rowId;
         }
         if (sql != null) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -322,8 +335,6 @@ public final class ImportUndo {
     private void apply(String now, UndoListener listener) throws SQLException {
         int done = 0;
         try (Statement s = c.createStatement()) {
-            // Rows are removed table by table; the references between them hold again at commit, as they did before.
-            s.execute("PRAGMA defer_foreign_keys = ON");
             List<String[]> logged = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT DISTINCT table_name, column_name FROM changes WHERE import_id = " + n
                     + " AND table_name <> 'changes' ORDER BY 1, 2")) {
@@ -332,17 +343,18 @@ public final class ImportUndo {
             for (String[] tc : logged) {
                 Table t = tables.get(tc[0]);
                 String column = tc[1];
-                // The import's first change of a field holds the value from before it; column affinity turns the
-                // logged text back into the number it was.
+                // The import's first change of a field holds the value from before it, as text: the engine turns it
+                // back into the number it was.
                 String where = "x.import_id = " + n + " AND x.table_name = " + lit(t.name) + " AND x.column_name = " + lit(column);
-                s.executeUpdate("UPDATE " + q(t.name) + " SET " + q(column) + " = (SELECT x.old_value FROM changes x WHERE "
-                        + where + " AND x.row_id = " + q(t.name) + ".rowid ORDER BY x.id LIMIT 1) WHERE rowid IN"
+                String old = "(SELECT x.old_value FROM changes x WHERE " + where + " AND x.row_id = " + q(t.name)
+                        + ".id ORDER BY x.id LIMIT 1)";
+                s.executeUpdate("UPDATE " + q(t.name) + " SET " + q(column) + " = " + engine.stored(old, t.name, column) + " WHERE id IN"
                         + " (SELECT x.row_id FROM changes x WHERE " + where + ") AND NOT (" + t.created(q(t.name)) + ")");
                 listener.wrote(++done, t.name);
             }
-            // The change log last: which rows are the import's own is read from it.
-            for (Table t : targets()) {
-                if (t.name.equals("changes")) continue;
+            // The change log last: which rows are the import's own is read from it. A table's rows go before those
+            // of the tables they refer to, so that every reference holds after each statement.
+            for (Table t : deletionOrder()) {
                 s.executeUpdate("DELETE FROM " + q(t.name) + " WHERE " + t.created(q(t.name)));
                 listener.wrote(++done, t.name);
             }
@@ -366,31 +378,14 @@ public final class ImportUndo {
     // ---- the schema ----
 
     private void readSchema() throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")) {
-            while (rs.next()) names.add(rs.getString(1));
-        }
-        for (String name : names) {
-            List<String> columns = new ArrayList<>();
-            // Generated columns (hidden 2 and 3) are computed, never stored, so never restored.
-            try (PreparedStatement ps = c.prepareStatement("SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid")) {
-                ps.setString(1, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) columns.add(rs.getString(1));
-                }
-            }
+        for (String name : engine.tables()) {
+            // Computed columns are never stored, so never restored.
+            List<String> columns = engine.storedColumns(name);
             List<Link> links = new ArrayList<>();
             Set<String> importColumns = new LinkedHashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(?)")) {
-                ps.setString(1, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String parent = rs.getString(2);
-                        if (parent.equalsIgnoreCase("imports")) importColumns.add(rs.getString(1));
-                        else links.add(new Link(rs.getString(1), parent, rs.getString(3)));
-                    }
-                }
+            for (Engine.Reference r : engine.references(name)) {
+                if (r.parent().equalsIgnoreCase("imports")) importColumns.add(r.column());
+                else links.add(new Link(r.column(), r.parent(), r.parentColumn()));
             }
             // A column named like one is an import column even where its REFERENCES was left out.
             for (String col : columns) if (col.toLowerCase(Locale.ROOT).endsWith("import_id")) importColumns.add(col);
@@ -400,6 +395,22 @@ public final class ImportUndo {
 
     private List<Table> targets() {
         return tables.values().stream().filter(t -> !t.name.equals("imports") && !t.imports().isEmpty()).toList();
+    }
+
+    /**
+     * The tables whose own rows the undo removes, each before the tables it refers to: no engine has to defer its
+     * references (PostgreSQL checks each at once, as bangfu's schema declares them).
+     */
+    private List<Table> deletionOrder() {
+        List<Table> left = new ArrayList<>(targets().stream().filter(t -> !t.name.equals("changes")).toList());
+        List<Table> out = new ArrayList<>();
+        while (!left.isEmpty()) {
+            Table next = left.stream().filter(t -> left.stream().noneMatch(o -> o != t && o.refersTo(t.name))).findFirst()
+                    .orElse(left.get(0)); // a cycle of references: bangfu's schema has none
+            left.remove(next);
+            out.add(next);
+        }
+        return out;
     }
 
     private long scalar(String sql) throws SQLException {
@@ -421,7 +432,7 @@ public final class ImportUndo {
         return "'" + text.replace("'", "''") + "'";
     }
 
-    /** A column of a table that refers to another table's row (PRAGMA foreign_key_list); {@code parentColumn} null is its key. */
+    /** A column of a table that refers to another table's row; {@code parentColumn} null is its key. */
     private record Link(String column, String parent, String parentColumn) {
     }
 
@@ -429,6 +440,20 @@ public final class ImportUndo {
     private record Table(String name, List<String> columns, List<String> importColumns, List<Link> links, long n) {
         List<String> imports() {
             return importColumns;
+        }
+
+        /** The table has the key that the change log and references name its rows by. */
+        boolean keyed() {
+            return columns.contains(KEY);
+        }
+
+        /** The row's key, or 0 in a table without one (nothing names its rows one by one). */
+        String key(String alias) {
+            return keyed() ? alias + "." + KEY : "0";
+        }
+
+        boolean refersTo(String parent) {
+            return links.stream().anyMatch(l -> l.parent.equals(parent));
         }
 
         /** Import columns that say who wrote the row last (all but the creator). */
@@ -445,17 +470,19 @@ public final class ImportUndo {
 
         /** The row was inserted by the import. */
         String created(String alias) {
-            // IS, not =: a NULL import column is "not this import", never unknown, so NOT (created) stays true for it.
-            if (importColumns.contains(CREATOR)) return alias + "." + q(CREATOR) + " IS " + n;
-            String written = importColumns.stream().map(col -> alias + "." + q(col) + " IS " + n)
+            // IS NOT DISTINCT FROM, not =: a NULL import column is "not this import", never unknown, so NOT (created) stays true for it.
+            if (importColumns.contains(CREATOR)) return alias + "." + q(CREATOR) + " IS NOT DISTINCT FROM " + n;
+            String written = importColumns.stream().map(col -> alias + "." + q(col) + " IS NOT DISTINCT FROM " + n)
                     .collect(Collectors.joining(" OR ", "(", ")"));
+            if (!keyed()) return written;
             return written + " AND NOT EXISTS (SELECT 1 FROM changes z WHERE z.table_name = " + lit(name)
-                    + " AND z.row_id = " + alias + ".rowid AND z.import_id = " + n + ")";
+                    + " AND z.row_id = " + alias + "." + KEY + " AND z.import_id = " + n + ")";
         }
 
         /** The row existed before the import, which changed it. */
         String changed(String alias) {
-            return alias + ".rowid IN (SELECT z.row_id FROM changes z WHERE z.import_id = " + n + " AND z.table_name = "
+            if (!keyed()) return "1 = 0";
+            return alias + "." + KEY + " IN (SELECT z.row_id FROM changes z WHERE z.import_id = " + n + " AND z.table_name = "
                     + lit(name) + ") AND NOT (" + created(alias) + ")";
         }
     }
