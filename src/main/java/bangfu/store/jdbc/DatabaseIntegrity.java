@@ -31,10 +31,12 @@ public final class DatabaseIntegrity {
                 List<IntegrityReport.Reference> references = new ArrayList<>();
                 long referenceCount = 0;
                 Map<String, Long> rows = new TreeMap<>();
-                List<String> missing = missing(db.schema(), db.expectedSchema(version));
+                Map<String, Set<String>> actual = db.schema();
+                Engine.Schema expected = db.expectedSchema(version);
+                List<String> missing = missing(actual, expected.columns());
                 if (sound) {
                     for (String table : db.tables()) {
-                        referenceCount += dangling(db, table, references);
+                        referenceCount += dangling(db, table, expected.references().getOrDefault(table, List.of()), actual, references);
                         try (Statement s = db.connection().createStatement();
                              ResultSet rs = s.executeQuery("SELECT count(*) FROM " + ImportUndo.q(table))) {
                             rows.put(table, rs.next() ? rs.getLong(1) : 0);
@@ -51,14 +53,18 @@ public final class DatabaseIntegrity {
     }
 
     /**
-     * Rows of {@code table} whose reference leads nowhere, asked in plain SQL of each declared reference: what
-     * SQLite's {@code foreign_key_check} finds, and on a server what a dropped or disabled constraint let in.
+     * Rows of {@code table} whose reference leads nowhere, asked in plain SQL of each reference its schema version
+     * declares (not of those the database declares now): what SQLite's {@code foreign_key_check} finds, and what a
+     * constraint disabled or dropped since let in. A reference whose columns are missing is reported as missing.
      */
-    private static long dangling(Engine db, String table, List<IntegrityReport.Reference> shown) throws SQLException {
+    private static long dangling(Engine db, String table, List<Engine.Reference> declared, Map<String, Set<String>> actual,
+                                 List<IntegrityReport.Reference> shown) throws SQLException {
         long count = 0;
-        boolean keyed = db.storedColumns(table).contains("id");
-        for (Engine.Reference r : db.references(table)) {
+        Set<String> columns = actual.getOrDefault(table, Set.of());
+        boolean keyed = columns.contains("id");
+        for (Engine.Reference r : declared) {
             String parentColumn = r.parentColumn() == null ? "id" : r.parentColumn();
+            if (!columns.contains(r.column()) || !actual.getOrDefault(r.parent(), Set.of()).contains(parentColumn)) continue;
             String where = " FROM " + ImportUndo.q(table) + " c WHERE c." + ImportUndo.q(r.column()) + " IS NOT NULL AND NOT EXISTS"
                     + " (SELECT 1 FROM " + ImportUndo.q(r.parent()) + " p WHERE p." + ImportUndo.q(parentColumn) + " = c."
                     + ImportUndo.q(r.column()) + ")";

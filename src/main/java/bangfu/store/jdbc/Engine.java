@@ -36,8 +36,11 @@ public interface Engine {
     /** Every table of records and its columns, computed ones too, by name and in each table's order. */
     Map<String, Set<String>> schema() throws SQLException;
 
-    /** What {@link #schema} gives for a database the migrations up to {@code version} made; writes nothing. */
-    Map<String, Set<String>> expectedSchema(int version) throws SQLException;
+    /**
+     * What the migrations up to {@code version} create, built aside and thrown away (nothing is written): its tables
+     * as {@link #schema} gives them, and the references they declare.
+     */
+    Schema expectedSchema(int version) throws SQLException;
 
     /** What the engine's own check of its pages found (empty: sound), or null where the server keeps them itself. */
     List<String> pageProblems(int shown) throws SQLException;
@@ -56,6 +59,10 @@ public interface Engine {
 
     /** Rolls the transaction begun here back; a failure that ended it already is not reported again. */
     void rollbackQuietly();
+
+    /** Tables with their columns, and the references of each table's columns to other tables. */
+    record Schema(Map<String, Set<String>> columns, Map<String, List<Reference>> references) {
+    }
 
     /** A column that refers to a row of {@code parent} by its {@code parentColumn} (null: the parent's key). */
     record Reference(String column, String parent, String parentColumn) {

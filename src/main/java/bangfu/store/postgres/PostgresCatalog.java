@@ -51,17 +51,19 @@ final class PostgresCatalog {
         return out;
     }
 
-    /** bangfu's references are each of one column. */
     List<Engine.Reference> references(String table) throws SQLException {
+        return references(table, "current_schema()");
+    }
+
+    /** bangfu's references are each of one column. */
+    private List<Engine.Reference> references(String table, String schema) throws SQLException {
         List<Engine.Reference> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT a.attname, p.relname, pa.attname FROM pg_constraint k
-                JOIN pg_class t ON t.oid = k.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-                JOIN pg_class p ON p.oid = k.confrelid
-                JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1]
-                JOIN pg_attribute pa ON pa.attrelid = k.confrelid AND pa.attnum = k.confkey[1]
-                WHERE k.contype = 'f' AND t.relname = ? AND n.nspname = current_schema()
-                ORDER BY a.attnum, p.relname""")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.attname, p.relname, pa.attname FROM pg_constraint k"
+                + " JOIN pg_class t ON t.oid = k.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
+                + " JOIN pg_class p ON p.oid = k.confrelid"
+                + " JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1]"
+                + " JOIN pg_attribute pa ON pa.attrelid = k.confrelid AND pa.attnum = k.confkey[1]"
+                + " WHERE k.contype = 'f' AND t.relname = ? AND n.nspname = " + schema + " ORDER BY a.attnum, p.relname")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(new Engine.Reference(rs.getString(1), rs.getString(2), rs.getString(3)));
@@ -97,7 +99,7 @@ final class PostgresCatalog {
      * made the database, so the comparison needs no second description of the schema, and nothing is written (a
      * temporary table needs only the TEMP privilege every user has by default).
      */
-    Map<String, Set<String>> expected(int version) throws SQLException {
+    Engine.Schema expected(int version) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         Savepoint before = c.setSavepoint();
@@ -106,7 +108,11 @@ final class PostgresCatalog {
             for (int v = PostgresSchema.BASELINE; v <= version; v++) {
                 s.execute(PostgresSchema.script(PostgresSchema.SCRIPTS.get(v - PostgresSchema.BASELINE)));
             }
-            return columnsOf("(SELECT nspname FROM pg_namespace WHERE oid = pg_my_temp_schema())");
+            String temporary = "(SELECT nspname FROM pg_namespace WHERE oid = pg_my_temp_schema())";
+            Map<String, Set<String>> columns = columnsOf(temporary);
+            Map<String, List<Engine.Reference>> references = new TreeMap<>();
+            for (String table : columns.keySet()) references.put(table, references(table, temporary));
+            return new Engine.Schema(columns, references);
         } finally {
             c.rollback(before);
             if (autoCommit) {

@@ -182,7 +182,7 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
     }
 
     @Override
-    public Map<String, Set<String>> expectedSchema(int version) throws SQLException {
+    public Schema expectedSchema(int version) throws SQLException {
         return catalog().expected(version);
     }
 

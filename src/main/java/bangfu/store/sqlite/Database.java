@@ -489,7 +489,7 @@ public final class Database implements Engine, AutoCloseable {
     }
 
     @Override
-    public Map<String, Set<String>> expectedSchema(int version) throws SQLException {
+    public Schema expectedSchema(int version) throws SQLException {
         return SchemaCatalog.expected(version);
     }
 

@@ -62,10 +62,12 @@ final class SchemaCatalog {
     }
 
     /** What the migrations up to {@code version} create, built in memory. */
-    static Map<String, Set<String>> expected(int version) throws SQLException {
+    static Engine.Schema expected(int version) throws SQLException {
         try (Connection memory = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             Database.migrate(memory, 0, version);
-            return schema(memory);
+            Map<String, List<Engine.Reference>> references = new TreeMap<>();
+            for (String table : tables(memory)) references.put(table, references(memory, table));
+            return new Engine.Schema(schema(memory), references);
         }
     }
 
