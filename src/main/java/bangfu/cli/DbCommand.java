@@ -2,9 +2,9 @@ package bangfu.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code bangfu db backup|check}: the database file itself — a verified backup, an integrity check. */
+/** {@code bangfu db backup|check|copy}: the database itself — a verified backup, an integrity check, a whole copy. */
 @Command(name = "db", mixinStandardHelpOptions = true,
-        subcommands = {DbBackupCommand.class, DbCheckCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {DbBackupCommand.class, DbCheckCommand.class, DbCopyCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"  bangfu --db union.db import \\", "      examples/花名册-东城区总工会-2024.xlsx",
             "  bangfu --db union.db db backup union-2024-12-31.db",
             "  bangfu --db union.db db check"})

@@ -93,6 +93,12 @@ public interface Storage extends AutoCloseable {
     IntegrityReport integrity();
 
     /**
+     * Copies every record of this database, with its history, into {@code target} (open for writing, at the same
+     * schema version) in one transaction of the target: all or nothing. This one is only read.
+     */
+    CopyReport copyInto(Storage target, CopyListener listener);
+
+    /**
      * Closes after a failure that may have left a large log behind: a database this run created and that holds no
      * import yet is removed again; an older one gets its log emptied where the disk allows.
      */

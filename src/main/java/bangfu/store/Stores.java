@@ -28,6 +28,21 @@ public final class Stores {
         return SqliteStorage.backup(Path.of(location), target);
     }
 
+    /**
+     * Copies the database at {@code from}, with its history, into the one at {@code to} (created, or migrated, as an
+     * import would): all or nothing. The source must be at the schema this build writes, and is only read.
+     */
+    public static CopyReport copy(String from, String to, CopyListener listener) {
+        try (Storage source = open(from, Storage.Access.READ_ONLY); Storage target = open(to, Storage.Access.CREATE)) {
+            try {
+                return source.copyInto(target, listener);
+            } catch (RuntimeException e) {
+                target.abandon(); // a database file this copy created goes again
+                throw e;
+            }
+        }
+    }
+
     /** The location as messages may show it: a server's URL without any password. */
     public static String shown(String location) {
         return onServer(location) ? PostgresStorage.shown(location) : location;

@@ -60,6 +60,9 @@ public interface Engine {
     /** Rolls the transaction begun here back; a failure that ended it already is not reported again. */
     void rollbackQuietly();
 
+    /** After rows were written into {@code table} with their keys given: the next key the engine draws follows them. */
+    void keysWritten(String table) throws SQLException;
+
     /** Tables with their columns, and the references of each table's columns to other tables. */
     record Schema(Map<String, Set<String>> columns, Map<String, List<Reference>> references) {
     }

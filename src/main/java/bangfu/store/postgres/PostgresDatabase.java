@@ -235,4 +235,13 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
             // as above: a broken connection is closed with the failure
         }
     }
+
+    /** An identity column's sequence knows nothing of keys given explicitly: it is set past the largest. */
+    @Override
+    public void keysWritten(String table) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SELECT setval(pg_get_serial_sequence('" + table.replace("'", "''") + "', 'id'),"
+                    + " coalesce((SELECT max(id) FROM \"" + table.replace("\"", "\"\"") + "\"), 0) + 1, false)");
+        }
+    }
 }

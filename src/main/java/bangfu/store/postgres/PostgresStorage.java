@@ -16,7 +16,12 @@ import bangfu.store.Uploads;
 import bangfu.store.Visits;
 import bangfu.store.YearlyFigures;
 import bangfu.store.YearlyRows;
+import bangfu.store.CopyListener;
+import bangfu.store.CopyReport;
+import bangfu.store.jdbc.DatabaseCopy;
 import bangfu.store.jdbc.DatabaseIntegrity;
+import bangfu.store.jdbc.Engine;
+import bangfu.store.jdbc.EngineBacked;
 import bangfu.store.jdbc.ImportUndo;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,7 +34,7 @@ import java.util.Map;
  * The storage as a database on a PostgreSQL server, shared by many clerks. Imports, their undoing, the yearly
  * report and the database check are written for it; every other part refuses in one sentence ({@code db.pg_not_yet}, exit 4) until it is.
  */
-public final class PostgresStorage implements Storage {
+public final class PostgresStorage implements Storage, EngineBacked {
     private final PostgresDatabase db;
 
     private PostgresStorage(PostgresDatabase db) {
@@ -170,6 +175,16 @@ public final class PostgresStorage implements Storage {
     }
 
     /** Nothing to clean up on a server: a failed import's transaction is already rolled back. */
+    @Override
+    public CopyReport copyInto(Storage target, CopyListener listener) {
+        return DatabaseCopy.copy(db, ((EngineBacked) target).engine(), location(), target.location(), schemaVersion(), listener);
+    }
+
+    @Override
+    public Engine engine() {
+        return db;
+    }
+
     @Override
     public void abandon() {
         db.close();

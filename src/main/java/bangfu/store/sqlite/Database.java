@@ -518,4 +518,9 @@ public final class Database implements Engine, AutoCloseable {
     public void rollbackQuietly() {
         Transactions.rollbackQuietly(connection);
     }
+
+    /** SQLite's next rowid is the largest plus one. */
+    @Override
+    public void keysWritten(String table) {
+    }
 }

@@ -113,7 +113,7 @@ public final class DatabaseBackup {
 
     private static void copy(Path database, Path temp, Path target) {
         try {
-            DatabaseCopy.copyPages(database, temp);
+            PageCopy.copyPages(database, temp);
         } catch (SQLException e) {
             throw classify(database, target, e);
         }

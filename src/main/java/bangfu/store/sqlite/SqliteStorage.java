@@ -16,7 +16,12 @@ import bangfu.store.Uploads;
 import bangfu.store.Visits;
 import bangfu.store.YearlyFigures;
 import bangfu.store.YearlyRows;
+import bangfu.store.CopyListener;
+import bangfu.store.CopyReport;
+import bangfu.store.jdbc.DatabaseCopy;
 import bangfu.store.jdbc.DatabaseIntegrity;
+import bangfu.store.jdbc.Engine;
+import bangfu.store.jdbc.EngineBacked;
 import bangfu.store.jdbc.ImportUndo;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,7 +29,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The storage as one SQLite file: the embedded engine, and the default. */
-public final class SqliteStorage implements Storage {
+public final class SqliteStorage implements Storage, EngineBacked {
     /** The schema this build writes; migrations live in /bangfu/store/V{n}__*.sql. */
     public static final int SCHEMA_VERSION = Database.SCHEMA_VERSION;
 
@@ -136,6 +141,16 @@ public final class SqliteStorage implements Storage {
     @Override
     public IntegrityReport integrity() {
         return DatabaseIntegrity.check(db, db.schemaVersion());
+    }
+
+    @Override
+    public CopyReport copyInto(Storage target, CopyListener listener) {
+        return DatabaseCopy.copy(db, ((EngineBacked) target).engine(), location(), target.location(), schemaVersion(), listener);
+    }
+
+    @Override
+    public Engine engine() {
+        return db;
     }
 
     @Override

@@ -13,12 +13,12 @@ import org.sqlite.SQLiteException;
  * is not opened read-only on purpose: a read-only connection to a WAL database leaves empty -wal and -shm
  * files behind, while a normal one that only reads removes them on close and writes nothing to the file.
  */
-public final class DatabaseCopy {
+public final class PageCopy {
     private static final int BUSY_RETRY_MILLIS = 100;
     /** With {@link #BUSY_RETRY_MILLIS}: the same five seconds a writer waits for the lock. */
     private static final int BUSY_RETRIES = 50;
 
-    private DatabaseCopy() {
+    private PageCopy() {
     }
 
     /** The page copy itself; the caller tells a failure of the original from one of the copy by its code. */
