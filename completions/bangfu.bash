@@ -177,6 +177,7 @@ function _complete_bangfu() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report help" ];    then _picocli_bangfu_report; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_bangfu_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db check" ];    then _picocli_bangfu_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db copy" ];    then _picocli_bangfu_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db help" ];    then _picocli_bangfu_db; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -203,9 +204,11 @@ function _complete_bangfu() {
   local cmds20=(report help)
   local cmds21=(db backup)
   local cmds22=(db check)
-  local cmds23=(db help)
+  local cmds23=(db copy)
+  local cmds24=(db help)
 
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_bangfu_db_help; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_bangfu_db_help; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_bangfu_db_copy; return $?; fi
   if CompWordsContainsArray "${cmds22[@]}"; then _picocli_bangfu_db_check; return $?; fi
   if CompWordsContainsArray "${cmds21[@]}"; then _picocli_bangfu_db_backup; return $?; fi
   if CompWordsContainsArray "${cmds20[@]}"; then _picocli_bangfu_report_help; return $?; fi
@@ -581,7 +584,7 @@ function _picocli_bangfu_db() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="backup check help"
+  local commands="backup check copy help"
   local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
   local arg_opts="'--db' '--lang'"
   local zhen_option_args=("zh" "en") # --lang values
@@ -1600,13 +1603,55 @@ function _picocli_bangfu_db_check() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `copy` subcommand.
+function _picocli_bangfu_db_copy() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--debug' '-q' '--quiet'"
+  local arg_opts="'--from' '--to' '--db' '--lang'"
+  local zhen_option_args=("zh" "en") # --lang values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--from')
+      return
+      ;;
+    '--to')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${zhen_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_bangfu_db_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="backup check"
+  local commands="backup check copy"
   local flag_opts="'-h' '--help' '--debug' '-q' '--quiet'"
   local arg_opts="'--db' '--lang'"
   local zhen_option_args=("zh" "en") # --lang values

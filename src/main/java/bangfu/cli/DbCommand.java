@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         subcommands = {DbBackupCommand.class, DbCheckCommand.class, DbCopyCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"  bangfu --db union.db import \\", "      examples/花名册-东城区总工会-2024.xlsx",
             "  bangfu --db union.db db backup union-2024-12-31.db",
-            "  bangfu --db union.db db check"})
+            "  bangfu --db union.db db check",
+            "  bangfu db copy --from union.db --to union-copy.db"})
 final class DbCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -24,7 +24,12 @@ public final class Stores {
 
     /** Writes a verified copy of the database at {@code location} into the file {@code target}, whole or not at all. */
     public static Backup backup(String location, Path target) {
-        if (onServer(location)) throw PostgresStorage.notYet(location, "db backup");
+        if (onServer(location)) {
+            // The union's database as one SQLite file, made by db copy and checked as a backup is.
+            try (Storage source = open(location, Storage.Access.READ_ONLY)) {
+                return SqliteStorage.backup(source, target);
+            }
+        }
         return SqliteStorage.backup(Path.of(location), target);
     }
 

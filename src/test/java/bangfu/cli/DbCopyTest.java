@@ -209,6 +209,26 @@ class DbCopyTest {
         assertThat(postgres()).isEmpty();
     }
 
+    @Test
+    void aBackupOfAServerDatabaseIsAVerifiedSqliteFileOfEveryRecord() throws Exception {
+        List<String> args = new ArrayList<>(List.of("import", "--quiet"));
+        args.addAll(EXAMPLES);
+        assertThat(run(PG.location(), args.toArray(String[]::new)).exit()).isIn(0, 1);
+        Path backup = dir.resolve("backup.db");
+
+        Run r = run(PG.location(), "db", "backup", backup.toString());
+
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains(backup + " (integrity ok, schema version " + Stores.SCHEMA_VERSION);
+        assertThat(sqlite(backup)).isEqualTo(postgres());
+        assertThat(Files.getPosixFilePermissions(backup).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(dir.toFile().list()).containsExactly("backup.db");
+        Run check = run(backup.toString(), "db", "check");
+        assertThat(check.exit()).as(check.out()).isZero();
+        assertThat(run(backup.toString(), "report", "yearly", "--year", "2024").out())
+                .isEqualTo(run(PG.location(), "report", "yearly", "--year", "2024").out());
+    }
+
     private static long count(Path db, String table) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {

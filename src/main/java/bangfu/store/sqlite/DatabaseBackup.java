@@ -1,6 +1,8 @@
 package bangfu.store.sqlite;
 
 import bangfu.store.Backup;
+import bangfu.store.CopyListener;
+import bangfu.store.Storage;
 import bangfu.store.DatabaseException;
 import bangfu.model.Message;
 import java.io.IOException;
@@ -46,6 +48,29 @@ public final class DatabaseBackup {
         try (Database source = Database.openForInspection(database)) {
             version = source.schemaVersion();
         }
+        return written(database.toString(), target, version, temp -> copy(database, temp, target));
+    }
+
+    /**
+     * Backs a database on a server up into {@code target} as an SQLite file: its every record copied, with its history,
+     * by {@code db copy} from one snapshot, then checked like a backup of a file. The server's own tools (pg_dump) back
+     * up the whole server; this is the union's database as one file it can keep, check and open with bangfu.
+     */
+    public static Backup write(Storage source, Path target) {
+        int version = source.schemaVersion();
+        return written(source.location(), target, version, temp -> {
+            try (Database copy = Database.open(temp)) {
+                source.copyInto(SqliteStorage.of(copy), CopyListener.NONE);
+            }
+        });
+    }
+
+    /** How the copy gets into the temporary file. */
+    private interface Copying {
+        void into(Path temp);
+    }
+
+    private static Backup written(String database, Path target, int version, Copying copying) {
         Path folder = target.toAbsolutePath().getParent();
         if (Files.isDirectory(target)) throw new DatabaseException(Message.of("db.backup_is_folder", target), null);
         if (Files.exists(target) && !Files.isRegularFile(target)) {
@@ -61,7 +86,7 @@ public final class DatabaseBackup {
         Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
             createOwnerOnly(temp, target);
-            copy(database, temp, target);
+            copying.into(temp);
             verify(database, temp, target, version);
             sync(temp, target);
             move(temp, target);
@@ -115,12 +140,12 @@ public final class DatabaseBackup {
         try {
             PageCopy.copyPages(database, temp);
         } catch (SQLException e) {
-            throw classify(database, target, e);
+            throw classify(database.toString(), target, e);
         }
     }
 
     /** The copy as a single file (no -wal beside it), sound and of the database's version, or no backup at all. */
-    private static void verify(Path database, Path temp, Path target, int version) {
+    private static void verify(String database, Path temp, Path target, int version) {
         org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
         config.resetOpenMode(org.sqlite.SQLiteOpenMode.CREATE);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + temp.toAbsolutePath(), config.toProperties());
@@ -168,13 +193,13 @@ public final class DatabaseBackup {
     }
 
     /** The database is only read: a full disk, a refused open or a failed write is the backup's, and said so. */
-    private static DatabaseException classify(Path database, Path target, SQLException e) {
+    private static DatabaseException classify(String database, Path target, SQLException e) {
         int code = e instanceof SQLiteException se ? se.getResultCode().code & 0xff : -1;
         String detail = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ");
         return switch (code) {
             case 13 -> new DatabaseException(Message.of("db.backup_full", target), e);
             case 8, 10, 14 -> cannotWrite(target, detail);
-            default -> Database.failure(database, e);
+            default -> Database.failure(Path.of(database), e);
         };
     }
 

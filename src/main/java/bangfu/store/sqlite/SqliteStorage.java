@@ -58,6 +58,11 @@ public final class SqliteStorage implements Storage, EngineBacked {
         return DatabaseBackup.write(file, target);
     }
 
+    /** A verified SQLite file holding every record of {@code source}, a database on a server, with its history. */
+    public static Backup backup(Storage source, Path target) {
+        return DatabaseBackup.write(source, target);
+    }
+
     public static String engineVersion() {
         return "SQLite " + Database.sqliteVersion();
     }
