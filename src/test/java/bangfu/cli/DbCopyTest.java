@@ -135,6 +135,11 @@ class DbCopyTest {
                 + " WHERE x.table_name = 'households' AND h.id IS NULL")).isEqualTo("0");
         assertThat(one("SELECT count(*) FROM households")).isEqualTo(Long.toString(
                 count(dongcheng, "households") + count(xicheng, "households")));
+        // The copied history is undoable on the server: the joined union's roster, by its new id.
+        String last = one("SELECT max(id) FROM imports");
+        Run undo = run(PG.location(), "import", "--undo", last);
+        assertThat(undo.exit()).as(undo.out() + undo.err()).isZero();
+        assertThat(one("SELECT count(*) FROM households")).isEqualTo(Long.toString(count(dongcheng, "households")));
         // The server goes on drawing keys after the copied ones.
         Run next = run(PG.location(), "import", "--quiet", "examples/花名册-南岗区总工会-2024.xls");
         assertThat(next.exit()).as(next.err()).isIn(0, 1);
