@@ -130,13 +130,7 @@ class PostgresUndoTest {
         CompletableFuture<Run> importRun;
         CompletableFuture<Run> undoRun;
         try (Connection door = PG.connect()) {
-            // The other clerk's import begins and waits at its first payment: it is running, its imports row written.
-            door.setAutoCommit(false);
-            try (Statement s = door.createStatement()) {
-                s.execute("LOCK TABLE assistance IN SHARE MODE");
-            }
-            importRun = CompletableFuture.supplyAsync(() -> run("import", "--quiet", ledger.toString()));
-            waitUntilWaiting("assistance", importRun);
+            importRun = importHeldAtTheDoor(door, ledger);
             undoRun = CompletableFuture.supplyAsync(() -> run("import", "--undo", Long.toString(roster)));
             waitUntilWaiting("imports", undoRun);
             door.rollback();
@@ -162,12 +156,7 @@ class PostgresUndoTest {
         CompletableFuture<Run> importRun;
         Run undo;
         try (Connection door = PG.connect()) {
-            door.setAutoCommit(false);
-            try (Statement s = door.createStatement()) {
-                s.execute("LOCK TABLE assistance IN SHARE MODE");
-            }
-            importRun = CompletableFuture.supplyAsync(() -> run("import", "--quiet", ledger.toString()));
-            waitUntilWaiting("assistance", importRun);
+            importRun = importHeldAtTheDoor(door, ledger);
             // The import stays open for as long as the undo runs: its wait must run out, whatever the machine's speed.
             undo = runAt(PG.location() + "&options=-c%20lock_timeout%3D200ms", "import", "--undo", "1");
             door.rollback();
@@ -182,6 +171,20 @@ class PostgresUndoTest {
         assertThat(after.get("households")).isEqualTo(before.get("households"));
         assertThat(after.get("members")).isEqualTo(before.get("members"));
         assertThat(one("SELECT count(*) FROM imports WHERE undone_at IS NOT NULL")).isEqualTo("0");
+    }
+
+    /**
+     * Another clerk's import of {@code file}, begun and waiting at its first payment behind a lock {@code door} holds
+     * until it rolls back: running, its imports row written.
+     */
+    private static CompletableFuture<Run> importHeldAtTheDoor(Connection door, Path file) throws Exception {
+        door.setAutoCommit(false);
+        try (Statement s = door.createStatement()) {
+            s.execute("LOCK TABLE assistance IN SHARE MODE");
+        }
+        CompletableFuture<Run> importRun = CompletableFuture.supplyAsync(() -> run("import", "--quiet", file.toString()));
+        waitUntilWaiting("assistance", importRun);
+        return importRun;
     }
 
     /** Waits, on the server's word rather than the clock, until a statement waits for a lock on {@code table}. */

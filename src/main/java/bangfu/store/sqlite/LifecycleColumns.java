@@ -2,14 +2,10 @@ package bangfu.store.sqlite;
 
 import bangfu.lifecycle.FileState;
 import bangfu.lifecycle.Tenure;
-import bangfu.model.CloseReason;
-import bangfu.model.FileStatus;
 import bangfu.store.StoredLifecycle;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 
 /**
@@ -23,7 +19,6 @@ public final class LifecycleColumns {
     static final String STATE = StoredLifecycle.STATE;
     /** The derived columns, in the order {@link #derived} gives their values. */
     static final String[] DERIVED = StoredLifecycle.DERIVED;
-    private static final int BATCH = 1000;
 
     private LifecycleColumns() {
     }
@@ -43,10 +38,7 @@ public final class LifecycleColumns {
 
     /** Reads {@link #STATE} starting at column {@code first}. */
     static FileState state(ResultSet rs, int first) throws SQLException {
-        String reason = rs.getString(first + 6);
-        return new FileState(FileStatus.valueOf(rs.getString(first)), date(rs.getString(first + 1)),
-                date(rs.getString(first + 2)), date(rs.getString(first + 3)), date(rs.getString(first + 4)),
-                date(rs.getString(first + 5)), reason == null ? null : CloseReason.valueOf(reason));
+        return bangfu.store.jdbc.LifecycleColumns.state(rs, first);
     }
 
     /** A stored date, as {@link StoredLifecycle#date} reads it. */
