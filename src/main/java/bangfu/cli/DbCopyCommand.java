@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "copy", mixinStandardHelpOptions = true,
         footer = {"  bangfu --db union.db import \\", "      examples/花名册-东城区总工会-2024.xlsx",
             "  bangfu db copy --from union.db --to union-copy.db",
-            "  bangfu db copy --from union.db \\", "      --to 'postgresql://db.example.org:5432/bangfu?user=clerk'"})
+            "  bangfu db copy --from union.db \\", "      --to 'postgresql://db.example.org/bangfu?user=clerk'"})
 final class DbCopyCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
