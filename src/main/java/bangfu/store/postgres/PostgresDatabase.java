@@ -145,4 +145,30 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
             throw failure(e);
         }
     }
+
+    // the read side: reports and verify's database checks
+
+    @Override
+    public bangfu.store.jdbc.Readers readers() {
+        return new SnapshotReads(this);
+    }
+
+    /** The planner picks the index itself. */
+    @Override
+    public String indexedBy(String index) {
+        return "";
+    }
+
+    /** Groups sorted as SQLite's GROUP BY hands them out: NULL first (texts are {@code COLLATE "C"}, by code point). */
+    @Override
+    public String groupsInOrder(int keys) {
+        StringBuilder order = new StringBuilder(" ORDER BY ");
+        for (int k = 1; k <= keys; k++) order.append(k == 1 ? "" : ", ").append(k).append(" NULLS FIRST");
+        return order.toString();
+    }
+
+    @Override
+    public String greatest() {
+        return "greatest";
+    }
 }
