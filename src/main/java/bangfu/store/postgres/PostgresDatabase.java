@@ -124,6 +124,14 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
         }
     }
 
+    /**
+     * Another connection of the same clerk to the same database, for a report's reads side by side; the caller
+     * closes it. It is given no lock timeout: it only reads, and reads wait for no lock of another import.
+     */
+    Connection another() throws SQLException {
+        return DriverManager.getConnection(location.jdbcUrl(), location.properties(env));
+    }
+
     /** A command whose PostgreSQL part is not written yet refuses in one sentence rather than half-working. */
     public static DatabaseException notYetAvailable(PostgresLocation location, String command) {
         return new DatabaseException(Message.of("db.pg_not_yet", location, command), null);
@@ -150,7 +158,7 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
 
     @Override
     public bangfu.store.jdbc.Readers readers() {
-        return new SnapshotReads(this);
+        return new SnapshotReads(this, SnapshotReads.CONNECTIONS);
     }
 
     /** The planner picks the index itself. */
