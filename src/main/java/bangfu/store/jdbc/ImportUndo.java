@@ -225,7 +225,8 @@ public final class ImportUndo {
                 String command = child.columns.contains("command") ? "r.command" : "NULL";
                 String writer = sources.isEmpty() ? "NULL"
                         : sources.size() == 1 ? "r." + q(sources.get(0))
-                        : greatest(sources.stream().map(col -> "coalesce(r." + q(col) + ", 0)").toList());
+                        : engine.greatest() + "(" + sources.stream().map(col -> "coalesce(r." + q(col) + ", 0)")
+                                .collect(Collectors.joining(", ")) + ")";
                 String sql = "SELECT " + parent.key("a") + ", " + writer + ", " + command + " FROM " + q(child.name) + " r JOIN "
                         + q(parent.name) + " a ON a." + q(link.parentColumn == null ? KEY : link.parentColumn)
                         + " = r." + q(link.column) + " WHERE " + parent.created("a")
@@ -267,13 +268,6 @@ public final class ImportUndo {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) block(later(nullableLong(rs, 2), null), "households", rs.getLong(1));
         }
-    }
-
-    /** The greatest of the expressions, spelt alike on both engines (SQLite has no greatest(), PostgreSQL no max(a, b)). */
-    private static String greatest(List<String> expressions) {
-        String out = expressions.get(0);
-        for (String e : expressions.subList(1, expressions.size())) out = "CASE WHEN " + e + " > " + out + " THEN " + e + " ELSE " + out + " END";
-        return out;
     }
 
     private Source later(Long importId, String command) {

@@ -18,11 +18,16 @@ import bangfu.store.YearlyFigures;
 import bangfu.store.YearlyRows;
 import bangfu.store.CopyListener;
 import bangfu.store.CopyReport;
+import bangfu.store.jdbc.AuditQueries;
 import bangfu.store.jdbc.DatabaseCopy;
 import bangfu.store.jdbc.DatabaseIntegrity;
+import bangfu.store.jdbc.DossierQueries;
 import bangfu.store.jdbc.Engine;
 import bangfu.store.jdbc.EngineBacked;
 import bangfu.store.jdbc.ImportUndo;
+import bangfu.store.jdbc.ListQueries;
+import bangfu.store.jdbc.UploadRows;
+import bangfu.store.jdbc.YearlyReads;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -31,8 +36,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The storage as a database on a PostgreSQL server, shared by many clerks. Imports, their undoing, the yearly
- * report and the database check are written for it; every other part refuses in one sentence ({@code db.pg_not_yet}, exit 4) until it is.
+ * The storage as a database on a PostgreSQL server, shared by many clerks. Imports, their undoing, the reports
+ * and the database check are written for it; every other part refuses in one sentence ({@code db.pg_not_yet},
+ * exit 4) until it is.
  */
 public final class PostgresStorage implements Storage, EngineBacked {
     private final PostgresDatabase db;
@@ -95,48 +101,27 @@ public final class PostgresStorage implements Storage, EngineBacked {
 
     @Override
     public YearlyRows yearlyRows(YearlyFigures.Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes) {
-        Connection c = db.connection();
-        try {
-            // one snapshot for all the figures, and a transaction for the driver's cursors
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            YearlyRows rows = new YearlyRows(PostgresYearlyReads.files(c, scope),
-                    List.of(PostgresPaymentReads.payments(c, scope, kinds, sources)), PostgresPaymentReads.households(c, scope),
-                    PostgresYearlyReads.visits(c, scope), PostgresYearlyReads.phaseOuts(c, scope),
-                    PostgresYearlyReads.causes(c, scope, causeCodes));
-            c.commit();
-            return rows;
-        } catch (SQLException e) {
-            throw db.failure(e);
-        } finally {
-            try {
-                c.rollback();
-                c.setAutoCommit(true);
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            } catch (SQLException ignored) {
-                // the connection is closed with the failure that brought us here
-            }
-        }
+        return YearlyReads.read(db, scope, kinds, sources, causeCodes, PostgresPhaseOuts::read);
     }
 
     @Override
     public Dossiers dossiers() {
-        throw notYet("report household");
+        return new DossierQueries(db);
     }
 
     @Override
     public Audits audits() {
-        throw notYet("the database checks (verify --db, report changes)");
+        return new AuditQueries(db);
     }
 
     @Override
     public Lists lists() {
-        return new PostgresLists(db);
+        return new ListQueries(db);
     }
 
     @Override
     public Uploads uploads() {
-        throw notYet("report export");
+        return new UploadRows(db);
     }
 
     @Override
