@@ -3,7 +3,7 @@ package bangfu.check;
 import bangfu.store.Storage;
 import bangfu.store.Stores;
 import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.LifecycleColumns;
+import bangfu.store.jdbc.LifecycleColumns;
 import bangfu.store.sqlite.Sql;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.store.postgres.FreshPostgres;
 import bangfu.store.postgres.PostgresServer;
+import bangfu.store.postgres.PostgresStorage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -20,13 +22,24 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The golden cases of the commands that run on PostgreSQL, run again with {@code $DB} a fresh database on the test
  * server: what they print, their exit codes and the dump of the tables must be byte for byte what the same case
- * gives on SQLite ({@code expected.txt}, shared with {@link GoldenTest}).
+ * gives on SQLite ({@code expected.txt}, shared with {@link GoldenTest}), a message naming the database naming it as
+ * {@code $TMP/bangfu.db}.
  */
 class PostgresGoldenTest {
     /** The cases whose every command has its PostgreSQL part written. */
     static final List<String> CASES = List.of("01-import-examples", "06-ledger-and-visits", "07-mixed-workbook",
             "30-yearly-report", "31-yearly-report-csv", "32-yearly-report-json", "33-yearly-report-markdown",
-            "34-yearly-report-breakdowns");
+            "34-yearly-report-breakdowns", "60-classify-examples", "61-classify-json", "62-classify-explain",
+            "64-classify-older-roster", "70-visit-due", "72-visit-add");
+
+    /**
+     * Cases of which every command runs on PostgreSQL but a read that has its PostgreSQL part still to come, which
+     * changes nothing: the rest must print what {@code expected.txt} says for it, and leave the same tables.
+     */
+    static final List<String> BUT_FOR_READS = List.of("63-classify-apply", "71-visit-advance", "73-visit-list-and-close");
+
+    /** The reads those cases leave out, as their command lines name them. */
+    static final List<String> READS_TO_COME = List.of(" report household ");
 
     /**
      * {@link GoldenTest#DUMP} for PostgreSQL: every column as text (PostgreSQL will not mix types in a UNION), and
@@ -58,25 +71,42 @@ class PostgresGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> cases() {
-        return CASES.stream().map(name -> DynamicTest.dynamicTest(name, () -> check(GoldenTest.ROOT.resolve(name))));
+        return Stream.concat(CASES.stream(), BUT_FOR_READS.stream())
+                .map(name -> DynamicTest.dynamicTest(name, () -> check(GoldenTest.ROOT.resolve(name))));
     }
 
     private void check(Path folder) throws Exception {
         Path work = Files.createTempDirectory(tmp, folder.getFileName().toString());
         String database = FreshPostgres.createDatabase("golden");
+        Predicate<String> left = line -> BUT_FOR_READS.contains(folder.getFileName().toString())
+                && READS_TO_COME.stream().anyMatch(line::contains);
         try {
             String location = PostgresServer.get().location(database);
-            StringBuilder actual = new StringBuilder(GoldenTest.commands(folder, work, location));
+            // a message naming the database names it as SQLite's golden run does: $DB as the clerk sees it
+            StringBuilder actual = new StringBuilder(GoldenTest.commands(folder, work, location, left)
+                    .replace(PostgresStorage.shown(location), "$TMP/bangfu.db"));
             actual.append("-- tables\n");
             for (List<String> row : rows(database)) actual.append(String.join(" | ", row)).append('\n');
             // kept beside the build for a diff against expected.txt when they differ
             Path kept = Path.of("target/golden-postgres", folder.getFileName() + ".txt");
             Files.createDirectories(kept.getParent());
             Files.writeString(kept, actual, StandardCharsets.UTF_8);
-            assertThat(actual.toString()).isEqualTo(Files.readString(folder.resolve("expected.txt"), StandardCharsets.UTF_8));
+            String expected = Files.readString(folder.resolve("expected.txt"), StandardCharsets.UTF_8);
+            for (String line : Files.readAllLines(folder.resolve("commands"), StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#") && left.test(line)) expected = without(expected, line.trim());
+            }
+            assertThat(actual.toString()).isEqualTo(expected);
         } finally {
             FreshPostgres.dropDatabase(database);
         }
+    }
+
+    /** The expected output without what {@code line} printed: from its {@code $ bangfu} line to its exit code's blank line. */
+    private static String without(String expected, String line) {
+        int from = expected.indexOf("$ bangfu " + line + "\n");
+        assertThat(from).as(line).isNotNegative();
+        int to = expected.indexOf("]\n\n", expected.indexOf("\n[exit ", from)) + 3;
+        return expected.substring(0, from) + expected.substring(to);
     }
 
     private static List<List<String>> rows(String database) throws Exception {

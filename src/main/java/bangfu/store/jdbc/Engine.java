@@ -15,4 +15,35 @@ public interface Engine {
 
     /** The driver's failure as the one-line message of this engine, naming the database (never a password). */
     DatabaseException failure(SQLException e);
+
+    // classify and visit: the commands that move files, and their reads
+
+    /**
+     * Begins the one write transaction of a command that moves files ({@code classify --apply}, {@code visit advance
+     * --apply}, {@code visit close}) once no other such command is writing, waiting up to the lock timeout: two clerks
+     * moving the same household run one after the other, the second reading what the first wrote.
+     */
+    void beginMoves() throws SQLException;
+
+    /** Commits the transaction {@link #beginMoves} began and lets the next such command in. */
+    void commitMoves() throws SQLException;
+
+    /** Undoes it, quietly: a failure that brought us here is the one to report. */
+    void rollbackMovesQuietly();
+
+    /**
+     * A second, read-only connection to the same database, for reading ahead on another thread while this one
+     * queries on; null where a second connection costs more than it saves (a server's connection, which would not
+     * see the same snapshot without exporting it), and the caller reads in line instead.
+     */
+    Connection openReader() throws SQLException;
+
+    /**
+     * The columns (SQL expressions, separated by commas) as one JSON array in text, as {@link JsonRow} reads it:
+     * one value of a row instead of thirty, which a driver that crosses into native code per column needs.
+     */
+    String jsonArray(String columns);
+
+    /** A {@code numeric} column as SQLite's NUMERIC affinity stores it: a whole number, or a real with no trailing zeros. */
+    String asStoredNumber(String column);
 }

@@ -16,6 +16,10 @@ import bangfu.store.Uploads;
 import bangfu.store.Visits;
 import bangfu.store.YearlyFigures;
 import bangfu.store.YearlyRows;
+import bangfu.store.jdbc.ClassifyFiles;
+import bangfu.store.jdbc.ClassifyWriter;
+import bangfu.store.jdbc.StatusChanges;
+import bangfu.store.jdbc.VisitRounds;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,8 +28,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The storage as a database on a PostgreSQL server, shared by many clerks. Imports and the yearly report are
- * written for it; every other part refuses in one sentence ({@code db.pg_not_yet}, exit 4) until it is.
+ * The storage as a database on a PostgreSQL server, shared by many clerks. Imports, the yearly report, classify and
+ * visit are written for it; every other part refuses in one sentence ({@code db.pg_not_yet}, exit 4) until it is.
  */
 public final class PostgresStorage implements Storage {
     private final PostgresDatabase db;
@@ -134,22 +138,22 @@ public final class PostgresStorage implements Storage {
 
     @Override
     public Visits visits() {
-        throw notYet("visit");
+        return new VisitRounds(db);
     }
 
     @Override
     public FileSource classifyFiles(boolean readAhead) {
-        throw notYet("classify");
+        return new ClassifyFiles(db, readAhead);
     }
 
     @Override
     public TierLedger tierLedger() {
-        throw notYet("classify --apply");
+        return new ClassifyWriter(db);
     }
 
     @Override
     public StatusLedger beginStatusChanges(String command, String arguments, LocalDate asOf, Instant startedAt) {
-        throw notYet(command);
+        return StatusChanges.begin(db, command, arguments, asOf, startedAt);
     }
 
     @Override

@@ -3,6 +3,7 @@ package bangfu.store.sqlite;
 import bangfu.store.Audits;
 import bangfu.lifecycle.Tenure;
 import bangfu.model.FileStatus;
+import bangfu.store.jdbc.LifecycleColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

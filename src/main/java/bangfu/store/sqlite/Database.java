@@ -5,6 +5,7 @@ import bangfu.store.DatabaseException;
 import bangfu.store.jdbc.Engine;
 import bangfu.model.Masks;
 import bangfu.model.Message;
+import bangfu.store.jdbc.LifecycleColumns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -456,5 +457,49 @@ public final class Database implements Engine, AutoCloseable {
         } catch (SQLException e) {
             throw failure(file, e);
         }
+    }
+
+    // classify and visit: the commands that move files, and their reads
+
+    /** BEGIN IMMEDIATE: SQLite has one writer at a time, and the second waits up to the busy timeout. */
+    @Override
+    public void beginMoves() throws SQLException {
+        Transactions.begin(connection);
+    }
+
+    @Override
+    public void commitMoves() throws SQLException {
+        Transactions.commit(connection);
+    }
+
+    @Override
+    public void rollbackMovesQuietly() {
+        Transactions.rollbackQuietly(connection);
+    }
+
+    /** A connection of its own to the file: WAL lets it read while this one writes or reads. */
+    @Override
+    public Connection openReader() throws SQLException {
+        Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement s = c.createStatement()) {
+            // Not memory-mapped: it reads a few scattered rows, which a mapping would only count against the process.
+            s.execute("PRAGMA busy_timeout = 5000");
+            s.execute("PRAGMA query_only = 1");
+            return c;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    @Override
+    public String jsonArray(String columns) {
+        return "json_array(" + columns + ")";
+    }
+
+    /** As it is: the column's affinity stored it so. */
+    @Override
+    public String asStoredNumber(String column) {
+        return column;
     }
 }

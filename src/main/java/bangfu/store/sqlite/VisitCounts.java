@@ -21,10 +21,9 @@ final class VisitCounts {
     /**
      * The visits of the period {@code h} dated from the first parameter to the second, inclusive. Asked once per
      * period while the periods are read in row order, it seeks the visits' index in household order: over a million
-     * files this is cheaper than grouping every visit and joining the groups back.
+     * files this is cheaper than grouping every visit and joining the groups back. Written once for both engines.
      */
-    static final String OF_HOUSEHOLD = """
-            (SELECT count(*) FROM visits v WHERE v.household_id = h.id AND v.visited_on >= ? AND v.visited_on <= ?)""";
+    static final String OF_HOUSEHOLD = bangfu.store.jdbc.VisitRounds.OF_HOUSEHOLD;
 
     /** Visits per period dated from the first parameter to the second, inclusive, as a table {@code (household_id, n)}. */
     static final String PER_HOUSEHOLD = """

@@ -10,6 +10,7 @@ import bangfu.store.YearlyFigures.FileGroup;
 import bangfu.store.YearlyFigures.Scope;
 import bangfu.store.YearlyFigures.VisitGroup;
 import bangfu.store.YearlyFigures;
+import bangfu.store.jdbc.PhaseOuts;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

@@ -32,11 +32,6 @@ class NotYetOnPostgresTest {
             "report notice --year 2024",
             "report changes",
             "report export --reveal",
-            "classify --policy examples/bangfu.yaml --as-of 2024-12-31",
-            "classify --policy examples/bangfu.yaml --as-of 2024-12-31 --apply --limit 0",
-            "visit due --as-of 2025-08-20",
-            "visit list 110102197008175338 --as-of 2025-08-20",
-            "visit advance --as-of 2025-08-20 --apply",
             "db check",
             "db backup target/never-written.db");
 

@@ -1,4 +1,4 @@
-package bangfu.store.sqlite;
+package bangfu.store.jdbc;
 
 import bangfu.store.Visits;
 import bangfu.lifecycle.CountedVisits;
@@ -7,7 +7,6 @@ import bangfu.lifecycle.FileRecord;
 import bangfu.lifecycle.StatusEntry;
 import bangfu.lifecycle.VisitFact;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,9 +28,18 @@ public final class VisitRounds implements Visits {
     static final String FILE = "h.id, h.head_id, h.period, h.head_name, h.union_name, h.helper, h.address, h.phone, h."
             + LifecycleColumns.STATE.replace(", ", ", h.");
 
-    private final Database db;
+    /**
+     * The visits of the period {@code h} dated from the first parameter to the second, inclusive. Asked once per
+     * period while the periods are read in row order, it seeks the visits' index in household order: over a million
+     * files this is cheaper than grouping every visit and joining the groups back. The yearly minimum's count, with
+     * {@code VisitCounts} of the SQLite adapter.
+     */
+    public static final String OF_HOUSEHOLD = """
+            (SELECT count(*) FROM visits v WHERE v.household_id = h.id AND v.visited_on >= ? AND v.visited_on <= ?)""";
 
-    public VisitRounds(Database db) {
+    private final Engine db;
+
+    public VisitRounds(Engine db) {
         this.db = db;
     }
 
@@ -52,7 +60,7 @@ public final class VisitRounds implements Visits {
                 return rs.next() ? Optional.of(file(rs, 1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -78,7 +86,7 @@ public final class VisitRounds implements Visits {
             }
             return new FileRecord(file, history, visits);
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -93,7 +101,7 @@ public final class VisitRounds implements Visits {
         // Counted in row order, so that each file's visits are sought in the order of their index (the unary plus,
         // as in VisitCounts.ON_FILE_AT_END_OF_YEAR_IN_ROW_ORDER: three times less work over a million files). Sorted
         // by cadre afterwards: the few short only.
-        String sql = "SELECT * FROM (SELECT " + FILE + ", " + VisitCounts.OF_HOUSEHOLD
+        String sql = "SELECT * FROM (SELECT " + FILE + ", " + OF_HOUSEHOLD
                 + " AS n FROM households h WHERE +h.filed_year <= ? AND +h.left_year >= ?" + filter(union, helper)
                 + ") t WHERE t.n < ? ORDER BY CASE WHEN t.helper IS NULL OR trim(t.helper) = '' THEN 1 ELSE 0 END, t.helper, t.head_id, t.id";
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
@@ -107,7 +115,7 @@ public final class VisitRounds implements Visits {
                 while (rs.next()) sink.accept(new CountedVisits(file(rs, 1), rs.getInt(count)));
             }
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -116,7 +124,7 @@ public final class VisitRounds implements Visits {
         try {
             return PhaseOuts.read(db.connection(), filter(union, helper), (ps, i) -> bindFilter(ps, i, union, helper), asOf);
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -125,23 +133,31 @@ public final class VisitRounds implements Visits {
      * supplier returns the files once they are read (waiting if need be) and rethrows a failure of the reading.
      */
     public Supplier<List<FileRecord>> phaseOutsAhead(LocalDate asOf, String union, String helper) {
-        String url = "jdbc:sqlite:" + db.file().toAbsolutePath();
+        Connection reader;
+        try {
+            reader = db.openReader();
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+        if (reader == null) {
+            List<FileRecord> read = phaseOuts(asOf, union, helper);
+            return () -> read;
+        }
         FutureTask<List<FileRecord>> task = new FutureTask<>(() -> {
-            try (Connection c = DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
-                // Not memory-mapped: it reads a few scattered rows, which a mapping would only count against the process.
-                s.execute("PRAGMA busy_timeout = 5000");
-                s.execute("PRAGMA query_only = 1");
+            try (Connection c = reader) {
                 return PhaseOuts.read(c, filter(union, helper), (ps, i) -> bindFilter(ps, i, union, helper), asOf);
             }
         });
-        Thread reader = new Thread(task, "bangfu-phase-outs");
-        reader.setDaemon(true);
-        reader.start();
+        Thread thread = new Thread(task, "bangfu-phase-outs");
+        thread.setDaemon(true);
+        thread.start();
         return () -> {
             try {
                 return task.get();
             } catch (ExecutionException e) {
-                throw Database.failure(db.file(), e);
+                if (e.getCause() instanceof SQLException se) throw db.failure(se);
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                throw new IllegalStateException(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

@@ -1,4 +1,4 @@
-package bangfu.store.sqlite;
+package bangfu.store.jdbc;
 
 import bangfu.lifecycle.FileState;
 import bangfu.lifecycle.Tenure;
@@ -20,16 +20,16 @@ import java.time.LocalDate;
  */
 public final class LifecycleColumns {
     /** The stored state, in the order {@link #state} reads it. */
-    static final String STATE = StoredLifecycle.STATE;
+    public static final String STATE = StoredLifecycle.STATE;
     /** The derived columns, in the order {@link #derived} gives their values. */
-    static final String[] DERIVED = StoredLifecycle.DERIVED;
+    public static final String[] DERIVED = StoredLifecycle.DERIVED;
     private static final int BATCH = 1000;
 
     private LifecycleColumns() {
     }
 
     /** The values of {@link #DERIVED} for a state. */
-    static Object[] derived(FileState s) {
+    public static Object[] derived(FileState s) {
         return derived(s, null);
     }
 
@@ -37,12 +37,12 @@ public final class LifecycleColumns {
      * The values of {@link #DERIVED} for a state whose status date was {@code stated} as text (a filing month alone,
      * {@code 2016-05}, from 建档年月): {@code status_on} keeps that precision when it is the same day.
      */
-    static Object[] derived(FileState s, String stated) {
+    public static Object[] derived(FileState s, String stated) {
         return StoredLifecycle.derived(s, stated);
     }
 
     /** Reads {@link #STATE} starting at column {@code first}. */
-    static FileState state(ResultSet rs, int first) throws SQLException {
+    public static FileState state(ResultSet rs, int first) throws SQLException {
         String reason = rs.getString(first + 6);
         return new FileState(FileStatus.valueOf(rs.getString(first)), date(rs.getString(first + 1)),
                 date(rs.getString(first + 2)), date(rs.getString(first + 3)), date(rs.getString(first + 4)),
@@ -50,11 +50,11 @@ public final class LifecycleColumns {
     }
 
     /** A stored date, as {@link StoredLifecycle#date} reads it. */
-    static LocalDate date(String text) {
+    public static LocalDate date(String text) {
         return StoredLifecycle.date(text);
     }
 
-    static String text(LocalDate d) {
+    public static String text(LocalDate d) {
         return StoredLifecycle.text(d);
     }
 
@@ -64,32 +64,32 @@ public final class LifecycleColumns {
      * benchmark generated in SQL) needs it once before it is read. The day the current status took effect is the
      * status history's latest entry for that status where there is one, else the status's own date.
      */
-    public static void refreshAll(Database db) {
+    public static void refreshAll(Engine db) {
         try {
-            Transactions.begin(db.connection());
+            db.beginMoves();
             try {
                 fill(db.connection());
-                Transactions.commit(db.connection());
+                db.commitMoves();
             } catch (SQLException | RuntimeException e) {
-                Transactions.rollbackQuietly(db.connection());
+                db.rollbackMovesQuietly();
                 throw e;
             }
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
     /** The filling itself, inside the caller's transaction. */
-    static void fill(Connection c) throws SQLException {
+    public static void fill(Connection c) throws SQLException {
         fill(c, "");
     }
 
     /**
      * Writes the derived columns again of the file periods {@code where} selects (a condition on {@code h}, with
-     * its {@code WHERE}; empty for all), inside the caller's transaction: after {@link ImportUndo} has put a
+     * its {@code WHERE}; empty for all), inside the caller's transaction: after an undone import has put a
      * period's status and dates back. A transfer's entry (the same status before and after) is not a change of status.
      */
-    static void fill(Connection c, String where) throws SQLException {
+    public static void fill(Connection c, String where) throws SQLException {
         // The latest change of status joined once: two subqueries, one per column, looked it up twice per period.
         String latest = "SELECT s.id FROM status_history s WHERE s.household_id = h.id"
                 + " AND (s.from_status IS NULL OR s.from_status <> s.to_status) ORDER BY s.id DESC LIMIT 1";

@@ -1,4 +1,4 @@
-package bangfu.store.sqlite;
+package bangfu.store.jdbc;
 
 import bangfu.lifecycle.FilePeriod;
 import bangfu.lifecycle.FileRecord;
@@ -20,9 +20,9 @@ import java.util.List;
  * follow-up rules to read. Three queries in household order (the entries come from the partial index
  * {@code status_history_phase_outs}), merged here: a few rows per 渐退 file, never one query per file.
  */
-final class PhaseOuts {
+public final class PhaseOuts {
     /** Binds the parameters of a filter, from {@code first}; returns the next index. */
-    interface Binder {
+    public interface Binder {
         int bind(PreparedStatement ps, int first) throws SQLException;
     }
 
@@ -35,7 +35,7 @@ final class PhaseOuts {
      * @param filter    extra conditions on {@code h} (starting with {@code AND}), or ""
      * @param visitsTo  the last visit day read (later visits cannot count yet)
      */
-    static List<FileRecord> read(Connection c, String filter, Binder binder, LocalDate visitsTo) throws SQLException {
+    public static List<FileRecord> read(Connection c, String filter, Binder binder, LocalDate visitsTo) throws SQLException {
         List<FilePeriod> files = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + VisitRounds.FILE + " FROM households h WHERE h.id IN ("
                 + ENTERED + ")" + filter + " ORDER BY h.id")) {
