@@ -46,4 +46,16 @@ public interface Engine {
 
     /** A {@code numeric} column as SQLite's NUMERIC affinity stores it: a whole number, or a real with no trailing zeros. */
     String asStoredNumber(String column);
+
+    /** A read over the connection, for {@link #streamed}. */
+    interface Reading<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code reading} so that a statement given a fetch size hands its rows over as they come, not all at once:
+     * a server's driver keeps a cursor only inside a transaction, which this opens (and ends) when the caller has
+     * none; SQLite steps through its rows anyway.
+     */
+    <T> T streamed(Reading<T> reading) throws SQLException;
 }

@@ -227,4 +227,24 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
     public String asStoredNumber(String column) {
         return column + "::float8";
     }
+
+    /**
+     * Inside the caller's transaction, or a read-only one of its own, so that the driver keeps a cursor and fetches
+     * rows a batch at a time: a list of a million households would otherwise be held whole before the first is read.
+     */
+    @Override
+    public <T> T streamed(Reading<T> reading) throws SQLException {
+        if (!connection.getAutoCommit()) return reading.run(connection);
+        connection.setAutoCommit(false);
+        try {
+            return reading.run(connection);
+        } finally {
+            try {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection failed with the error being reported, and is closed next
+            }
+        }
+    }
 }

@@ -502,4 +502,10 @@ public final class Database implements Engine, AutoCloseable {
     public String asStoredNumber(String column) {
         return column;
     }
+
+    /** As it is: SQLite steps through the rows as they are asked for. */
+    @Override
+    public <T> T streamed(Reading<T> reading) throws SQLException {
+        return reading.run(connection);
+    }
 }
