@@ -29,9 +29,10 @@ import java.util.stream.Collectors;
 
 /**
  * Reads file periods for classify: the households on record page by page in row order, and the union aid summed
- * once. Each row comes as one JSON array of the columns classify weighs ({@link Engine#jsonArray}): a million rows of thirty
- * columns cost a JNI call per column otherwise, three times the time of everything else. Read-only, the next
- * page is read on a second thread while the first is classified.
+ * once. Each row comes as one JSON array of the columns classify weighs ({@link Engine#jsonArray}): a million rows
+ * of thirty columns cost SQLite's driver a JNI call per column otherwise, three times the time of everything else.
+ * Read-only, the next page is read on a second thread while the first is classified (on PostgreSQL too: the driver
+ * serialises the two threads' use of the one connection, and only the reader uses it during the scan).
  */
 public final class ClassifyFiles implements FileSource {
     /**

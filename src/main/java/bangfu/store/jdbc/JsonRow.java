@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads the values of a flat JSON array, as SQLite's {@code json_array} writes a row (or PostgreSQL's
- * {@code json_build_array}, a space after each comma), one after another, from its UTF-8 bytes: whole numbers straight into longs, strings unescaped, nulls as null. Reading many columns of
- * a row as one value saves a JNI call per column, and reading the bytes saves decoding the row into a String
- * only to take it apart again. In UTF-8 the bytes of {@code "} and {@code \} never occur inside another
- * character, so a string's end is found byte by byte.
+ * {@code json_build_array}, a space after each comma), one after another, from its UTF-8 bytes: whole numbers
+ * straight into longs, strings unescaped, nulls as null. Reading many columns of a row as one value saves a JNI call
+ * per column, and reading the bytes saves decoding the row into a String only to take it apart again. In UTF-8 the
+ * bytes of {@code "} and {@code \} never occur inside another character, so a string's end is found byte by byte.
  */
 final class JsonRow {
     /** What {@link #number} returns for null. */
