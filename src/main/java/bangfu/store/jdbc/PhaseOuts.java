@@ -21,11 +21,6 @@ import java.util.List;
  * {@code status_history_phase_outs}), merged here: a few rows per 渐退 file, never one query per file.
  */
 public final class PhaseOuts {
-    /** Binds the parameters of a filter, from {@code first}; returns the next index. */
-    public interface Binder {
-        int bind(PreparedStatement ps, int first) throws SQLException;
-    }
-
     private static final String ENTERED = "SELECT household_id FROM status_history WHERE to_status = 'PHASING_OUT'";
 
     private PhaseOuts() {
@@ -35,7 +30,7 @@ public final class PhaseOuts {
      * @param filter    extra conditions on {@code h} (starting with {@code AND}), or ""
      * @param visitsTo  the last visit day read (later visits cannot count yet)
      */
-    public static List<FileRecord> read(Connection c, String filter, Binder binder, LocalDate visitsTo) throws SQLException {
+    public static List<FileRecord> read(Connection c, String filter, YearlyReads.FilterBinder binder, LocalDate visitsTo) throws SQLException {
         List<FilePeriod> files = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + VisitRounds.FILE + " FROM households h WHERE h.id IN ("
                 + ENTERED + ")" + filter + " ORDER BY h.id")) {

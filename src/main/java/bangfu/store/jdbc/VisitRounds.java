@@ -1,6 +1,7 @@
 package bangfu.store.jdbc;
 
 import bangfu.store.Visits;
+import bangfu.store.jdbc.VisitCounts;
 import bangfu.lifecycle.CountedVisits;
 import bangfu.lifecycle.FilePeriod;
 import bangfu.lifecycle.FileRecord;
@@ -27,15 +28,6 @@ public final class VisitRounds implements Visits {
     /** The columns of a {@link FilePeriod}, over {@code h}, in the order {@link #file} reads them. */
     static final String FILE = "h.id, h.head_id, h.period, h.head_name, h.union_name, h.helper, h.address, h.phone, h."
             + LifecycleColumns.STATE.replace(", ", ", h.");
-
-    /**
-     * The visits of the period {@code h} dated from the first parameter to the second, inclusive. Asked once per
-     * period while the periods are read in row order, it seeks the visits' index in household order: over a million
-     * files this is cheaper than grouping every visit and joining the groups back. The yearly minimum's count, with
-     * {@code VisitCounts} of the SQLite adapter.
-     */
-    public static final String OF_HOUSEHOLD = """
-            (SELECT count(*) FROM visits v WHERE v.household_id = h.id AND v.visited_on >= ? AND v.visited_on <= ?)""";
 
     /** Rows a server hands over at a time, in a streamed read. */
     static final int FETCH = 10_000;
@@ -104,7 +96,7 @@ public final class VisitRounds implements Visits {
         // Counted in row order, so that each file's visits are sought in the order of their index (the unary plus,
         // as in VisitCounts.ON_FILE_AT_END_OF_YEAR_IN_ROW_ORDER: three times less work over a million files). Sorted
         // by cadre afterwards: the few short only.
-        String sql = "SELECT * FROM (SELECT " + FILE + ", " + OF_HOUSEHOLD
+        String sql = "SELECT * FROM (SELECT " + FILE + ", " + VisitCounts.OF_HOUSEHOLD
                 + " AS n FROM households h WHERE +h.filed_year <= ? AND +h.left_year >= ?" + filter(union, helper)
                 + ") t WHERE t.n < ? ORDER BY CASE WHEN t.helper IS NULL OR trim(t.helper) = '' THEN 1 ELSE 0 END, t.helper, t.head_id, t.id";
         try {

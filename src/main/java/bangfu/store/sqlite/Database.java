@@ -459,6 +459,29 @@ public final class Database implements Engine, AutoCloseable {
         }
     }
 
+    // the read side: reports and verify's database checks
+
+    @Override
+    public bangfu.store.jdbc.Readers readers() {
+        return new ReadConnections(file);
+    }
+
+    @Override
+    public String indexedBy(String index) {
+        return " INDEXED BY " + index;
+    }
+
+    /** SQLite's GROUP BY hands the groups out sorted already. */
+    @Override
+    public String groupsInOrder(int keys) {
+        return "";
+    }
+
+    @Override
+    public String greatest() {
+        return "max";
+    }
+
     // classify and visit: the commands that move files, and their reads
 
     /** BEGIN IMMEDIATE: SQLite has one writer at a time, and the second waits up to the busy timeout. */
