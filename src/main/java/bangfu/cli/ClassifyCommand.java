@@ -89,7 +89,7 @@ final class ClassifyCommand implements Callable<Integer> {
             change = Classification.explain(db.classifyFiles(false), policy, day, id.value(), Lifecycle.PHASE_OUT);
         }
         if (change.isEmpty()) {
-            spec.commandLine().getErr().println("bangfu: " + Message.of("dossier.not_found", id.masked(), root.database()).render(lang));
+            spec.commandLine().getErr().println("bangfu: " + Message.of("dossier.not_found", id.masked(), Stores.shown(root.location())).render(lang));
             return ExitCode.DATA_PROBLEMS;
         }
         output.explanation(change.get(), policy, day, lang, reveal, spec.commandLine().getOut(), spec);

@@ -11,6 +11,7 @@ import bangfu.model.Labelled;
 import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.model.VisitField;
+import bangfu.store.Stores;
 import bangfu.visit.Advance;
 import bangfu.visit.Closing;
 import bangfu.visit.VisitDesk;
@@ -214,7 +215,7 @@ final class VisitOutput {
     /** The head has no file here: said on stderr, exit 1, as for the dossier. */
     static int noFile(CommandLine.Model.CommandSpec spec, String headId, BangfuCommand root) {
         spec.commandLine().getErr().println("bangfu: " + Message.of("visit.no_file", VisitOptions.shown(headId, false),
-                root.database()).render(root.language()));
+                Stores.shown(root.location())).render(root.language()));
         return ExitCode.DATA_PROBLEMS;
     }
 

@@ -4,7 +4,7 @@ import bangfu.store.sqlite.SqliteStorage;
 import bangfu.cli.Run;
 import bangfu.model.Policy;
 import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.VisitRounds;
+import bangfu.store.jdbc.VisitRounds;
 import bangfu.visit.DueList;
 import java.nio.file.Path;
 import java.time.LocalDate;

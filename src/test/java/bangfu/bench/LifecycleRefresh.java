@@ -1,7 +1,7 @@
 package bangfu.bench;
 
 import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.LifecycleColumns;
+import bangfu.store.jdbc.LifecycleColumns;
 import java.nio.file.Path;
 
 /**

@@ -10,7 +10,7 @@ import bangfu.store.postgres.PostgresDatabase;
 import bangfu.store.postgres.PostgresLocation;
 import bangfu.store.postgres.PostgresServer;
 import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.LifecycleColumns;
+import bangfu.store.jdbc.LifecycleColumns;
 import bangfu.store.sqlite.Sql;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package bangfu.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.LifecycleColumns;
+import bangfu.store.jdbc.LifecycleColumns;
 import bangfu.store.sqlite.Sql;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -32,7 +32,9 @@ class PostgresGoldenTest {
     static final List<String> CASES = List.of("01-import-examples", "06-ledger-and-visits", "07-mixed-workbook",
             "30-yearly-report", "31-yearly-report-csv", "32-yearly-report-json", "33-yearly-report-markdown",
             "34-yearly-report-breakdowns", "20-verify-database", "21-verify-database-problems", "40-household-dossier",
-            "60-roster", "61-notice", "62-changes", "63-report-export", "50-import-undo");
+            "60-roster", "61-notice", "62-changes", "63-report-export", "60-classify-examples", "61-classify-json",
+            "62-classify-explain", "63-classify-apply", "64-classify-older-roster", "70-visit-due", "71-visit-advance",
+            "72-visit-add", "73-visit-list-and-close", "50-import-undo");
 
     /**
      * {@link GoldenTest#DUMP} for PostgreSQL: every column as text (PostgreSQL will not mix types in a UNION), and

@@ -568,7 +568,7 @@ class YearlyReportTest {
         }
         // Written with plain SQL: the lifecycle columns come from bangfu's rule, once.
         try (Database written = Database.open(db)) {
-            bangfu.store.sqlite.LifecycleColumns.refreshAll(written);
+            bangfu.store.jdbc.LifecycleColumns.refreshAll(written);
         }
     }
 }

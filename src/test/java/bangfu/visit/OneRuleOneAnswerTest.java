@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.TestIds;
 import bangfu.cli.Run;
+import bangfu.store.postgres.FreshPostgres;
+import bangfu.store.postgres.PostgresDatabase;
+import bangfu.store.postgres.PostgresLocation;
 import bangfu.store.sqlite.Database;
-import bangfu.store.sqlite.LifecycleColumns;
+import bangfu.store.jdbc.LifecycleColumns;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One rule, one answer: on the same database the yearly report's 走访 and follow-up tables, verify's TOO_FEW_VISITS
  * and {@code visit due} count the same households and the same follow-ups, and the report's follow-up figures match
- * a plain computation over the raw rows straight from the definitions in docs/report.md.
+ * a plain computation over the raw rows straight from the definitions in docs/report.md; on PostgreSQL too.
  */
 class OneRuleOneAnswerTest {
+    @RegisterExtension static final FreshPostgres PG = new FreshPostgres();
     @TempDir static Path dir;
     static Path db;
     static final ObjectMapper JSON = new ObjectMapper();
@@ -39,83 +44,94 @@ class OneRuleOneAnswerTest {
     static void generate() throws Exception {
         db = dir.resolve("rounds.db");
         Database.open(db).close();
-        Random rnd = new Random(20250820);
-        String[] outcomes = {"STABLE", "STABLE", "IMPROVED", "NEW_HARDSHIP", null};
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            c.setAutoCommit(false);
-            try (PreparedStatement h = c.prepareStatement("""
-                    INSERT INTO households (id, head_id, period, head_name, union_name, helper, status, filed_on, phased_out_on,
-                        exited_on, closed_on, close_reason) VALUES (?, ?, 1, '某', ?, ?, ?, ?, ?, ?, ?, ?)""");
-                 PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO status_history (household_id, from_status, to_status, changed_on, command, recorded_at)
-                    VALUES (?, ?, ?, ?, 'import', 't')""");
-                 PreparedStatement v = c.prepareStatement(
-                    "INSERT INTO visits (household_id, visited_on, kind, outcome, occurrence) VALUES (?, ?, 'HOME', ?, ?)")) {
-                for (int id = 1; id <= 800; id++) {
-                    LocalDate filed = LocalDate.of(2021, 1, 1).plusDays(rnd.nextInt(1400));
-                    String status = "ACTIVE";
-                    LocalDate phased = null, exited = null, closed = null;
-                    List<Object[]> history = new ArrayList<>();
-                    history.add(new Object[] {null, "ACTIVE", filed});
-                    if (rnd.nextInt(5) < 2) {
-                        LocalDate entered = filed.plusDays(10 + rnd.nextInt(500));
-                        boolean undated = rnd.nextInt(12) == 0;
-                        phased = undated ? null : entered;
-                        history.add(new Object[] {"ACTIVE", "PHASING_OUT", phased});
-                        status = "PHASING_OUT";
-                        int end = rnd.nextInt(5);
-                        LocalDate left = entered.plusDays(20 + rnd.nextInt(300));
-                        if (end == 1) {
-                            status = "EXITED";
-                            exited = left;
-                            history.add(new Object[] {"PHASING_OUT", "EXITED", left});
-                        } else if (end == 2) {
-                            status = "ACTIVE";
-                            history.add(new Object[] {"PHASING_OUT", "ACTIVE", rnd.nextInt(10) == 0 ? null : left});
-                        } else if (end == 3) {
-                            status = "CLOSED";
-                            closed = left;
-                            history.add(new Object[] {"PHASING_OUT", "CLOSED", left});
-                        }
-                    } else if (rnd.nextInt(6) == 0) {
-                        status = "CLOSED";
-                        closed = filed.plusDays(rnd.nextInt(900));
-                        history.add(new Object[] {"ACTIVE", "CLOSED", closed});
-                    }
-                    int i = 1;
-                    h.setLong(i++, id);
-                    h.setString(i++, TestIds.id(LocalDate.of(1960, 1, 1).plusDays(id * 11L).toString().replace("-", ""), id % 900 + 1));
-                    h.setString(i++, "工会" + rnd.nextInt(3));
-                    h.setString(i++, rnd.nextInt(10) == 0 ? null : "干部" + rnd.nextInt(6));
-                    h.setString(i++, status);
-                    h.setString(i++, filed.toString());
-                    h.setString(i++, text(phased));
-                    h.setString(i++, text(exited));
-                    h.setString(i++, text(closed));
-                    h.setString(i, closed == null ? null : "OTHER");
-                    h.executeUpdate();
-                    for (Object[] e : history) {
-                        s.setLong(1, id);
-                        s.setString(2, (String) e[0]);
-                        s.setString(3, (String) e[1]);
-                        s.setString(4, text((LocalDate) e[2]));
-                        s.executeUpdate();
-                    }
-                    int visits = rnd.nextInt(5);
-                    for (int k = 0; k < visits; k++) {
-                        v.setLong(1, id);
-                        v.setString(2, LocalDate.of(2022, 6, 1).plusDays(rnd.nextInt(1000)).toString());
-                        v.setString(3, outcomes[rnd.nextInt(outcomes.length)]);
-                        v.setInt(4, k + 1);
-                        v.executeUpdate();
-                    }
-                }
-            }
-            c.commit();
+            fill(c);
         }
         try (Database written = Database.open(db)) {
             LifecycleColumns.refreshAll(written);
         }
+        // the same rows on PostgreSQL, their derived columns written by the same code
+        try (PostgresDatabase written = PostgresDatabase.open(PostgresLocation.parse(PG.location()), Map.of())) {
+            fill(written.connection());
+            written.connection().setAutoCommit(true);
+            LifecycleColumns.refreshAll(written);
+        }
+    }
+
+    /** 800 file periods with their history and visits, the same every time. */
+    private static void fill(Connection c) throws Exception {
+        Random rnd = new Random(20250820);
+        String[] outcomes = {"STABLE", "STABLE", "IMPROVED", "NEW_HARDSHIP", null};
+        c.setAutoCommit(false);
+        try (PreparedStatement h = c.prepareStatement("""
+                INSERT INTO households (id, head_id, period, head_name, union_name, helper, status, filed_on, phased_out_on,
+                    exited_on, closed_on, close_reason) VALUES (?, ?, 1, '某', ?, ?, ?, ?, ?, ?, ?, ?)""");
+             PreparedStatement s = c.prepareStatement("""
+                INSERT INTO status_history (household_id, from_status, to_status, changed_on, command, recorded_at)
+                VALUES (?, ?, ?, ?, 'import', 't')""");
+             PreparedStatement v = c.prepareStatement(
+                "INSERT INTO visits (household_id, visited_on, kind, outcome, occurrence) VALUES (?, ?, 'HOME', ?, ?)")) {
+            for (int id = 1; id <= 800; id++) {
+                LocalDate filed = LocalDate.of(2021, 1, 1).plusDays(rnd.nextInt(1400));
+                String status = "ACTIVE";
+                LocalDate phased = null, exited = null, closed = null;
+                List<Object[]> history = new ArrayList<>();
+                history.add(new Object[] {null, "ACTIVE", filed});
+                if (rnd.nextInt(5) < 2) {
+                    LocalDate entered = filed.plusDays(10 + rnd.nextInt(500));
+                    boolean undated = rnd.nextInt(12) == 0;
+                    phased = undated ? null : entered;
+                    history.add(new Object[] {"ACTIVE", "PHASING_OUT", phased});
+                    status = "PHASING_OUT";
+                    int end = rnd.nextInt(5);
+                    LocalDate left = entered.plusDays(20 + rnd.nextInt(300));
+                    if (end == 1) {
+                        status = "EXITED";
+                        exited = left;
+                        history.add(new Object[] {"PHASING_OUT", "EXITED", left});
+                    } else if (end == 2) {
+                        status = "ACTIVE";
+                        history.add(new Object[] {"PHASING_OUT", "ACTIVE", rnd.nextInt(10) == 0 ? null : left});
+                    } else if (end == 3) {
+                        status = "CLOSED";
+                        closed = left;
+                        history.add(new Object[] {"PHASING_OUT", "CLOSED", left});
+                    }
+                } else if (rnd.nextInt(6) == 0) {
+                    status = "CLOSED";
+                    closed = filed.plusDays(rnd.nextInt(900));
+                    history.add(new Object[] {"ACTIVE", "CLOSED", closed});
+                }
+                int i = 1;
+                h.setLong(i++, id);
+                h.setString(i++, TestIds.id(LocalDate.of(1960, 1, 1).plusDays(id * 11L).toString().replace("-", ""), id % 900 + 1));
+                h.setString(i++, "工会" + rnd.nextInt(3));
+                h.setString(i++, rnd.nextInt(10) == 0 ? null : "干部" + rnd.nextInt(6));
+                h.setString(i++, status);
+                h.setString(i++, filed.toString());
+                h.setString(i++, text(phased));
+                h.setString(i++, text(exited));
+                h.setString(i++, text(closed));
+                h.setString(i, closed == null ? null : "OTHER");
+                h.executeUpdate();
+                for (Object[] e : history) {
+                    s.setLong(1, id);
+                    s.setString(2, (String) e[0]);
+                    s.setString(3, (String) e[1]);
+                    s.setString(4, text((LocalDate) e[2]));
+                    s.executeUpdate();
+                }
+                int visits = rnd.nextInt(5);
+                for (int k = 0; k < visits; k++) {
+                    v.setLong(1, id);
+                    v.setString(2, LocalDate.of(2022, 6, 1).plusDays(rnd.nextInt(1000)).toString());
+                    v.setString(3, outcomes[rnd.nextInt(outcomes.length)]);
+                    v.setInt(4, k + 1);
+                    v.executeUpdate();
+                }
+            }
+        }
+        c.commit();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -143,6 +159,33 @@ class OneRuleOneAnswerTest {
                 f.get("still_owed").asLong()}).as("due, on time, late, not done, still owed").containsExactly(expected);
         assertThat(expected[0]).isPositive();
         assertThat(f.get("still_owed").asLong()).as("what visit due lists as of %s", end).isEqualTo(followUps);
+    }
+
+    /**
+     * On PostgreSQL, with the same rows: the yearly report and {@code visit due} count what the plain computation
+     * counts, and {@code visit due} prints byte for byte what it prints on SQLite.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {2023, 2024})
+    void onPostgresqlTheReportAndVisitDueGiveTheSameAnswer(int year) throws Exception {
+        String end = year + "-12-31";
+        JsonNode report = json(Run.of("--lang", "en", "--db", PG.location(), "report", "yearly", "--year", "" + year, "--format", "json"));
+        String[] due = {"--lang", "en", "--db", PG.location(), "visit", "due", "--as-of", end, "--within", "0", "--format", "json"};
+        Run onPostgres = Run.of(due);
+        due[3] = db.toString();
+        assertThat(onPostgres.out()).isEqualTo(Run.of(due).out());
+        long yearly = 0, followUps = 0;
+        for (JsonNode d : json(onPostgres).get("due")) {
+            if (d.get("reason").asText().equals("yearly_minimum")) yearly++;
+            else if (d.get("due_on").asText().startsWith(year + "-")) followUps++;
+        }
+        assertThat(cells(report, "visits", "total").get("below_minimum").asLong()).isEqualTo(yearly)
+                .isEqualTo(plainShortOfVisits(year));
+        long[] expected = plainFollowUps(year);
+        JsonNode f = cells(report, "followups", "total");
+        assertThat(new long[] {f.get("due").asLong(), f.get("on_time").asLong(), f.get("late").asLong(), f.get("not_done").asLong(),
+                f.get("still_owed").asLong()}).as("due, on time, late, not done, still owed").containsExactly(expected);
+        assertThat(f.get("still_owed").asLong()).isEqualTo(followUps);
     }
 
     // ---- the plain computation: raw rows, the definitions, no bangfu code ----

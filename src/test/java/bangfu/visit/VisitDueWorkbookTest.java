@@ -99,7 +99,7 @@ class VisitDueWorkbookTest {
                     SELECT i, '11' || substr('0000000000000000' || i, -16), '某', '某工会', '某', 'ACTIVE', '2024-01-01' FROM n""");
         }
         try (bangfu.store.sqlite.Database opened = bangfu.store.sqlite.Database.open(db)) {
-            bangfu.store.sqlite.LifecycleColumns.refreshAll(opened);
+            bangfu.store.jdbc.LifecycleColumns.refreshAll(opened);
         }
         Path out = dir.resolve("many.xlsx");
         Run run = Run.of("--lang", "en", "--db", db.toString(), "visit", "due", "--as-of", "2025-06-30", "--format", "xlsx",

@@ -90,4 +90,47 @@ public interface Engine {
     /** A column that refers to a row of {@code parent} by its {@code parentColumn} (null: the parent's key). */
     record Reference(String column, String parent, String parentColumn) {
     }
+
+    // classify and visit: the commands that move files, and their reads
+
+    /**
+     * Begins the one write transaction of a command that moves files ({@code classify --apply}, {@code visit advance
+     * --apply}, {@code visit close}) once no other such command is writing, waiting up to the lock timeout: two clerks
+     * moving the same household run one after the other, the second reading what the first wrote.
+     */
+    void beginMoves() throws SQLException;
+
+    /** Commits the transaction {@link #beginMoves} began and lets the next such command in. */
+    void commitMoves() throws SQLException;
+
+    /** Undoes it, quietly: a failure that brought us here is the one to report. */
+    void rollbackMovesQuietly();
+
+    /**
+     * A second, read-only connection to the same database, for reading ahead on another thread while this one
+     * queries on; null where a second connection costs more than it saves (a server's connection, which would not
+     * see the same snapshot without exporting it), and the caller reads in line instead.
+     */
+    Connection openReader() throws SQLException;
+
+    /**
+     * The columns (SQL expressions, separated by commas) as one JSON array in text, as {@link JsonRow} reads it:
+     * one value of a row instead of thirty, which a driver that crosses into native code per column needs.
+     */
+    String jsonArray(String columns);
+
+    /** A {@code numeric} column as SQLite's NUMERIC affinity stores it: a whole number, or a real with no trailing zeros. */
+    String asStoredNumber(String column);
+
+    /** A read over the connection, for {@link #streamed}. */
+    interface Reading<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code reading} so that a statement given a fetch size hands its rows over as they come, not all at once:
+     * a server's driver keeps a cursor only inside a transaction, which this opens (and ends) when the caller has
+     * none; SQLite steps through its rows anyway.
+     */
+    <T> T streamed(Reading<T> reading) throws SQLException;
 }

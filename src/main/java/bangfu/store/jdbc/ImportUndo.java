@@ -8,6 +8,7 @@ import bangfu.store.UndoPlan.Outcome;
 import bangfu.store.UndoPlan.Reason;
 import bangfu.store.UndoPlan.TableEffect;
 import bangfu.store.UndoPlan.Touched;
+import bangfu.store.jdbc.LifecycleColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -278,4 +278,106 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
                     + " coalesce((SELECT max(id) FROM \"" + table.replace("\"", "\"\"") + "\"), 0) + 1, false)");
         }
     }
+
+    // classify and visit: the commands that move files, and their reads
+
+    /**
+     * The advisory lock the commands that move files take, one per database: bangfu's own number, which no other
+     * lock of bangfu uses. Taken by the session before its transaction begins, so that the transaction's snapshot,
+     * taken after the wait, sees what the previous holder committed.
+     */
+    public static final long MOVES_LOCK = 0x62616e6766754dL; // "bangfuM"
+
+    /**
+     * Waits (up to the lock timeout: {@code db.pg_moves_locked}, exit 4) for any other command moving files on this
+     * database, then begins a repeatable-read transaction: an import that changes one of the same files meanwhile
+     * makes one of the two fail whole ({@code db.pg_conflict}) rather than one overwrite the other.
+     */
+    @Override
+    public void beginMoves() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + MOVES_LOCK + ")");
+        } catch (SQLException e) {
+            // the lock timeout ran out while another command moved files: said as such, not as an import's rows
+            if ("55P03".equals(e.getSQLState())) throw new DatabaseException(Message.of("db.pg_moves_locked", location), e);
+            throw e;
+        }
+        try {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        } catch (SQLException e) {
+            endMoves();
+            throw e;
+        }
+    }
+
+    @Override
+    public void commitMoves() throws SQLException {
+        try {
+            connection.commit();
+        } finally {
+            endMoves();
+        }
+    }
+
+    @Override
+    public void rollbackMovesQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection failed with the error being reported; closing it ends the transaction
+        }
+        endMoves();
+    }
+
+    /** Back to one statement per transaction, and the lock let go (closing the session would let it go too). */
+    private void endMoves() {
+        try {
+            connection.setAutoCommit(true);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            try (Statement s = connection.createStatement()) {
+                s.execute("SELECT pg_advisory_unlock(" + MOVES_LOCK + ")");
+            }
+        } catch (SQLException ignored) {
+            // a broken connection holds no lock once it is closed, which the command does next
+        }
+    }
+
+    /** None: a second session would not read this one's snapshot without exporting it, so reads stay in line. */
+    @Override
+    public Connection openReader() {
+        return null;
+    }
+
+    /** As text: the driver hands its bytes over as the server wrote them, UTF-8. */
+    @Override
+    public String jsonArray(String columns) {
+        return "json_build_array(" + columns + ")::text";
+    }
+
+    /** A double, which JSON writes as SQLite writes a real: 85.5, and 90 for a whole number. */
+    @Override
+    public String asStoredNumber(String column) {
+        return column + "::float8";
+    }
+
+    /**
+     * Inside the caller's transaction, or a read-only one of its own, so that the driver keeps a cursor and fetches
+     * rows a batch at a time: a list of a million households would otherwise be held whole before the first is read.
+     */
+    @Override
+    public <T> T streamed(Reading<T> reading) throws SQLException {
+        if (!connection.getAutoCommit()) return reading.run(connection);
+        connection.setAutoCommit(false);
+        try {
+            return reading.run(connection);
+        } finally {
+            try {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection failed with the error being reported, and is closed next
+            }
+        }
+    }
 }

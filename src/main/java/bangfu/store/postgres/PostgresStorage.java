@@ -21,12 +21,17 @@ import bangfu.store.CopyReport;
 import bangfu.store.jdbc.AuditQueries;
 import bangfu.store.jdbc.DatabaseCopy;
 import bangfu.store.jdbc.DatabaseIntegrity;
+import bangfu.store.jdbc.ClassifyFiles;
+import bangfu.store.jdbc.ClassifyWriter;
 import bangfu.store.jdbc.DossierQueries;
 import bangfu.store.jdbc.Engine;
 import bangfu.store.jdbc.EngineBacked;
 import bangfu.store.jdbc.ImportUndo;
 import bangfu.store.jdbc.ListQueries;
+import bangfu.store.jdbc.PhaseOuts;
+import bangfu.store.jdbc.StatusChanges;
 import bangfu.store.jdbc.UploadRows;
+import bangfu.store.jdbc.VisitRounds;
 import bangfu.store.jdbc.YearlyReads;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,9 +41,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The storage as a database on a PostgreSQL server, shared by many clerks. Imports, their undoing, the reports
- * and the database check are written for it; every other part refuses in one sentence ({@code db.pg_not_yet},
- * exit 4) until it is.
+ * The storage as a database on a PostgreSQL server, shared by many clerks. Imports, their undoing, the reports,
+ * the database check, classify and visit are written for it; every other part refuses in one sentence
+ * ({@code db.pg_not_yet}, exit 4) until it is.
  */
 public final class PostgresStorage implements Storage, EngineBacked {
     private final PostgresDatabase db;
@@ -101,7 +106,7 @@ public final class PostgresStorage implements Storage, EngineBacked {
 
     @Override
     public YearlyRows yearlyRows(YearlyFigures.Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes) {
-        return YearlyReads.read(db, scope, kinds, sources, causeCodes, PostgresPhaseOuts::read);
+        return YearlyReads.read(db, scope, kinds, sources, causeCodes, PhaseOuts::read);
     }
 
     @Override
@@ -126,22 +131,22 @@ public final class PostgresStorage implements Storage, EngineBacked {
 
     @Override
     public Visits visits() {
-        throw notYet("visit");
+        return new VisitRounds(db);
     }
 
     @Override
     public FileSource classifyFiles(boolean readAhead) {
-        throw notYet("classify");
+        return new ClassifyFiles(db, readAhead);
     }
 
     @Override
     public TierLedger tierLedger() {
-        throw notYet("classify --apply");
+        return new ClassifyWriter(db);
     }
 
     @Override
     public StatusLedger beginStatusChanges(String command, String arguments, LocalDate asOf, Instant startedAt) {
-        throw notYet(command);
+        return StatusChanges.begin(db, command, arguments, asOf, startedAt);
     }
 
     @Override

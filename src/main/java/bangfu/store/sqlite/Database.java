@@ -1,5 +1,6 @@
 package bangfu.store.sqlite;
 
+import bangfu.store.jdbc.LifecycleColumns;
 import bangfu.store.JsonText;
 import bangfu.store.DatabaseException;
 import bangfu.store.jdbc.Engine;
@@ -545,5 +546,55 @@ public final class Database implements Engine, AutoCloseable {
     /** SQLite's next rowid is the largest plus one. */
     @Override
     public void keysWritten(String table) {
+    }
+
+    // classify and visit: the commands that move files, and their reads
+
+    /** BEGIN IMMEDIATE: SQLite has one writer at a time, and the second waits up to the busy timeout. */
+    @Override
+    public void beginMoves() throws SQLException {
+        Transactions.begin(connection);
+    }
+
+    @Override
+    public void commitMoves() throws SQLException {
+        Transactions.commit(connection);
+    }
+
+    @Override
+    public void rollbackMovesQuietly() {
+        Transactions.rollbackQuietly(connection);
+    }
+
+    /** A connection of its own to the file: WAL lets it read while this one writes or reads. */
+    @Override
+    public Connection openReader() throws SQLException {
+        Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement s = c.createStatement()) {
+            // Not memory-mapped: it reads a few scattered rows, which a mapping would only count against the process.
+            s.execute("PRAGMA busy_timeout = 5000");
+            s.execute("PRAGMA query_only = 1");
+            return c;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    @Override
+    public String jsonArray(String columns) {
+        return "json_array(" + columns + ")";
+    }
+
+    /** As it is: the column's affinity stored it so. */
+    @Override
+    public String asStoredNumber(String column) {
+        return column;
+    }
+
+    /** As it is: SQLite steps through the rows as they are asked for. */
+    @Override
+    public <T> T streamed(Reading<T> reading) throws SQLException {
+        return reading.run(connection);
     }
 }

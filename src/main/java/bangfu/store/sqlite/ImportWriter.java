@@ -17,6 +17,7 @@ import bangfu.model.MemberField;
 import bangfu.model.RecordKind;
 import bangfu.model.RosterField;
 import bangfu.model.Values;
+import bangfu.store.jdbc.LifecycleColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

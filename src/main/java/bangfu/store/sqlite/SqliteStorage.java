@@ -21,12 +21,17 @@ import bangfu.store.CopyReport;
 import bangfu.store.jdbc.AuditQueries;
 import bangfu.store.jdbc.DatabaseCopy;
 import bangfu.store.jdbc.DatabaseIntegrity;
+import bangfu.store.jdbc.ClassifyFiles;
+import bangfu.store.jdbc.ClassifyWriter;
 import bangfu.store.jdbc.DossierQueries;
 import bangfu.store.jdbc.Engine;
 import bangfu.store.jdbc.EngineBacked;
 import bangfu.store.jdbc.ImportUndo;
 import bangfu.store.jdbc.ListQueries;
+import bangfu.store.jdbc.PhaseOuts;
+import bangfu.store.jdbc.StatusChanges;
 import bangfu.store.jdbc.UploadRows;
+import bangfu.store.jdbc.VisitRounds;
 import bangfu.store.jdbc.YearlyReads;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -95,7 +100,7 @@ public final class SqliteStorage implements Storage, EngineBacked {
     @Override
     public YearlyRows yearlyRows(YearlyFigures.Scope scope, List<String> kinds, List<String> sources,
                                  List<String> causeCodes) {
-        return YearlyReads.read(db, scope, kinds, sources, causeCodes, (c, filter, binder, to) -> PhaseOuts.read(c, filter, binder::bind, to));
+        return YearlyReads.read(db, scope, kinds, sources, causeCodes, PhaseOuts::read);
     }
 
     @Override

@@ -15,6 +15,8 @@ import bangfu.model.Cause;
 import bangfu.model.FileStatus;
 import bangfu.model.RigidExpense;
 import bangfu.model.Tier;
+import bangfu.store.jdbc.ClassifyFiles;
+import bangfu.store.jdbc.ClassifyWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,20 +113,6 @@ class ClassifyStoreTest {
             }
             assertThat(ids).as("read ahead %s", ahead).hasSize(n).isSorted().doesNotHaveDuplicates();
         }
-    }
-
-    @Test
-    void rowsArriveWhateverTheirTextHolds() {
-        JsonRow row = new JsonRow("[1,\"a\\\"b\",null,\"x\\\\y\\nz\",\"\\u0041北\",-25,150.5,\"\",null]");
-        assertThat(row.number()).isEqualTo(1);
-        assertThat(row.text()).isEqualTo("a\"b");
-        assertThat(row.number()).isEqualTo(JsonRow.NULL);
-        assertThat(row.text()).isEqualTo("x\\y\nz");
-        assertThat(row.text()).isEqualTo("A北");
-        assertThat(row.number()).isEqualTo(-25);
-        assertThat(row.text()).isEqualTo("150.5");
-        assertThat(row.text()).isEmpty();
-        assertThat(row.text()).isNull();
     }
 
     @Test

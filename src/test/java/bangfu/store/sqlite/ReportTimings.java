@@ -5,6 +5,7 @@ import bangfu.store.jdbc.YearlyReadsAccess;
 import bangfu.model.AssistanceKind;
 import bangfu.model.Cause;
 import bangfu.model.FundSource;
+import bangfu.store.jdbc.PhaseOuts;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

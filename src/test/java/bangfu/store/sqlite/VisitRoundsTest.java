@@ -2,6 +2,7 @@ package bangfu.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bangfu.store.jdbc.VisitRounds;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

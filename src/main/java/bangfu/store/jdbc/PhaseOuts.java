@@ -1,4 +1,4 @@
-package bangfu.store.sqlite;
+package bangfu.store.jdbc;
 
 import bangfu.lifecycle.FilePeriod;
 import bangfu.lifecycle.FileRecord;
@@ -20,12 +20,7 @@ import java.util.List;
  * follow-up rules to read. Three queries in household order (the entries come from the partial index
  * {@code status_history_phase_outs}), merged here: a few rows per 渐退 file, never one query per file.
  */
-final class PhaseOuts {
-    /** Binds the parameters of a filter, from {@code first}; returns the next index. */
-    interface Binder {
-        int bind(PreparedStatement ps, int first) throws SQLException;
-    }
-
+public final class PhaseOuts {
     private static final String ENTERED = "SELECT household_id FROM status_history WHERE to_status = 'PHASING_OUT'";
 
     private PhaseOuts() {
@@ -35,10 +30,11 @@ final class PhaseOuts {
      * @param filter    extra conditions on {@code h} (starting with {@code AND}), or ""
      * @param visitsTo  the last visit day read (later visits cannot count yet)
      */
-    static List<FileRecord> read(Connection c, String filter, Binder binder, LocalDate visitsTo) throws SQLException {
+    public static List<FileRecord> read(Connection c, String filter, YearlyReads.FilterBinder binder, LocalDate visitsTo) throws SQLException {
         List<FilePeriod> files = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + VisitRounds.FILE + " FROM households h WHERE h.id IN ("
                 + ENTERED + ")" + filter + " ORDER BY h.id")) {
+            ps.setFetchSize(VisitRounds.FETCH);
             binder.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) files.add(VisitRounds.file(rs, 1));
@@ -52,6 +48,8 @@ final class PhaseOuts {
              PreparedStatement visits = c.prepareStatement("""
                 SELECT household_id, id, visited_on, kind, outcome, visitor FROM visits
                  WHERE household_id IN (%s) AND visited_on <= ? ORDER BY household_id, visited_on, id""".formatted(ENTERED))) {
+            history.setFetchSize(VisitRounds.FETCH);
+            visits.setFetchSize(VisitRounds.FETCH);
             visits.setString(1, visitsTo.toString());
             try (ResultSet h = history.executeQuery(); ResultSet v = visits.executeQuery()) {
                 Cursor hc = new Cursor(h);

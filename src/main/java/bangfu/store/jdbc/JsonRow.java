@@ -1,13 +1,13 @@
-package bangfu.store.sqlite;
+package bangfu.store.jdbc;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the values of a flat JSON array, as SQLite's {@code json_array} writes a row, one after another, from
- * its UTF-8 bytes: whole numbers straight into longs, strings unescaped, nulls as null. Reading many columns of
- * a row as one value saves a JNI call per column, and reading the bytes saves decoding the row into a String
- * only to take it apart again. In UTF-8 the bytes of {@code "} and {@code \} never occur inside another
- * character, so a string's end is found byte by byte.
+ * Reads the values of a flat JSON array, as SQLite's {@code json_array} writes a row (or PostgreSQL's
+ * {@code json_build_array}, a space after each comma), one after another, from its UTF-8 bytes: whole numbers
+ * straight into longs, strings unescaped, nulls as null. Reading many columns of a row as one value saves a JNI call
+ * per column, and reading the bytes saves decoding the row into a String only to take it apart again. In UTF-8 the
+ * bytes of {@code "} and {@code \} never occur inside another character, so a string's end is found byte by byte.
  */
 final class JsonRow {
     /** What {@link #number} returns for null. */
@@ -94,7 +94,7 @@ final class JsonRow {
         int start = at;
         int end = start;
         for (int k = 0; k < n; k++) {
-            if (k > 0) end++; // the comma between two values
+            if (k > 0) end = past(end + 1); // the comma between two values
             end = endOf(end);
         }
         Key key = new Key(json, start, end);
@@ -156,6 +156,12 @@ final class JsonRow {
 
     /** Past the value that ends at {@code end} and its comma. */
     private void next(int end) {
-        at = json[end] == ',' ? end + 1 : end;
+        at = json[end] == ',' ? past(end + 1) : end;
+    }
+
+    /** Past the spaces from {@code i}. */
+    private int past(int i) {
+        while (json[i] == ' ') i++;
+        return i;
     }
 }

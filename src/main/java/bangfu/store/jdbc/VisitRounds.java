@@ -1,4 +1,4 @@
-package bangfu.store.sqlite;
+package bangfu.store.jdbc;
 
 import bangfu.store.Visits;
 import bangfu.store.jdbc.VisitCounts;
@@ -8,7 +8,6 @@ import bangfu.lifecycle.FileRecord;
 import bangfu.lifecycle.StatusEntry;
 import bangfu.lifecycle.VisitFact;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,9 +29,12 @@ public final class VisitRounds implements Visits {
     static final String FILE = "h.id, h.head_id, h.period, h.head_name, h.union_name, h.helper, h.address, h.phone, h."
             + LifecycleColumns.STATE.replace(", ", ", h.");
 
-    private final Database db;
+    /** Rows a server hands over at a time, in a streamed read. */
+    static final int FETCH = 10_000;
 
-    public VisitRounds(Database db) {
+    private final Engine db;
+
+    public VisitRounds(Engine db) {
         this.db = db;
     }
 
@@ -53,7 +55,7 @@ public final class VisitRounds implements Visits {
                 return rs.next() ? Optional.of(file(rs, 1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -79,7 +81,7 @@ public final class VisitRounds implements Visits {
             }
             return new FileRecord(file, history, visits);
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -97,27 +99,34 @@ public final class VisitRounds implements Visits {
         String sql = "SELECT * FROM (SELECT " + FILE + ", " + VisitCounts.OF_HOUSEHOLD
                 + " AS n FROM households h WHERE +h.filed_year <= ? AND +h.left_year >= ?" + filter(union, helper)
                 + ") t WHERE t.n < ? ORDER BY CASE WHEN t.helper IS NULL OR trim(t.helper) = '' THEN 1 ELSE 0 END, t.helper, t.head_id, t.id";
-        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-            ps.setString(1, LocalDate.of(year, 1, 1).toString());
-            ps.setString(2, asOf.toString());
-            ps.setInt(3, year);
-            ps.setInt(4, year);
-            ps.setInt(bindFilter(ps, 5, union, helper), minimum);
-            try (ResultSet rs = ps.executeQuery()) {
-                int count = 9 + 7;
-                while (rs.next()) sink.accept(new CountedVisits(file(rs, 1), rs.getInt(count)));
-            }
+        try {
+            // as of 30 June nearly every file is short: a million rows, handed on as they come
+            db.streamed(c -> {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setFetchSize(FETCH);
+                    ps.setString(1, LocalDate.of(year, 1, 1).toString());
+                    ps.setString(2, asOf.toString());
+                    ps.setInt(3, year);
+                    ps.setInt(4, year);
+                    ps.setInt(bindFilter(ps, 5, union, helper), minimum);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        int count = 9 + 7;
+                        while (rs.next()) sink.accept(new CountedVisits(file(rs, 1), rs.getInt(count)));
+                    }
+                }
+                return null;
+            });
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
     /** Every period that has been in 渐退, with its history and its visits up to {@code asOf}, in household order. */
     public List<FileRecord> phaseOuts(LocalDate asOf, String union, String helper) {
         try {
-            return PhaseOuts.read(db.connection(), filter(union, helper), (ps, i) -> bindFilter(ps, i, union, helper), asOf);
+            return db.streamed(c -> PhaseOuts.read(c, filter(union, helper), (ps, i) -> bindFilter(ps, i, union, helper), asOf));
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -126,23 +135,31 @@ public final class VisitRounds implements Visits {
      * supplier returns the files once they are read (waiting if need be) and rethrows a failure of the reading.
      */
     public Supplier<List<FileRecord>> phaseOutsAhead(LocalDate asOf, String union, String helper) {
-        String url = "jdbc:sqlite:" + db.file().toAbsolutePath();
+        Connection reader;
+        try {
+            reader = db.openReader();
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+        if (reader == null) {
+            List<FileRecord> read = phaseOuts(asOf, union, helper);
+            return () -> read;
+        }
         FutureTask<List<FileRecord>> task = new FutureTask<>(() -> {
-            try (Connection c = DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
-                // Not memory-mapped: it reads a few scattered rows, which a mapping would only count against the process.
-                s.execute("PRAGMA busy_timeout = 5000");
-                s.execute("PRAGMA query_only = 1");
+            try (Connection c = reader) {
                 return PhaseOuts.read(c, filter(union, helper), (ps, i) -> bindFilter(ps, i, union, helper), asOf);
             }
         });
-        Thread reader = new Thread(task, "bangfu-phase-outs");
-        reader.setDaemon(true);
-        reader.start();
+        Thread thread = new Thread(task, "bangfu-phase-outs");
+        thread.setDaemon(true);
+        thread.start();
         return () -> {
             try {
                 return task.get();
             } catch (ExecutionException e) {
-                throw Database.failure(db.file(), e);
+                if (e.getCause() instanceof SQLException se) throw db.failure(se);
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                throw new IllegalStateException(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

@@ -1,4 +1,4 @@
-package bangfu.store.sqlite;
+package bangfu.store.jdbc;
 
 import bangfu.classify.FileSource;
 import bangfu.classify.Household;
@@ -29,9 +29,10 @@ import java.util.stream.Collectors;
 
 /**
  * Reads file periods for classify: the households on record page by page in row order, and the union aid summed
- * once. Each row comes as one {@code json_array} of the columns classify weighs: a million rows of thirty
- * columns cost a JNI call per column otherwise, three times the time of everything else. Read-only, the next
- * page is read on a second thread while the first is classified.
+ * once. Each row comes as one JSON array of the columns classify weighs ({@link Engine#jsonArray}): a million rows
+ * of thirty columns cost SQLite's driver a JNI call per column otherwise, three times the time of everything else.
+ * Read-only, the next page is read on a second thread while the first is classified (on PostgreSQL too: the driver
+ * serialises the two threads' use of the one connection, and only the reader uses it during the scan).
  */
 public final class ClassifyFiles implements FileSource {
     /**
@@ -42,10 +43,8 @@ public final class ClassifyFiles implements FileSource {
             region_code, province, city, county, tier, status, household_size, yearly_income_fen, monthly_income_fen,
             rigid_expenses_fen, per_capita_monthly_fen,
             medical_expenses_fen, disability_expenses_fen, schooling_expenses_fen, housing_expenses_fen, other_expenses_fen,
-            compulsory_schooling_fen, able_unemployed, has_vehicle, vehicle, mobility_vehicle, homes, home_area, owns_business,
+            compulsory_schooling_fen, able_unemployed, has_vehicle, vehicle, mobility_vehicle, homes, %s, owns_business,
             private_school, refused_check, main_cause, secondary_causes, hardship_costs_fen, compensation_fen""";
-    private static final String SCAN = "json_array(id, '', '', ''," + FIGURES + ")";
-    private static final String ROW = "json_array(id, head_id, head_name, union_name, " + FIGURES + ")";
     /** The expense columns in the order of the array. */
     private static final RigidExpense[] EXPENSES = {RigidExpense.MEDICAL, RigidExpense.DISABILITY, RigidExpense.SCHOOLING,
         RigidExpense.HOUSING, RigidExpense.OTHER};
@@ -55,8 +54,11 @@ public final class ClassifyFiles implements FileSource {
     private static final int CHUNK = 500;
     private static final List<Household> END = List.of();
 
-    private final Database db;
+    private final Engine db;
     private final boolean readAhead;
+    /** The scan's row and a listed file's, each one JSON array as the engine writes it. */
+    private final String scan;
+    private final String row;
     // The same few regions, unions, tiers, statuses and causes recur a million times: each is made once.
     private final Map<JsonRow.Key, Region> regions = new HashMap<>();
     private final Map<JsonRow.Key, String> unions = new HashMap<>();
@@ -68,15 +70,18 @@ public final class ClassifyFiles implements FileSource {
      * @param readAhead read the next page on a second thread; only for a reading run, since a run that writes
      *                  between pages must have the connection to itself
      */
-    public ClassifyFiles(Database db, boolean readAhead) {
+    public ClassifyFiles(Engine db, boolean readAhead) {
         this.db = db;
         this.readAhead = readAhead;
+        String figures = FIGURES.formatted(db.asStoredNumber("home_area"));
+        this.scan = db.jsonArray("id, '', '', '', " + figures);
+        this.row = db.jsonArray("id, head_id, head_name, union_name, " + figures);
     }
 
     @Override
     public void forEachOnRecord(Optional<String> union, AidWindow aid, Consumer<Household> each) {
         Map<Long, Long> paid = aid.kinds().isEmpty() ? Map.of() : aid(aid, null, 0, 0);
-        String sql = "SELECT " + SCAN + " FROM households WHERE " + ON_RECORD + (union.isPresent() ? " AND union_name = ?" : "")
+        String sql = "SELECT " + scan + " FROM households WHERE " + ON_RECORD + (union.isPresent() ? " AND union_name = ?" : "")
                 + " AND id > ? ORDER BY id LIMIT " + PAGE;
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
             Pages pages = after -> page(ps, union, after, paid);
@@ -85,7 +90,7 @@ public final class ClassifyFiles implements FileSource {
                 p.forEach(each);
             }
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -162,7 +167,7 @@ public final class ClassifyFiles implements FileSource {
                 int to = Math.min(ids.length, from + CHUNK);
                 page.clear();
                 Map<Long, Long> paid = aid.kinds().isEmpty() ? Map.of() : aid(aid, ids, from, to);
-                try (PreparedStatement ps = db.connection().prepareStatement("SELECT " + ROW + " FROM households WHERE id IN ("
+                try (PreparedStatement ps = db.connection().prepareStatement("SELECT " + row + " FROM households WHERE id IN ("
                         + String.join(", ", Collections.nCopies(to - from, "?")) + ") ORDER BY id")) {
                     for (int i = from; i < to; i++) ps.setLong(i - from + 1, ids[i]);
                     try (ResultSet rs = ps.executeQuery()) {
@@ -172,17 +177,17 @@ public final class ClassifyFiles implements FileSource {
                 page.forEach(each);
             }
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
     @Override
     public Optional<Household> latest(String headId, AidWindow aid) {
         // The head's latest period; for a member's ID, the latest period of the household they belong to.
-        String sql = "SELECT id, " + ROW + " FROM households WHERE head_id = ?1 OR id IN "
-                + "(SELECT household_id FROM members WHERE id_number = ?1) ORDER BY head_id = ?1 DESC, period DESC LIMIT 1";
+        String sql = "SELECT id, " + row + " FROM households WHERE head_id = ? OR id IN "
+                + "(SELECT household_id FROM members WHERE id_number = ?) ORDER BY (head_id = ?) DESC, period DESC LIMIT 1";
         try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-            ps.setString(1, headId);
+            for (int i = 1; i <= 3; i++) ps.setString(i, headId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
                 long id = rs.getLong(1);
@@ -190,7 +195,7 @@ public final class ClassifyFiles implements FileSource {
                 return Optional.of(household(new JsonRow(rs.getBytes(2)), paid));
             }
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -212,7 +217,7 @@ public final class ClassifyFiles implements FileSource {
                 while (rs.next()) out.put(rs.getLong(1), rs.getLong(2));
             }
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
         return out;
     }

@@ -1,4 +1,4 @@
-package bangfu.store.sqlite;
+package bangfu.store.jdbc;
 
 import bangfu.classify.Change;
 import bangfu.classify.Reasons;
@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Writes a classify run: the run, each new tier (logged old → new in {@code changes}) and each file that moves
@@ -20,7 +19,7 @@ import java.sql.Statement;
  */
 public final class ClassifyWriter implements TierLedger {
     private static final int BATCH = 1000;
-    private final Database db;
+    private final Engine db;
     private String now;
     private long runId;
     private int pending;
@@ -31,7 +30,7 @@ public final class ClassifyWriter implements TierLedger {
     private PreparedStatement history;
     private PreparedStatement phasedOutChange;
 
-    public ClassifyWriter(Database db) {
+    public ClassifyWriter(Engine db) {
         this.db = db;
     }
 
@@ -39,20 +38,19 @@ public final class ClassifyWriter implements TierLedger {
     public void begin(Run run) {
         Connection c = db.connection();
         try {
-            Transactions.begin(c);
+            db.beginMoves();
             open = true;
             now = run.startedAt().toString();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO classify_runs (as_of, policy_digest, policy_version, started_at) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO classify_runs (as_of, policy_digest, policy_version, "
+                    + "started_at) VALUES (?, ?, ?, ?) RETURNING id")) {
                 ps.setString(1, run.asOf().toString());
                 ps.setString(2, run.policyDigest());
                 ps.setString(3, run.policyVersion().isEmpty() ? null : run.policyVersion());
                 ps.setString(4, now);
-                ps.executeUpdate();
-            }
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
-                rs.next();
-                runId = rs.getLong(1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    runId = rs.getLong(1);
+                }
             }
             tier = c.prepareStatement("UPDATE households SET tier = ? WHERE id = ?");
             status = c.prepareStatement("UPDATE households SET status = ?, phased_out_on = coalesce(?, phased_out_on) WHERE id = ?");
@@ -71,7 +69,7 @@ public final class ClassifyWriter implements TierLedger {
                     VALUES (?, ?, ?, ?, ?, 'classify', ?, ?, ?)""");
         } catch (SQLException e) {
             abandon();
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -115,7 +113,7 @@ public final class ClassifyWriter implements TierLedger {
             if (++pending >= BATCH) flush();
         } catch (SQLException e) {
             abandon();
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -134,13 +132,13 @@ public final class ClassifyWriter implements TierLedger {
                 ps.setLong(5, runId);
                 ps.executeUpdate();
             }
-            Transactions.commit(db.connection());
+            db.commitMoves();
             open = false;
             closeStatements();
             return runId;
         } catch (SQLException e) {
             abandon();
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -148,7 +146,7 @@ public final class ClassifyWriter implements TierLedger {
     public void abandon() {
         if (open) {
             open = false;
-            Transactions.rollbackQuietly(db.connection());
+            db.rollbackMovesQuietly();
         }
         closeStatements();
     }

@@ -1,4 +1,4 @@
-package bangfu.store.sqlite;
+package bangfu.store.jdbc;
 
 import bangfu.store.StatusLedger;
 import bangfu.lifecycle.FilePeriod;
@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -23,7 +22,7 @@ import java.util.Objects;
 public final class StatusChanges implements StatusLedger {
     private static final int BATCH = 500;
 
-    private final Database db;
+    private final Engine db;
     private final Connection c;
     private final String command;
     private final long runId;
@@ -34,23 +33,22 @@ public final class StatusChanges implements StatusLedger {
     private int pending;
     private boolean open = true;
 
-    private StatusChanges(Database db, String command, String arguments, LocalDate asOf, Instant startedAt) throws SQLException {
+    private StatusChanges(Engine db, String command, String arguments, LocalDate asOf, Instant startedAt) throws SQLException {
         this.db = db;
         this.c = db.connection();
         this.command = command;
         this.now = startedAt.toString();
-        Transactions.begin(c);
+        db.beginMoves();
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO runs (command, arguments, as_of, started_at) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO runs (command, arguments, as_of, started_at) VALUES (?, ?, ?, ?) RETURNING id")) {
             ps.setString(1, command);
             ps.setString(2, arguments);
             ps.setString(3, asOf == null ? null : asOf.toString());
             ps.setString(4, now);
-            ps.executeUpdate();
-        }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
-            rs.next();
-            runId = rs.getLong(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                runId = rs.getLong(1);
+            }
         }
         update = c.prepareStatement("UPDATE households SET status = ?, phased_out_on = ?, exited_on = ?, closed_on = ?, "
                 + "close_reason = ?, " + String.join(" = ?, ", LifecycleColumns.DERIVED) + " = ? WHERE id = ?");
@@ -64,18 +62,18 @@ public final class StatusChanges implements StatusLedger {
     }
 
     /**
-     * Starts the run's transaction; waits up to the busy timeout for another writer.
+     * Starts the run's transaction once no other command moving files is writing ({@link Engine#beginMoves}).
      *
      * @param command   the command as a clerk types it ({@code visit advance})
      * @param arguments its options, as given, for the record
      * @param asOf      the day the run judged as of, or null
      */
-    public static StatusChanges begin(Database db, String command, String arguments, LocalDate asOf, Instant startedAt) {
+    public static StatusChanges begin(Engine db, String command, String arguments, LocalDate asOf, Instant startedAt) {
         try {
             return new StatusChanges(db, command, arguments, asOf, startedAt);
         } catch (SQLException e) {
-            Transactions.rollbackQuietly(db.connection());
-            throw Database.failure(db.file(), e);
+            db.rollbackMovesQuietly();
+            throw db.failure(e);
         }
     }
 
@@ -117,7 +115,7 @@ public final class StatusChanges implements StatusLedger {
             history.addBatch();
             if (++pending >= BATCH) flush();
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -149,10 +147,10 @@ public final class StatusChanges implements StatusLedger {
                 ps.setLong(2, runId);
                 ps.executeUpdate();
             }
-            Transactions.commit(c);
+            db.commitMoves();
             open = false;
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -161,7 +159,7 @@ public final class StatusChanges implements StatusLedger {
     public void close() {
         if (open) {
             open = false;
-            Transactions.rollbackQuietly(c);
+            db.rollbackMovesQuietly();
         }
         for (PreparedStatement ps : new PreparedStatement[] {update, history, change}) {
             try {
