@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PostgresGoldenTest {
     /** The cases whose every command has its PostgreSQL part written. */
-    static final List<String> CASES = List.of("01-import-examples", "06-ledger-and-visits", "07-mixed-workbook",
-            "30-yearly-report", "31-yearly-report-csv", "32-yearly-report-json", "33-yearly-report-markdown",
+    static final List<String> CASES = List.of("01-import-examples", "02-reimport-and-update", "03-json-findings",
+            "04-mapping-file", "05-bad-mapping", "06-ledger-and-visits", "07-mixed-workbook", "08-verify-files",
+            "09-verify-json", "10-verify-csv", "11-verify-against-database", "30-yearly-report", "31-yearly-report-csv", "32-yearly-report-json", "33-yearly-report-markdown",
             "34-yearly-report-breakdowns");
 
     /**
@@ -67,8 +68,11 @@ class PostgresGoldenTest {
         try {
             String location = PostgresServer.get().location(database);
             StringBuilder actual = new StringBuilder(GoldenTest.commands(folder, work, location));
-            actual.append("-- tables\n");
-            for (List<String> row : rows(database)) actual.append(String.join(" | ", row)).append('\n');
+            // as on SQLite, where a case that never imports leaves no file: a database without bangfu's tables has no dump
+            if (hasSchema(database)) {
+                actual.append("-- tables\n");
+                for (List<String> row : rows(database)) actual.append(String.join(" | ", row)).append('\n');
+            }
             // kept beside the build for a diff against expected.txt when they differ
             Path kept = Path.of("target/golden-postgres", folder.getFileName() + ".txt");
             Files.createDirectories(kept.getParent());
@@ -76,6 +80,14 @@ class PostgresGoldenTest {
             assertThat(actual.toString()).isEqualTo(Files.readString(folder.resolve("expected.txt"), StandardCharsets.UTF_8));
         } finally {
             FreshPostgres.dropDatabase(database);
+        }
+    }
+
+    private static boolean hasSchema(String database) throws Exception {
+        try (Connection c = PostgresServer.get().connect(database); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT to_regclass('schema_version') IS NOT NULL")) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 

@@ -25,6 +25,8 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
     private final PostgresLocation location;
     private final Map<String, String> env;
     private final Connection connection;
+    /** Opened for a rehearsal: everything runs in one transaction that {@link #close} rolls back, never committed. */
+    private boolean rehearsal;
 
     private PostgresDatabase(PostgresLocation location, Map<String, String> env, Connection connection) {
         this.location = location;
@@ -59,6 +61,30 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
      */
     public static PostgresDatabase openForInspection(PostgresLocation location, Map<String, String> env) {
         return opened(location, env, c -> PostgresSchema.requireKnown(c, location));
+    }
+
+    /**
+     * Connects for a rehearsal of an import (verify FILE…, import --dry-run): one REPEATABLE READ transaction, begun
+     * here and rolled back by {@link #close}, that nothing commits, so no other clerk ever sees its rows and a kill
+     * leaves the database as it was. An empty database, or an older schema, is migrated inside that transaction.
+     */
+    public static PostgresDatabase openForRehearsal(PostgresLocation location, Map<String, String> env) {
+        return opened(location, env, c -> {
+            c.setAutoCommit(false);
+            // the isolation of the one transaction every file's savepoint runs in, set before its first statement
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            PostgresSchema.migrateUncommitted(c, location);
+        }).rehearsing();
+    }
+
+    private PostgresDatabase rehearsing() {
+        rehearsal = true;
+        return this;
+    }
+
+    /** True for a database opened by {@link #openForRehearsal}. */
+    boolean rehearsal() {
+        return rehearsal;
     }
 
     private interface SchemaStep {
@@ -137,9 +163,11 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
         }
     }
 
+    /** Closes; a rehearsal's transaction is rolled back first, with everything it wrote. */
     @Override
     public void close() {
         try {
+            if (rehearsal) connection.rollback();
             connection.close();
         } catch (SQLException e) {
             throw failure(e);

@@ -55,6 +55,8 @@ final class PostgresImportSink implements ImportSink {
             .filter(f -> f != LedgerField.HEAD_ID && f != LedgerField.NAME).toArray(LedgerField[]::new);
     private static final VisitField[] VISIT_COLUMNS = Arrays.stream(VisitField.values())
             .filter(f -> f != VisitField.HEAD_ID && f != VisitField.NAME).toArray(VisitField[]::new);
+    /** The savepoint of one file in a rehearsal. */
+    private static final String REHEARSED_FILE = "bangfu_file";
 
     private final PostgresDatabase db;
     private final Connection c;
@@ -87,11 +89,16 @@ final class PostgresImportSink implements ImportSink {
         this.db = db;
         this.c = db.connection();
         this.now = startedAt.toString();
-        c.setAutoCommit(false);
-        // One snapshot for the whole file: the households on file are read once, at the start, and every change is
-        // decided against them. A household another clerk's import changed meanwhile then fails this file with
-        // 40001 instead of being overwritten from stale values (a lost update under READ COMMITTED).
-        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        if (db.rehearsal()) {
+            // a step of the rehearsal's one transaction, already REPEATABLE READ: later files see this one's rows
+            execute(c, "SAVEPOINT " + REHEARSED_FILE);
+        } else {
+            c.setAutoCommit(false);
+            // One snapshot for the whole file: the households on file are read once, at the start, and every change is
+            // decided against them. A household another clerk's import changed meanwhile then fails this file with
+            // 40001 instead of being overwritten from stale values (a lost update under READ COMMITTED).
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        }
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO imports (file_name, sha256, started_at, imported_by) VALUES (?, ?, ?, current_user) RETURNING id")) {
             ps.setString(1, fileName);
@@ -121,7 +128,7 @@ final class PostgresImportSink implements ImportSink {
         try {
             return new PostgresImportSink(db, fileName, sha256, startedAt);
         } catch (SQLException e) {
-            rollbackQuietly(db.connection());
+            rollbackQuietly(db);
             throw db.failure(e);
         }
     }
@@ -474,7 +481,9 @@ final class PostgresImportSink implements ImportSink {
                 ps.setLong(i + 1, importId);
                 ps.executeUpdate();
             }
-            c.commit();
+            // A rehearsal keeps the file's rows for the files after it; its transaction is rolled back at the end.
+            if (db.rehearsal()) execute(c, "RELEASE SAVEPOINT " + REHEARSED_FILE);
+            else c.commit();
             open = false;
         } catch (SQLException e) {
             throw fail(e);
@@ -521,7 +530,8 @@ final class PostgresImportSink implements ImportSink {
         for (Field f : fields) columns.add(f.key());
         columns.addAll(List.of("extra", "occurrence", "import_id"));
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TEMPORARY TABLE staged_" + table + " ON COMMIT DROP AS SELECT 0::bigint AS seq, "
+            // IF NOT EXISTS: in a rehearsal, which never commits, an earlier file's table is still there (and empty)
+            s.execute("CREATE TEMPORARY TABLE IF NOT EXISTS staged_" + table + " ON COMMIT DROP AS SELECT 0::bigint AS seq, "
                     + String.join(", ", columns) + " FROM " + table + " WITH NO DATA");
         }
         List<String> all = new ArrayList<>(List.of("seq"));
@@ -560,7 +570,7 @@ final class PostgresImportSink implements ImportSink {
     public void close() {
         if (open) {
             open = false;
-            rollbackQuietly(c);
+            rollbackQuietly(db);
         }
         for (PreparedStatement ps : updates.values()) {
             try {
@@ -569,6 +579,7 @@ final class PostgresImportSink implements ImportSink {
                 // closing after the transaction ended
             }
         }
+        if (db.rehearsal()) return; // auto-commit would commit the rehearsal
         try {
             c.setAutoCommit(true);
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -680,11 +691,23 @@ final class PostgresImportSink implements ImportSink {
         return db.failure(e);
     }
 
-    private static void rollbackQuietly(Connection c) {
+    /** Undoes the file: its transaction, or in a rehearsal its writes since its savepoint (which also ends an aborted state). */
+    private static void rollbackQuietly(PostgresDatabase db) {
         try {
-            c.rollback();
+            if (db.rehearsal()) {
+                execute(db.connection(), "ROLLBACK TO SAVEPOINT " + REHEARSED_FILE);
+                execute(db.connection(), "RELEASE SAVEPOINT " + REHEARSED_FILE);
+            } else {
+                db.connection().rollback();
+            }
         } catch (SQLException ignored) {
             // the failure that brought us here is the one to report
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 }

@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The storage as a database on a PostgreSQL server, shared by many clerks. Imports and the yearly report are
- * written for it; every other part refuses in one sentence ({@code db.pg_not_yet}, exit 4) until it is.
+ * The storage as a database on a PostgreSQL server, shared by many clerks. Imports, their rehearsal and the yearly
+ * report are written for it; every other part refuses in one sentence ({@code db.pg_not_yet}, exit 4) until it is.
  */
 public final class PostgresStorage implements Storage {
     private final PostgresDatabase db;
@@ -47,8 +47,7 @@ public final class PostgresStorage implements Storage {
             case EXISTING -> PostgresDatabase.openExisting(where, env);
             case READ_ONLY -> PostgresDatabase.openReadOnly(where, env);
             case INSPECT -> PostgresDatabase.openForInspection(where, env);
-            // a rehearsal runs the import in one transaction rolled back at the end: not written for PostgreSQL yet
-            case REHEARSAL -> throw PostgresDatabase.notYetAvailable(where, "a rehearsal (verify, import --dry-run)");
+            case REHEARSAL -> PostgresDatabase.openForRehearsal(where, env);
         });
     }
 
