@@ -1,9 +1,7 @@
 package bangfu.store.postgres;
 
 import bangfu.lifecycle.FileState;
-import bangfu.lifecycle.Lifecycle;
 import bangfu.lifecycle.RosterOutcome;
-import bangfu.lifecycle.Tenure;
 import bangfu.lifecycle.Transition;
 import bangfu.model.CloseReason;
 import bangfu.model.Counts;
@@ -19,7 +17,7 @@ import bangfu.model.VisitField;
 import bangfu.store.DatabaseException;
 import bangfu.store.HouseholdIndex;
 import bangfu.store.ImportSink;
-import bangfu.store.StoredLifecycle;
+import bangfu.store.jdbc.ImportRecords;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,11 +25,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,11 +42,8 @@ import java.util.stream.Collectors;
  * other clerks until {@link #commit}; closing without it, or a kill, leaves the database as it was before the file.
  */
 final class PostgresImportSink implements ImportSink {
-    private static final RosterField[] ROSTER_COLUMNS = Arrays.stream(RosterField.values())
-            .filter(RosterField::stored).toArray(RosterField[]::new);
-    private static final int[] POSITION_OF = positions();
-    private static final MemberField[] MEMBER_COLUMNS = {MemberField.NAME, MemberField.ID_NUMBER, MemberField.RELATION,
-        MemberField.GENDER, MemberField.BIRTH_DATE, MemberField.HEALTH, MemberField.OCCUPATION, MemberField.RELATION_WORDING};
+    private static final RosterField[] ROSTER_COLUMNS = ImportRecords.ROSTER_COLUMNS;
+    private static final MemberField[] MEMBER_COLUMNS = ImportRecords.MEMBER_COLUMNS;
     private static final LedgerField[] LEDGER_COLUMNS = Arrays.stream(LedgerField.values())
             .filter(f -> f != LedgerField.HEAD_ID && f != LedgerField.NAME).toArray(LedgerField[]::new);
     private static final VisitField[] VISIT_COLUMNS = Arrays.stream(VisitField.values())
@@ -109,11 +102,7 @@ final class PostgresImportSink implements ImportSink {
                 importId = rs.getLong(1);
             }
         }
-        List<String> columns = new ArrayList<>(List.of("id", "period"));
-        for (RosterField f : ROSTER_COLUMNS) columns.add(f.key());
-        columns.addAll(List.of("extra", "content_hash", "created_import_id", "updated_import_id"));
-        columns.addAll(Arrays.asList(StoredLifecycle.DERIVED));
-        households = new CopyRows(c, "households", columns.toArray(String[]::new));
+        households = new CopyRows(c, "households", ImportRecords.HOUSEHOLD_COLUMNS.toArray(String[]::new));
         members = new CopyRows(c, "members", "household_id", "name", "id_number", "relation", "gender", "birth_date",
                 "health", "occupation", "relation_wording", "extra", "import_id");
         history = new CopyRows(c, "status_history", "household_id", "from_status", "to_status", "changed_on", "reason",
@@ -133,18 +122,6 @@ final class PostgresImportSink implements ImportSink {
         }
     }
 
-    static boolean alreadyImported(PostgresDatabase db, String sha256) {
-        try (PreparedStatement ps = db.connection().prepareStatement(
-                "SELECT 1 FROM imports WHERE sha256 = ? AND finished_at IS NOT NULL AND undone_at IS NULL")) {
-            ps.setString(1, sha256);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw db.failure(e);
-        }
-    }
-
     @Override
     public long importId() {
         return importId;
@@ -154,26 +131,7 @@ final class PostgresImportSink implements ImportSink {
     public HouseholdIndex index() {
         if (index == null) {
             try {
-                index = new HouseholdIndex((int) scalar("SELECT count(*) FROM households"));
-                try (Statement s = c.createStatement()) {
-                    // Inside the transaction the driver reads through a cursor, 10,000 rows at a time, not all at once.
-                    s.setFetchSize(10_000);
-                    try (ResultSet rs = s.executeQuery("SELECT head_id, id, period, status, coalesce(content_hash, 0),"
-                            + " filed_on, left_as, left_on, left_undated FROM households")) {
-                        while (rs.next()) {
-                            long head = new IdNumber(rs.getString(1)).asLong();
-                            int period = rs.getInt(3);
-                            HouseholdIndex.Entry seen = index.find(head);
-                            if (seen != null && seen.period() > period) continue; // keep each head's latest period
-                            String leftAs = rs.getString(7);
-                            Tenure tenure = new Tenure(StoredLifecycle.date(rs.getString(6)),
-                                    leftAs == null ? null : FileStatus.valueOf(leftAs), StoredLifecycle.date(rs.getString(8)),
-                                    rs.getInt(9) == 1);
-                            index.put(head, rs.getLong(2), period, (byte) FileStatus.valueOf(rs.getString(4)).ordinal(),
-                                    rs.getLong(5), epochDay(tenure.filedOn()), epochDay(tenure.lastPayableDay()));
-                        }
-                    }
-                }
+                index = ImportRecords.readIndex(c);
             } catch (SQLException e) {
                 throw fail(e);
             }
@@ -186,27 +144,10 @@ final class PostgresImportSink implements ImportSink {
                                 String extraJson, long hash) {
         try {
             long id = nextHouseholdId();
-            Object[] row = new Object[2 + ROSTER_COLUMNS.length + 4 + StoredLifecycle.DERIVED.length];
-            row[0] = id;
-            row[1] = period;
-            values.forEach((f, v) -> {
-                int at = POSITION_OF[f.ordinal()];
-                if (at >= 0) row[at] = sqlValue(f, v);
-            });
-            row[POSITION_OF[RosterField.STATUS.ordinal()]] = sqlValue(RosterField.STATUS, state.status());
-            int next = 2 + ROSTER_COLUMNS.length;
-            row[next] = extraJson;
-            row[next + 1] = hash;
-            row[next + 2] = importId;
-            row[next + 3] = importId;
-            Object stated = values.get(Lifecycle.dateField(state.status()));
-            Object[] derived = StoredLifecycle.derived(state, stated instanceof YearMonth m ? m.toString() : null);
-            System.arraycopy(derived, 0, row, next + 4, derived.length);
+            Object[] row = ImportRecords.householdRow(id, period, state, values, extraJson, hash, importId);
             households.add(row);
             if (households.full()) flushAll();
-            Tenure tenure = Tenure.of(state);
-            index().put(head.asLong(), id, period, (byte) state.status().ordinal(), hash,
-                    epochDay(tenure.filedOn()), epochDay(tenure.lastPayableDay()));
+            ImportRecords.index(index(), head, id, period, state, hash);
             return id;
         } catch (SQLException e) {
             throw fail(e);
@@ -247,23 +188,13 @@ final class PostgresImportSink implements ImportSink {
     @Override
     public Map<RosterField, String> storedValues(long householdId, Collection<RosterField> fields) {
         flushHouseholds();
-        Map<RosterField, String> out = new EnumMap<>(RosterField.class);
-        String cols = fields.stream().map(f -> f.key() + ", ").collect(Collectors.joining());
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT " + cols + "content_hash, updated_import_id FROM households WHERE id = ?")) {
-            ps.setLong(1, householdId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    int i = 1;
-                    for (RosterField f : fields) {
-                        String v = rs.getString(i++);
-                        if (v != null) out.put(f, v);
-                    }
-                    bookkeepingOf = householdId;
-                    bookkeeping = new String[] {rs.getString(i), rs.getString(i + 1)};
-                }
+        try {
+            ImportRecords.StoredRow row = ImportRecords.storedValues(c, householdId, fields);
+            if (row.bookkeeping() != null) {
+                bookkeepingOf = householdId;
+                bookkeeping = row.bookkeeping();
             }
-            return out;
+            return row.values();
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -272,15 +203,11 @@ final class PostgresImportSink implements ImportSink {
     @Override
     public StoredState storedState(long householdId) {
         flushHouseholds();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT " + StoredLifecycle.STATE + ", union_name FROM households WHERE id = ?")) {
-            ps.setLong(1, householdId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                statusOnOf = householdId;
-                statusOn = rs.getString(2);
-                return new StoredState(PostgresRows.state(rs, 1), rs.getString(8));
-            }
+        try {
+            ImportRecords.StoredStatus stored = ImportRecords.storedState(c, householdId);
+            statusOnOf = householdId;
+            statusOn = stored.statusOn();
+            return stored.state();
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -293,31 +220,16 @@ final class PostgresImportSink implements ImportSink {
             if (bookkeepingOf != householdId) storedValues(householdId, List.of());
             String[] before = bookkeeping;
             List<RosterField> fields = new ArrayList<>(changed.keySet());
-            String sql = "UPDATE households SET " + fields.stream().map(f -> f.key() + " = ?").collect(Collectors.joining(", "))
-                    + (fields.isEmpty() ? "" : ", ") + String.join(" = ?, ", StoredLifecycle.DERIVED)
-                    + " = ?, content_hash = ?, updated_import_id = ? WHERE id = ?";
-            PreparedStatement ps = updates.computeIfAbsent(sql, this::prepare);
-            int i = 1;
-            for (RosterField f : fields) bind(ps, i++, f, changed.get(f));
-            for (Object v : StoredLifecycle.derived(after, statusOnOf == householdId ? statusOn : null)) setValue(ps, i++, v);
-            ps.setLong(i++, hash);
-            ps.setLong(i++, importId);
-            ps.setLong(i, householdId);
+            PreparedStatement ps = updates.computeIfAbsent(ImportRecords.householdUpdate(fields), this::prepare);
+            Object[] values = ImportRecords.householdUpdateValues(householdId, fields, changed, after,
+                    statusOnOf == householdId ? statusOn : null, hash, importId);
+            for (int i = 0; i < values.length; i++) setValue(ps, i + 1, values[i]);
             ps.addBatch();
             updatesPending = true;
-            for (RosterField f : fields) {
-                Object v = changed.get(f);
-                addChange("households", householdId, f.key(), old.get(f), v == null ? null : Values.canonical(f, v));
-            }
-            addChange("households", householdId, "content_hash", before[0], Long.toString(hash));
-            addChange("households", householdId, "updated_import_id", before[1], Long.toString(importId));
+            ImportRecords.logHouseholdUpdate(this::addChange, householdId, fields, changed, old, before, hash, importId);
             bookkeeping = new String[] {Long.toString(hash), Long.toString(importId)};
             HouseholdIndex.Entry e = index().find(head.asLong());
-            if (e != null && e.rowId() == householdId) {
-                Tenure tenure = Tenure.of(after);
-                index().put(head.asLong(), householdId, e.period(), (byte) after.status().ordinal(), hash,
-                        epochDay(tenure.filedOn()), epochDay(tenure.lastPayableDay()));
-            }
+            if (e != null && e.rowId() == householdId) ImportRecords.index(index(), head, householdId, e.period(), after, hash);
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -338,19 +250,10 @@ final class PostgresImportSink implements ImportSink {
         try {
             flushHouseholds();
             history.write();
-            long entry;
-            String old;
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, changed_on FROM status_history WHERE household_id = ? AND to_status = ?
-                    ORDER BY id DESC LIMIT 1""")) {
-                ps.setLong(1, householdId);
-                ps.setString(2, status.name());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) return;
-                    entry = rs.getLong(1);
-                    old = rs.getString(2);
-                }
-            }
+            ImportRecords.LatestEntry latest = ImportRecords.latestEntry(c, householdId, status);
+            if (latest == null) return;
+            long entry = latest.id();
+            String old = latest.changedOn();
             String dated = on == null ? null : on.toString();
             if (Objects.equals(old, dated)) return;
             try (PreparedStatement ps = c.prepareStatement("UPDATE status_history SET changed_on = ? WHERE id = ?")) {
@@ -367,28 +270,10 @@ final class PostgresImportSink implements ImportSink {
     @Override
     public Map<String, Map<MemberField, String>> storedMembers(long householdId) {
         flushHouseholds();
-        Map<String, Map<MemberField, String>> out = new HashMap<>();
         memberWriters.clear();
         try {
             members.write();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, name, id_number, relation, gender, birth_date, health, occupation, relation_wording, import_id"
-                            + " FROM members WHERE household_id = ?")) {
-                ps.setLong(1, householdId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Map<MemberField, String> m = new EnumMap<>(MemberField.class);
-                        for (int i = 0; i < MEMBER_COLUMNS.length; i++) {
-                            String v = rs.getString(i + 2);
-                            if (v != null) m.put(MEMBER_COLUMNS[i], v);
-                        }
-                        m.put(MemberField.HEAD_ID, Long.toString(rs.getLong(1)));
-                        memberWriters.put(rs.getLong(1), rs.getString(MEMBER_COLUMNS.length + 2));
-                        out.put(ImportSink.memberKey(m.get(MemberField.ID_NUMBER), m.get(MemberField.NAME)), m);
-                    }
-                }
-            }
-            return out;
+            return ImportRecords.storedMembers(c, householdId, memberWriters);
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -398,7 +283,7 @@ final class PostgresImportSink implements ImportSink {
     public void insertMember(long householdId, Map<MemberField, Object> values, String extraJson) {
         Object[] row = new Object[MEMBER_COLUMNS.length + 3];
         row[0] = householdId;
-        for (int i = 0; i < MEMBER_COLUMNS.length; i++) row[1 + i] = sqlValue(MEMBER_COLUMNS[i], values.get(MEMBER_COLUMNS[i]));
+        for (int i = 0; i < MEMBER_COLUMNS.length; i++) row[1 + i] = ImportRecords.sqlValue(MEMBER_COLUMNS[i], values.get(MEMBER_COLUMNS[i]));
         row[MEMBER_COLUMNS.length + 1] = extraJson;
         row[MEMBER_COLUMNS.length + 2] = importId;
         queue(members, row);
@@ -430,12 +315,7 @@ final class PostgresImportSink implements ImportSink {
     private String memberWriter(long memberId) throws SQLException {
         flushHouseholds();
         members.write();
-        try (PreparedStatement ps = c.prepareStatement("SELECT import_id FROM members WHERE id = ?")) {
-            ps.setLong(1, memberId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+        return ImportRecords.memberWriter(c, memberId);
     }
 
     @Override
@@ -445,15 +325,8 @@ final class PostgresImportSink implements ImportSink {
 
     @Override
     public void recordSheet(String sheet, String kind, int headerRow, Counts n) {
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO import_sheets (import_id, sheet, kind, header_row, rows_read, inserted, updated, unchanged, rejected, warnings)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            ps.setLong(1, importId);
-            ps.setString(2, sheet);
-            ps.setString(3, kind);
-            ps.setInt(4, headerRow);
-            setCounts(ps, 5, n);
-            ps.executeUpdate();
+        try {
+            ImportRecords.recordSheet(c, importId, sheet, kind, headerRow, n);
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -464,23 +337,7 @@ final class PostgresImportSink implements ImportSink {
         try {
             flushAll();
             flushEvents();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, import_id, recorded_at)
-                    SELECT id, NULL, status, status_on, close_reason, 'import', ?, ?
-                    FROM households WHERE created_import_id = ? ORDER BY id""")) {
-                ps.setLong(1, importId);
-                ps.setString(2, now);
-                ps.setLong(3, importId);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE imports SET rows_read = ?, inserted = ?, updated = ?, unchanged = ?, rejected = ?, warnings = ?,
-                    finished_at = ? WHERE id = ?""")) {
-                int i = setCounts(ps, 1, n);
-                ps.setString(i, finishedAt.toString());
-                ps.setLong(i + 1, importId);
-                ps.executeUpdate();
-            }
+            ImportRecords.finish(c, importId, now, n, finishedAt);
             // A rehearsal keeps the file's rows for the files after it; its transaction is rolled back at the end.
             if (db.rehearsal()) execute(c, "RELEASE SAVEPOINT " + REHEARSED_FILE);
             else c.commit();
@@ -499,7 +356,7 @@ final class PostgresImportSink implements ImportSink {
             Object[] row = new Object[columns.length + 5];
             row[0] = ++staged;
             row[1] = householdId;
-            for (int i = 0; i < columns.length; i++) row[2 + i] = sqlValue(columns[i], values.get(columns[i]));
+            for (int i = 0; i < columns.length; i++) row[2 + i] = ImportRecords.sqlValue(columns[i], values.get(columns[i]));
             row[columns.length + 2] = extraJson;
             row[columns.length + 3] = occurrence;
             row[columns.length + 4] = importId;
@@ -628,29 +485,8 @@ final class PostgresImportSink implements ImportSink {
         rejects.write();
     }
 
-    private static int setCounts(PreparedStatement ps, int from, Counts n) throws SQLException {
-        int i = from;
-        ps.setInt(i++, n.read());
-        ps.setInt(i++, n.inserted());
-        ps.setInt(i++, n.updated());
-        ps.setInt(i++, n.unchanged());
-        ps.setInt(i++, n.rejected());
-        ps.setInt(i++, n.warnings());
-        return i;
-    }
-
-    /** A field value as it is stored: Long, Integer, 1/0, canonical text, or null (the same forms as on SQLite). */
-    private static Object sqlValue(Field f, Object v) {
-        if (v == null) return null;
-        return switch (f.type()) {
-            case MONEY, COUNT -> v;
-            case YES_NO -> ((Boolean) v) ? 1 : 0;
-            default -> Values.canonical(f, v);
-        };
-    }
-
     private static void bind(PreparedStatement ps, int i, Field f, Object v) throws SQLException {
-        setValue(ps, i, sqlValue(f, v));
+        setValue(ps, i, ImportRecords.sqlValue(f, v));
     }
 
     /** PostgreSQL types its parameters: a NULL, a number and a text each need their own call. */
@@ -660,17 +496,6 @@ final class PostgresImportSink implements ImportSink {
         else if (v instanceof Integer n) ps.setLong(i, n);
         else if (v instanceof Number n) ps.setBigDecimal(i, new java.math.BigDecimal(n.toString()));
         else ps.setObject(i, v.toString(), java.sql.Types.OTHER);
-    }
-
-    private static int epochDay(LocalDate date) {
-        return date == null ? HouseholdIndex.NO_DATE : (int) date.toEpochDay();
-    }
-
-    private static int[] positions() {
-        int[] at = new int[RosterField.values().length];
-        Arrays.fill(at, -1);
-        for (int i = 0; i < ROSTER_COLUMNS.length; i++) at[ROSTER_COLUMNS[i].ordinal()] = 2 + i;
-        return at;
     }
 
     private PreparedStatement prepare(String sql) {

@@ -16,6 +16,7 @@ import bangfu.store.Uploads;
 import bangfu.store.Visits;
 import bangfu.store.YearlyFigures;
 import bangfu.store.YearlyRows;
+import bangfu.store.jdbc.ImportRecords;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -77,7 +78,7 @@ public final class PostgresStorage implements Storage {
 
     @Override
     public boolean alreadyImported(String sha256) {
-        return PostgresImportSink.alreadyImported(db, sha256);
+        return ImportRecords.alreadyImported(db, sha256);
     }
 
     @Override

@@ -3,6 +3,7 @@ package bangfu.store.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bangfu.cli.Run;
+import bangfu.examples.ExampleFiles;
 import bangfu.load.FileReport;
 import bangfu.load.ImportListener;
 import bangfu.load.ImportOptions;
@@ -32,12 +33,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PostgresRehearsalTest {
     @RegisterExtension static final FreshPostgres PG = new FreshPostgres();
 
-    static final String DONGCHENG = "examples/花名册-东城区总工会-2024.xlsx";
-    static final String XICHENG = "examples/花名册-西城区总工会-2024.csv";
-    static final String XICHENG_2025 = "examples/花名册-西城区总工会-2025.csv";
-    static final String NANGANG = "examples/花名册-南岗区总工会-2024.xls";
-    static final String LEDGER = "examples/救助发放表-2024.xlsx";
-    static final String VISITS = "examples/走访记录-2024.xlsx";
+    static final String DONGCHENG = "examples/" + ExampleFiles.XLSX;
+    static final String XICHENG = "examples/" + ExampleFiles.CSV;
+    static final String XICHENG_2025 = "examples/" + ExampleFiles.CSV_2025;
+    static final String NANGANG = "examples/" + ExampleFiles.XLS;
+    static final String LEDGER = "examples/" + ExampleFiles.LEDGER;
+    static final String VISITS = "examples/" + ExampleFiles.VISITS;
 
     @BeforeEach
     void empty() throws Exception {
