@@ -11,8 +11,9 @@ import java.time.Clock;
  * Judges files as importing them, in the given order, would: the import itself runs against the clerk's database
  * inside one transaction that closing rolls back, so a ledger sees the households of the roster given before it
  * and nothing of the rehearsal ever reaches the file — not after it, not after an error, not when the process is
- * killed, since nothing is ever committed. Holding the database's write lock meanwhile, it keeps another import
- * waiting rather than judge against rows that are about to change. Without a database it starts empty.
+ * killed, since nothing is ever committed. On SQLite it holds the database's write lock meanwhile, keeping another
+ * import waiting rather than judge against rows that are about to change; on PostgreSQL it reads one snapshot and
+ * other clerks never see its rows. Without a database (an empty one on a server) it starts empty.
  */
 public final class Rehearsal implements AutoCloseable {
     private final Storage db;

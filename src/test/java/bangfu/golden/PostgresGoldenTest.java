@@ -29,10 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PostgresGoldenTest {
     /** The cases whose every command has its PostgreSQL part written. */
-    static final List<String> CASES = List.of("01-import-examples", "06-ledger-and-visits", "07-mixed-workbook",
-            "30-yearly-report", "31-yearly-report-csv", "32-yearly-report-json", "33-yearly-report-markdown",
-            "34-yearly-report-breakdowns", "20-verify-database", "21-verify-database-problems", "40-household-dossier",
-            "60-roster", "61-notice", "62-changes", "63-report-export", "60-classify-examples", "61-classify-json",
+    static final List<String> CASES = List.of("01-import-examples", "02-reimport-and-update", "03-json-findings",
+            "04-mapping-file", "05-bad-mapping", "06-ledger-and-visits", "07-mixed-workbook", "08-verify-files",
+            "09-verify-json", "10-verify-csv", "11-verify-against-database", "30-yearly-report", "31-yearly-report-csv",
+            "32-yearly-report-json", "33-yearly-report-markdown", "34-yearly-report-breakdowns", "20-verify-database",
+            "21-verify-database-problems", "40-household-dossier", "60-roster", "61-notice", "62-changes",
+            "63-report-export", "60-classify-examples", "61-classify-json",
             "62-classify-explain", "63-classify-apply", "64-classify-older-roster", "70-visit-due", "71-visit-advance",
             "72-visit-add", "73-visit-list-and-close", "50-import-undo");
 
@@ -75,8 +77,11 @@ class PostgresGoldenTest {
         try {
             String location = PostgresServer.get().location(database);
             StringBuilder actual = new StringBuilder(asOnSqlite(GoldenTest.commands(folder, work, location), location, database));
-            actual.append("-- tables\n");
-            for (List<String> row : rows(database)) actual.append(String.join(" | ", row)).append('\n');
+            // as on SQLite, where a case that never imports leaves no file: a database without bangfu's tables has no dump
+            if (hasSchema(database)) {
+                actual.append("-- tables\n");
+                for (List<String> row : rows(database)) actual.append(String.join(" | ", row)).append('\n');
+            }
             // kept beside the build for a diff against expected.txt when they differ
             Path kept = Path.of("target/golden-postgres", folder.getFileName() + ".txt");
             Files.createDirectories(kept.getParent());
@@ -84,6 +89,14 @@ class PostgresGoldenTest {
             assertThat(actual.toString()).isEqualTo(Files.readString(folder.resolve("expected.txt"), StandardCharsets.UTF_8));
         } finally {
             FreshPostgres.dropDatabase(database);
+        }
+    }
+
+    private static boolean hasSchema(String database) throws Exception {
+        try (Connection c = PostgresServer.get().connect(database); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT to_regclass('schema_version') IS NOT NULL")) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 

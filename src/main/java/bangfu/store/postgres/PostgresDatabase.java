@@ -28,6 +28,8 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
     private final Map<String, String> env;
     private final Connection connection;
     private PostgresCatalog catalog;
+    /** Opened for a rehearsal: everything runs in one transaction that {@link #close} rolls back, never committed. */
+    private boolean rehearsal;
 
     private PostgresDatabase(PostgresLocation location, Map<String, String> env, Connection connection) {
         this.location = location;
@@ -62,6 +64,30 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
      */
     public static PostgresDatabase openForInspection(PostgresLocation location, Map<String, String> env) {
         return opened(location, env, c -> PostgresSchema.requireKnown(c, location));
+    }
+
+    /**
+     * Connects for a rehearsal of an import (verify FILE…, import --dry-run): one REPEATABLE READ transaction, begun
+     * here and rolled back by {@link #close}, that nothing commits, so no other clerk ever sees its rows and a kill
+     * leaves the database as it was. An empty database, or an older schema, is migrated inside that transaction.
+     */
+    public static PostgresDatabase openForRehearsal(PostgresLocation location, Map<String, String> env) {
+        return opened(location, env, c -> {
+            c.setAutoCommit(false);
+            // the isolation of the one transaction every file's savepoint runs in, set before its first statement
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            PostgresSchema.migrateUncommitted(c, location);
+        }).rehearsing();
+    }
+
+    private PostgresDatabase rehearsing() {
+        rehearsal = true;
+        return this;
+    }
+
+    /** True for a database opened by {@link #openForRehearsal}. */
+    boolean rehearsal() {
+        return rehearsal;
     }
 
     private interface SchemaStep {
@@ -135,11 +161,6 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
         return DriverManager.getConnection(location.jdbcUrl(), location.properties(env));
     }
 
-    /** A command whose PostgreSQL part is not written yet refuses in one sentence rather than half-working. */
-    public static DatabaseException notYetAvailable(PostgresLocation location, String command) {
-        return new DatabaseException(Message.of("db.pg_not_yet", location, command), null);
-    }
-
     private void closeQuietly() {
         try {
             connection.close();
@@ -148,9 +169,11 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
         }
     }
 
+    /** Closes; a rehearsal's transaction is rolled back first, with everything it wrote. */
     @Override
     public void close() {
         try {
+            if (rehearsal) connection.rollback();
             connection.close();
         } catch (SQLException e) {
             throw failure(e);

@@ -41,24 +41,36 @@ public final class PostgresSchema {
         connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
             s.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
-            int version = version(connection);
-            if (version == 0 && tableCount(connection) > 0) {
-                throw new DatabaseException(Message.of("check.db_not_bangfu", location), null);
-            }
-            if (version > current()) {
-                throw new DatabaseException(Message.of("db.newer_schema", location, version, current()), null);
-            }
-            for (int v = Math.max(version + 1, BASELINE); v <= current(); v++) {
-                s.execute(script(SCRIPTS.get(v - BASELINE)));
-                s.execute(version == 0 && v == BASELINE ? "INSERT INTO schema_version (version) VALUES (" + v + ")"
-                        : "UPDATE schema_version SET version = " + v);
-            }
+            migrateUncommitted(connection, location);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * Brings the database to {@link #current()} inside the connection's open transaction and leaves it open, for a
+     * rehearsal that rolls it back: nothing is committed, so no other clerk ever sees these tables. No advisory lock is
+     * taken, since it would keep every other clerk's opening waiting until the rehearsal ends; two first schemas made
+     * at once cannot both commit anyway, and this one never does. {@link #migrate} runs it under the lock and commits.
+     */
+    static void migrateUncommitted(Connection connection, PostgresLocation location) throws SQLException {
+        int version = version(connection);
+        if (version == 0 && tableCount(connection) > 0) {
+            throw new DatabaseException(Message.of("check.db_not_bangfu", location), null);
+        }
+        if (version > current()) {
+            throw new DatabaseException(Message.of("db.newer_schema", location, version, current()), null);
+        }
+        try (Statement s = connection.createStatement()) {
+            for (int v = Math.max(version + 1, BASELINE); v <= current(); v++) {
+                s.execute(script(SCRIPTS.get(v - BASELINE)));
+                s.execute(version == 0 && v == BASELINE ? "INSERT INTO schema_version (version) VALUES (" + v + ")"
+                        : "UPDATE schema_version SET version = " + v);
+            }
         }
     }
 

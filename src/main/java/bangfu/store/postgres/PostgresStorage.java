@@ -27,6 +27,7 @@ import bangfu.store.jdbc.DossierQueries;
 import bangfu.store.jdbc.Engine;
 import bangfu.store.jdbc.EngineBacked;
 import bangfu.store.jdbc.ImportUndo;
+import bangfu.store.jdbc.ImportRecords;
 import bangfu.store.jdbc.ListQueries;
 import bangfu.store.jdbc.PhaseOuts;
 import bangfu.store.jdbc.StatusChanges;
@@ -41,9 +42,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The storage as a database on a PostgreSQL server, shared by many clerks. Imports, their undoing, the reports,
- * the database check, classify and visit are written for it; every other part refuses in one sentence
- * ({@code db.pg_not_yet}, exit 4) until it is.
+ * The storage as a database on a PostgreSQL server, shared by many clerks: every part of the interface is written
+ * for it, as for SQLite.
  */
 public final class PostgresStorage implements Storage, EngineBacked {
     private final PostgresDatabase db;
@@ -65,23 +65,13 @@ public final class PostgresStorage implements Storage, EngineBacked {
             case EXISTING -> PostgresDatabase.openExisting(where, env);
             case READ_ONLY -> PostgresDatabase.openReadOnly(where, env);
             case INSPECT -> PostgresDatabase.openForInspection(where, env);
-            // a rehearsal runs the import in one transaction rolled back at the end: not written for PostgreSQL yet
-            case REHEARSAL -> throw PostgresDatabase.notYetAvailable(where, "a rehearsal (verify, import --dry-run)");
+            case REHEARSAL -> PostgresDatabase.openForRehearsal(where, env);
         });
-    }
-
-    /** What a command that has no PostgreSQL part yet says, naming the database without its password. */
-    public static DatabaseException notYet(String location, String what) {
-        return PostgresDatabase.notYetAvailable(PostgresLocation.parse(location), what);
     }
 
     /** The location without its password, for messages. */
     public static String shown(String location) {
         return PostgresLocation.parse(location).toString();
-    }
-
-    private DatabaseException notYet(String what) {
-        return PostgresDatabase.notYetAvailable(db.location(), what);
     }
 
     @Override
@@ -96,7 +86,7 @@ public final class PostgresStorage implements Storage, EngineBacked {
 
     @Override
     public boolean alreadyImported(String sha256) {
-        return PostgresImportSink.alreadyImported(db, sha256);
+        return ImportRecords.alreadyImported(db, sha256);
     }
 
     @Override

@@ -3,10 +3,9 @@ package bangfu.store.sqlite;
 import bangfu.store.ImportSink;
 import bangfu.store.HouseholdIndex;
 import bangfu.store.DatabaseException;
+import bangfu.store.jdbc.ImportRecords;
 import bangfu.lifecycle.FileState;
-import bangfu.lifecycle.Lifecycle;
 import bangfu.lifecycle.RosterOutcome;
-import bangfu.lifecycle.Tenure;
 import bangfu.lifecycle.Transition;
 import bangfu.model.CloseReason;
 import bangfu.model.Counts;
@@ -24,14 +23,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Everything one imported file writes, inside one write transaction: nothing reaches the file until
@@ -41,15 +37,10 @@ public final class ImportWriter implements ImportSink {
     private static final int BATCH = 1000;
     /** Households per multi-row INSERT: one statement step for many rows, well under SQLite's 32,766 parameters. */
     /** The households columns in the order of the INSERT: the stored fields (the transfer columns only instruct). */
-    private static final RosterField[] ROSTER_COLUMNS = java.util.Arrays.stream(RosterField.values())
-            .filter(RosterField::stored).toArray(RosterField[]::new);
-    /** A field's parameter in the INSERT, by its ordinal; -1 for a field that is not stored. */
-    private static final int[] PARAMETER_OF = parameters();
-    private static final int HOUSEHOLD_PARAMS = ROSTER_COLUMNS.length + 6 + LifecycleColumns.DERIVED.length;
+    private static final RosterField[] ROSTER_COLUMNS = ImportRecords.ROSTER_COLUMNS;
     /** The unique index on (head_id, period), named so that an import into an empty table can build it once at the end. */
     private static final String HEAD_INDEX = "households_head_period";
-    private static final MemberField[] MEMBER_COLUMNS = {MemberField.NAME, MemberField.ID_NUMBER, MemberField.RELATION,
-        MemberField.GENDER, MemberField.BIRTH_DATE, MemberField.HEALTH, MemberField.OCCUPATION, MemberField.RELATION_WORDING};
+    private static final MemberField[] MEMBER_COLUMNS = ImportRecords.MEMBER_COLUMNS;
 
     private final Database db;
     private final Connection c;
@@ -95,10 +86,8 @@ public final class ImportWriter implements ImportSink {
         }
         importId = scalar("SELECT last_insert_rowid()");
         nextHouseholdId = scalar("SELECT coalesce(max(id), 0) + 1 FROM households");
-        String columns = java.util.Arrays.stream(ROSTER_COLUMNS).map(Field::key).collect(Collectors.joining(", "));
-        insertHouseholds = new MultiRowInsert(c, "INSERT INTO households (id, period, " + columns
-                + ", extra, content_hash, created_import_id, updated_import_id, " + String.join(", ", LifecycleColumns.DERIVED)
-                + ") VALUES", HOUSEHOLD_PARAMS);
+        insertHouseholds = new MultiRowInsert(c, "INSERT INTO households (" + String.join(", ", ImportRecords.HOUSEHOLD_COLUMNS)
+                + ") VALUES", ImportRecords.HOUSEHOLD_COLUMNS.size());
         // Into an empty table, inserting a million rows in file order into a unique index on random IDs costs
         // more than sorting them once: drop the index now and build it again before commit, in this transaction.
         if (scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '" + HEAD_INDEX + "'") == 1
@@ -158,15 +147,7 @@ public final class ImportWriter implements ImportSink {
 
     /** True when a finished import of the same content exists and was not undone: re-importing it would change nothing. */
     public static boolean alreadyImported(Database db, String sha256) {
-        try (PreparedStatement ps = db.connection().prepareStatement(
-                "SELECT 1 FROM imports WHERE sha256 = ? AND finished_at IS NOT NULL AND undone_at IS NULL")) {
-            ps.setString(1, sha256);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
-        }
+        return ImportRecords.alreadyImported(db, sha256);
     }
 
     public long importId() {
@@ -177,24 +158,7 @@ public final class ImportWriter implements ImportSink {
     public HouseholdIndex index() {
         if (index == null) {
             try {
-                index = new HouseholdIndex((int) scalar("SELECT count(*) FROM households"));
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                        "SELECT head_id, id, period, status, coalesce(content_hash, 0), filed_on, left_as, left_on,"
-                                // Table order, not head order: sorting by the index costs a random read per row.
-                                + " left_undated FROM households")) {
-                    while (rs.next()) {
-                        long head = new IdNumber(rs.getString(1)).asLong();
-                        int period = rs.getInt(3);
-                        HouseholdIndex.Entry seen = index.find(head);
-                        if (seen != null && seen.period() > period) continue; // keep each head's latest period
-                        String leftAs = rs.getString(7);
-                        Tenure tenure = new Tenure(LifecycleColumns.date(rs.getString(6)),
-                                leftAs == null ? null : FileStatus.valueOf(leftAs), LifecycleColumns.date(rs.getString(8)),
-                                rs.getInt(9) == 1);
-                        index.put(head, rs.getLong(2), period, (byte) FileStatus.valueOf(rs.getString(4)).ordinal(),
-                                rs.getLong(5), epochDay(tenure.filedOn()), epochDay(tenure.lastPayableDay()));
-                    }
-                }
+                index = ImportRecords.readIndex(c);
             } catch (SQLException e) {
                 throw fail(e);
             }
@@ -211,28 +175,9 @@ public final class ImportWriter implements ImportSink {
                                 String extraJson, long hash) {
         long id = nextHouseholdId++;
         try {
-            Object[] row = new Object[HOUSEHOLD_PARAMS];
-            row[0] = id;
-            row[1] = period;
-            // The fields the row states, not every column: most of a roster's columns are blank in most files.
-            values.forEach((f, v) -> {
-                int at = PARAMETER_OF[f.ordinal()];
-                if (at >= 0) row[at] = MultiRowInsert.sqlValue(f, v);
-            });
-            row[PARAMETER_OF[RosterField.STATUS.ordinal()]] = MultiRowInsert.sqlValue(RosterField.STATUS, state.status());
-            int next = 2 + ROSTER_COLUMNS.length;
-            row[next] = extraJson;
-            row[next + 1] = hash;
-            row[next + 2] = importId;
-            row[next + 3] = importId;
-            // A status dated by a filing month alone (建档年月) keeps the month, as the roster stated it.
-            Object stated = values.get(Lifecycle.dateField(state.status()));
-            Object[] derived = LifecycleColumns.derived(state, stated instanceof YearMonth m ? m.toString() : null);
-            System.arraycopy(derived, 0, row, next + 4, derived.length);
+            Object[] row = ImportRecords.householdRow(id, period, state, values, extraJson, hash, importId);
             insertHouseholds.queue(row);
-            Tenure tenure = Tenure.of(state);
-            index().put(head.asLong(), id, period, (byte) state.status().ordinal(), hash,
-                    epochDay(tenure.filedOn()), epochDay(tenure.lastPayableDay()));
+            ImportRecords.index(index(), head, id, period, state, hash);
             flushIfFull();
             return id;
         } catch (SQLException e) {
@@ -243,23 +188,13 @@ public final class ImportWriter implements ImportSink {
     /** The stored values of the given fields, in their canonical text form (absent when NULL). */
     public Map<RosterField, String> storedValues(long householdId, Collection<RosterField> fields) {
         flush();
-        Map<RosterField, String> out = new EnumMap<>(RosterField.class);
-        String cols = fields.stream().map(f -> f.key() + ", ").collect(Collectors.joining());
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT " + cols + "content_hash, updated_import_id FROM households WHERE id = ?")) {
-            ps.setLong(1, householdId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    int i = 1;
-                    for (RosterField f : fields) {
-                        String v = rs.getString(i++);
-                        if (v != null) out.put(f, v);
-                    }
-                    bookkeepingOf = householdId;
-                    bookkeeping = new String[] {rs.getString(i), rs.getString(i + 1)};
-                }
+        try {
+            ImportRecords.StoredRow row = ImportRecords.storedValues(c, householdId, fields);
+            if (row.bookkeeping() != null) {
+                bookkeepingOf = householdId;
+                bookkeeping = row.bookkeeping();
             }
-            return out;
+            return row.values();
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -268,15 +203,11 @@ public final class ImportWriter implements ImportSink {
     /** The lifecycle state and union of a file period, for judging what a roster row does to it. */
     public StoredState storedState(long householdId) {
         flush();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT " + LifecycleColumns.STATE + ", union_name FROM households WHERE id = ?")) {
-            ps.setLong(1, householdId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                statusOnOf = householdId;
-                statusOn = rs.getString(2);
-                return new StoredState(LifecycleColumns.state(rs, 1), rs.getString(8));
-            }
+        try {
+            ImportRecords.StoredStatus stored = ImportRecords.storedState(c, householdId);
+            statusOnOf = householdId;
+            statusOn = stored.statusOn();
+            return stored.state();
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -293,30 +224,15 @@ public final class ImportWriter implements ImportSink {
             if (bookkeepingOf != householdId) storedValues(householdId, List.of());
             String[] before = bookkeeping;
             List<RosterField> fields = new ArrayList<>(changed.keySet());
-            String sql = "UPDATE households SET " + fields.stream().map(f -> f.key() + " = ?").collect(Collectors.joining(", "))
-                    + (fields.isEmpty() ? "" : ", ") + String.join(" = ?, ", LifecycleColumns.DERIVED)
-                    + " = ?, content_hash = ?, updated_import_id = ? WHERE id = ?";
-            PreparedStatement ps = updates.computeIfAbsent(sql, this::prepare);
-            int i = 1;
-            for (RosterField f : fields) bind(ps, i++, f, changed.get(f));
-            for (Object v : LifecycleColumns.derived(after, statusOnOf == householdId ? statusOn : null)) ps.setObject(i++, v);
-            ps.setLong(i++, hash);
-            ps.setLong(i++, importId);
-            ps.setLong(i, householdId);
+            PreparedStatement ps = updates.computeIfAbsent(ImportRecords.householdUpdate(fields), this::prepare);
+            Object[] values = ImportRecords.householdUpdateValues(householdId, fields, changed, after,
+                    statusOnOf == householdId ? statusOn : null, hash, importId);
+            for (int i = 0; i < values.length; i++) ps.setObject(i + 1, values[i]);
             ps.executeUpdate();
-            for (RosterField f : fields) {
-                Object v = changed.get(f);
-                addChange("households", householdId, f.key(), old.get(f), v == null ? null : Values.canonical(f, v));
-            }
-            addChange("households", householdId, "content_hash", before[0], Long.toString(hash));
-            addChange("households", householdId, "updated_import_id", before[1], Long.toString(importId));
+            ImportRecords.logHouseholdUpdate(this::addChange, householdId, fields, changed, old, before, hash, importId);
             bookkeeping = new String[] {Long.toString(hash), Long.toString(importId)};
             HouseholdIndex.Entry e = index().find(head.asLong());
-            if (e != null && e.rowId() == householdId) {
-                Tenure tenure = Tenure.of(after);
-                index().put(head.asLong(), householdId, e.period(), (byte) after.status().ordinal(), hash,
-                        epochDay(tenure.filedOn()), epochDay(tenure.lastPayableDay()));
-            }
+            if (e != null && e.rowId() == householdId) ImportRecords.index(index(), head, householdId, e.period(), after, hash);
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -349,19 +265,10 @@ public final class ImportWriter implements ImportSink {
     public void redateStatus(long householdId, FileStatus status, java.time.LocalDate on) {
         try {
             flushBatches();
-            long entry;
-            String old;
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, changed_on FROM status_history WHERE household_id = ? AND to_status = ?
-                    ORDER BY id DESC LIMIT 1""")) {
-                ps.setLong(1, householdId);
-                ps.setString(2, status.name());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) return;
-                    entry = rs.getLong(1);
-                    old = rs.getString(2);
-                }
-            }
+            ImportRecords.LatestEntry latest = ImportRecords.latestEntry(c, householdId, status);
+            if (latest == null) return;
+            long entry = latest.id();
+            String old = latest.changedOn();
             String now = on == null ? null : on.toString();
             if (java.util.Objects.equals(old, now)) return;
             PreparedStatement ps = updates.computeIfAbsent("UPDATE status_history SET changed_on = ? WHERE id = ?", this::prepare);
@@ -378,25 +285,9 @@ public final class ImportWriter implements ImportSink {
     /** The members stored for a household, keyed by their ID number or, without one, by name. */
     public Map<String, Map<MemberField, String>> storedMembers(long householdId) {
         flush();
-        Map<String, Map<MemberField, String>> out = new HashMap<>();
         memberWriters.clear();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, name, id_number, relation, gender, birth_date, health, occupation, relation_wording, import_id"
-                        + " FROM members WHERE household_id = ?")) {
-            ps.setLong(1, householdId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Map<MemberField, String> m = new EnumMap<>(MemberField.class);
-                    for (int i = 0; i < MEMBER_COLUMNS.length; i++) {
-                        String v = rs.getString(i + 2);
-                        if (v != null) m.put(MEMBER_COLUMNS[i], v);
-                    }
-                    m.put(MemberField.HEAD_ID, Long.toString(rs.getLong(1)));
-                    memberWriters.put(rs.getLong(1), rs.getString(MEMBER_COLUMNS.length + 2));
-                    out.put(ImportSink.memberKey(m.get(MemberField.ID_NUMBER), m.get(MemberField.NAME)), m);
-                }
-            }
-            return out;
+        try {
+            return ImportRecords.storedMembers(c, householdId, memberWriters);
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -439,12 +330,7 @@ public final class ImportWriter implements ImportSink {
 
     private String memberWriter(long memberId) throws SQLException {
         flushBatches();
-        try (PreparedStatement ps = c.prepareStatement("SELECT import_id FROM members WHERE id = ?")) {
-            ps.setLong(1, memberId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+        return ImportRecords.memberWriter(c, memberId);
     }
 
     public void reject(String sheet, int rowNumber, String codes, String rawJson) {
@@ -462,15 +348,8 @@ public final class ImportWriter implements ImportSink {
     }
 
     public void recordSheet(String sheet, String kind, int headerRow, Counts n) {
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO import_sheets (import_id, sheet, kind, header_row, rows_read, inserted, updated, unchanged, rejected, warnings)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            ps.setLong(1, importId);
-            ps.setString(2, sheet);
-            ps.setString(3, kind);
-            ps.setInt(4, headerRow);
-            setCounts(ps, 5, n);
-            ps.executeUpdate();
+        try {
+            ImportRecords.recordSheet(c, importId, sheet, kind, headerRow, n);
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -491,39 +370,12 @@ public final class ImportWriter implements ImportSink {
                 for (String create : deferredIndexes) s.execute(create);
             }
             deferredIndexes.clear();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, import_id, recorded_at)
-                    SELECT id, NULL, status, status_on, close_reason, 'import', ?, ?
-                    FROM households WHERE created_import_id = ? ORDER BY id""")) {
-                ps.setLong(1, importId);
-                ps.setString(2, now);
-                ps.setLong(3, importId);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE imports SET rows_read = ?, inserted = ?, updated = ?, unchanged = ?, rejected = ?, warnings = ?,
-                    finished_at = ? WHERE id = ?""")) {
-                int i = setCounts(ps, 1, n);
-                ps.setString(i, finishedAt.toString());
-                ps.setLong(i + 1, importId);
-                ps.executeUpdate();
-            }
+            ImportRecords.finish(c, importId, now, n, finishedAt);
             Transactions.commit(c, db.rehearsal());
             open = false;
         } catch (SQLException e) {
             throw fail(e);
         }
-    }
-
-    private static int setCounts(PreparedStatement ps, int from, Counts n) throws SQLException {
-        int i = from;
-        ps.setInt(i++, n.read());
-        ps.setInt(i++, n.inserted());
-        ps.setInt(i++, n.updated());
-        ps.setInt(i++, n.unchanged());
-        ps.setInt(i++, n.rejected());
-        ps.setInt(i++, n.warnings());
-        return i;
     }
 
     /** Undoes everything this file wrote (also used for --dry-run). */
@@ -564,17 +416,6 @@ public final class ImportWriter implements ImportSink {
         pending++;
     }
 
-    private static int epochDay(java.time.LocalDate date) {
-        return date == null ? HouseholdIndex.NO_DATE : (int) date.toEpochDay();
-    }
-
-    private static int[] parameters() {
-        int[] at = new int[RosterField.values().length];
-        java.util.Arrays.fill(at, -1);
-        for (int i = 0; i < ROSTER_COLUMNS.length; i++) at[ROSTER_COLUMNS[i].ordinal()] = 2 + i;
-        return at;
-    }
-
     /** Queues a payment or visit of a household, in the same transaction as everything else of the file. */
     public void addEvent(RecordKind kind, long householdId, Map<Field, Object> values, String extraJson, int occurrence) {
         try {
@@ -593,7 +434,7 @@ public final class ImportWriter implements ImportSink {
     }
 
     private static void bind(PreparedStatement ps, int i, Field f, Object v) throws SQLException {
-        ps.setObject(i, MultiRowInsert.sqlValue(f, v));
+        ps.setObject(i, ImportRecords.sqlValue(f, v));
     }
 
     private void flushIfFull() throws SQLException {

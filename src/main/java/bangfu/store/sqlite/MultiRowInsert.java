@@ -1,7 +1,7 @@
 package bangfu.store.sqlite;
 
 import bangfu.model.Field;
-import bangfu.model.Values;
+import bangfu.store.jdbc.ImportRecords;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -58,14 +58,9 @@ final class MultiRowInsert implements AutoCloseable {
         return count;
     }
 
-    /** A field value in the form it is bound: Long, Integer, 1/0, canonical text, or null. */
+    /** A field value in the form it is bound, as {@link ImportRecords#sqlValue} gives it (kept for the events' writer). */
     static Object sqlValue(Field f, Object v) {
-        if (v == null) return null;
-        return switch (f.type()) {
-            case MONEY, COUNT -> v;
-            case YES_NO -> ((Boolean) v) ? 1 : 0;
-            default -> Values.canonical(f, v);
-        };
+        return ImportRecords.sqlValue(f, v);
     }
 
     @Override
