@@ -10,7 +10,7 @@ CREATE TABLE visit_years (
     visits       INTEGER NOT NULL,
     last_on      TEXT    NOT NULL,
     PRIMARY KEY (household_id, year)
-) WITHOUT ROWID;
+);
 
 INSERT INTO visit_years (household_id, year, visits, last_on)
 SELECT household_id, CAST(substr(visited_on, 1, 4) AS INTEGER), count(*), max(visited_on)
