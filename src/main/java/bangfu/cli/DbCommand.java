@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
             "  bangfu --db union.db db check"})
 final class DbCommand implements Runnable {
     /** Its subcommands, in the order help lists them ({@link CommandTree} builds them). */
-    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(DbBackupCommand.class, DbCheckCommand.class, picocli.CommandLine.HelpCommand.class);
+    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(DbBackupCommand.class, DbCheckCommand.class,
+            picocli.CommandLine.HelpCommand.class);
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
