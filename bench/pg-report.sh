@@ -9,7 +9,10 @@
 # Time them in turn with a tool that alternates two commands, e.g. for the first:
 #   bin/bangfu --db "$(bench/pg-report.sh url)" report yearly --year 2025   against
 #   bin/bangfu --db target/bench/report-1000000-5000000.db report yearly --year 2025
-# Usage: bench/pg-report.sh load|compare|url [SQLITE_DB]
+#   BEFORE=<commit> bench/pg-report.sh time [ROUNDS]
+#                                the three reports on PostgreSQL, this build (A) and another commit's jar (B) in
+#                                turn, each timed by GNU time (wall, CPU, peak RSS): take medians, ratios pair by pair
+# Usage: bench/pg-report.sh load|compare|url|time [SQLITE_DB|ROUNDS]
 set -eu
 cd "$(dirname "$0")/.."
 DB=${2:-target/bench/report-1000000-5000000.db}
@@ -60,5 +63,29 @@ compare)
         fi
     done
     ;;
-*) echo "usage: bench/pg-report.sh load|compare|url [SQLITE_DB]" >&2; exit 2 ;;
+time)
+    : "${BEFORE:?name the commit to compare with: BEFORE=<commit> bench/pg-report.sh time}"
+    rounds=${2:-3}
+    mvn -q -B -Dstyle.color=never -DskipTests package
+    rev=$(git rev-parse --short "$BEFORE")
+    dir=target/bench/before-$rev
+    if [ ! -f "$dir/target/bangfu.jar" ]; then
+        rm -rf "$dir" && mkdir -p "$dir" && git archive "$rev" | tar -x -C "$dir"
+        (cd "$dir" && mvn -q -B -DskipTests package)
+    fi
+    i=1
+    while [ "$i" -le "$rounds" ]; do
+        echo "round $i, load $(cut -d' ' -f1 /proc/loadavg)"
+        for args in "--year 2025" "--year 2025 --by union" "--from 2021 --to 2025"; do
+            for jar in A B; do
+                j=target/bangfu.jar; [ "$jar" = B ] && j=$dir/target/bangfu.jar
+                # shellcheck disable=SC2086
+                /usr/bin/time -f "$jar report yearly $args: wall %e s, CPU %U + %S s, peak RSS %M KB" \
+                    java -XX:+UseParallelGC -jar "$j" --db "$URL" report yearly $args > /dev/null
+            done
+        done
+        i=$((i + 1))
+    done
+    ;;
+*) echo "usage: bench/pg-report.sh load|compare|url|time [SQLITE_DB|ROUNDS]" >&2; exit 2 ;;
 esac

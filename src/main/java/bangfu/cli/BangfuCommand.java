@@ -104,6 +104,11 @@ public final class BangfuCommand implements Runnable {
         return Path.of(Stores.shown(location()));
     }
 
+    /** The database as messages name it: a file as given, a server's URL whole ("//" kept) but without its password. */
+    String shownDatabase() {
+        return Stores.shown(location());
+    }
+
     /** The database as given by --db or BANGFU_DB (a file, or a server's URL), bangfu.db by default. */
     String location() {
         if (db != null) return typedDb().orElse(db.toString());

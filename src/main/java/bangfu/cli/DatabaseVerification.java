@@ -50,7 +50,7 @@ final class DatabaseVerification {
     private static Audit text(PrintWriter out, DatabaseChecks checks, Lang lang, VerifyCommand command) {
         if (!command.root.quiet) {
             out.println(Message.of(command.year != null ? "check.scope_chosen" : "check.scope_latest",
-                    command.root.database(), checks.year()).render(lang));
+                    command.root.shownDatabase(), checks.year()).render(lang));
         }
         TextTable table = new TextTable(List.of(Message.of("check.label.head_id").render(lang),
                 Message.of("check.label.name").render(lang), Message.of("check.label.union").render(lang),
@@ -86,7 +86,7 @@ final class DatabaseVerification {
         try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
-            g.writeStringField("database", command.root.database().toString());
+            g.writeStringField("database", command.root.shownDatabase());
             g.writeNumberField("year", checks.year());
             g.writeBooleanField("yearChosen", command.year != null);
             g.writeArrayFieldStart("findings");

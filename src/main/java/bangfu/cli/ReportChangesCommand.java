@@ -52,11 +52,11 @@ final class ReportChangesCommand implements Callable<Integer> {
         try (Storage db = Stores.open(root.location(), Storage.Access.EXISTING)) {
             if (SelectionOptions.unmatched(db, selection, lang, spec.commandLine().getErr())) return ExitCode.DATA_PROBLEMS;
             if (importId != null && !db.lists().importExists(importId)) {
-                spec.commandLine().getErr().println("bangfu: " + Message.of("lists.changes.no_import", importId, root.database()).render(lang));
+                spec.commandLine().getErr().println("bangfu: " + Message.of("lists.changes.no_import", importId, root.shownDatabase()).render(lang));
                 return ExitCode.DATA_PROBLEMS;
             }
             if (head != null && !db.lists().headExists(head)) {
-                spec.commandLine().getErr().println("bangfu: " + Message.of("dossier.not_found", Masks.middle(head), root.database()).render(lang));
+                spec.commandLine().getErr().println("bangfu: " + Message.of("dossier.not_found", Masks.middle(head), root.shownDatabase()).render(lang));
                 return ExitCode.DATA_PROBLEMS;
             }
             log = ChangeLog.of(db, new ChangeLog.Scope(importId, since, head), selection, lang, reveal);

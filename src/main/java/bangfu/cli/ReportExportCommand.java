@@ -76,7 +76,7 @@ final class ReportExportCommand implements Callable<Integer> {
             export = UploadExport.of(db, layout, selection);
         }
         if (export.tables().stream().allMatch(t -> t.rows().isEmpty())) {
-            spec.commandLine().getErr().println("bangfu: " + Message.of("export.nothing", root.database()).render(lang));
+            spec.commandLine().getErr().println("bangfu: " + Message.of("export.nothing", root.shownDatabase()).render(lang));
             return ExitCode.DATA_PROBLEMS;
         }
         ReportOutput.writePlaced(export, layout.placements(), xlsx, csvTable, out, lang, stdout, spec);

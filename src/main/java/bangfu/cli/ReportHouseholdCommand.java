@@ -45,7 +45,7 @@ final class ReportHouseholdCommand implements Callable<Integer> {
         }
         if (dossier.isEmpty()) {
             spec.commandLine().getErr().println("bangfu: "
-                    + Message.of("dossier.not_found", Masks.middle(head), root.database()).render(lang));
+                    + Message.of("dossier.not_found", Masks.middle(head), root.shownDatabase()).render(lang));
             return ExitCode.DATA_PROBLEMS;
         }
         output.write(dossier.get(), lang, spec.commandLine().getOut(), spec);

@@ -1,7 +1,14 @@
 package bangfu.check;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bangfu.report.YearlyReportOnPostgresTest;
 import bangfu.store.Storage;
 import bangfu.store.Stores;
+import bangfu.store.postgres.FreshPostgres;
+import bangfu.store.postgres.PostgresDatabase;
+import bangfu.store.postgres.PostgresLocation;
+import bangfu.store.postgres.PostgresServer;
 import bangfu.store.sqlite.Database;
 import bangfu.store.sqlite.LifecycleColumns;
 import bangfu.store.sqlite.Sql;
@@ -9,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds a bangfu database row by row with plain SQL, so each cross-record situation can be set up exactly
@@ -17,11 +25,18 @@ import java.util.List;
 final class Ledger {
     static final String FRESH = "2026-11-20T10:00:00Z";
     private final Path db;
+    /** Also run the checks on a copy in PostgreSQL, which must find the same. */
+    private final boolean alsoOnPostgres;
     private int nextId = 1;
     private long importId = 0;
 
     Ledger(Path db) {
+        this(db, false);
+    }
+
+    Ledger(Path db, boolean alsoOnPostgres) {
         this.db = db;
+        this.alsoOnPostgres = alsoOnPostgres;
         Database.open(db).close();
         importAt(FRESH);
     }
@@ -107,7 +122,28 @@ final class Ledger {
         try (Database writable = Database.open(db)) {
             LifecycleColumns.refreshAll(writable);
         }
-        try (Storage opened = Stores.open(db.toString(), Storage.Access.READ_ONLY)) {
+        Result onSqlite = check(db.toString(), policy, year, today);
+        if (!alsoOnPostgres) return onSqlite;
+        try {
+            String database = FreshPostgres.createDatabase("checks");
+            try {
+                String location = PostgresServer.get().location(database);
+                PostgresDatabase.open(PostgresLocation.parse(location), Map.of()).close();
+                YearlyReportOnPostgresTest.copy(db, database);
+                Result onPostgres = check(location, policy, year, today);
+                assertThat(onPostgres.findings()).as("on PostgreSQL").isEqualTo(onSqlite.findings());
+                assertThat(onPostgres.audit()).as("on PostgreSQL").isEqualTo(onSqlite.audit());
+                return onPostgres;
+            } finally {
+                FreshPostgres.dropDatabase(database);
+            }
+        } catch (Exception e) {
+            throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+        }
+    }
+
+    private static Result check(String location, bangfu.model.Policy policy, Integer year, LocalDate today) {
+        try (Storage opened = Stores.open(location, Storage.Access.READ_ONLY)) {
             List<HouseholdFinding> findings = new ArrayList<>();
             Audit audit = new DatabaseChecks(opened, policy, year, today).run(findings::add);
             return new Result(audit, findings);

@@ -166,8 +166,12 @@ class ReportHouseholdCommandTest {
 
     @Test
     void aHeadWithTwoFilePeriodsShowsBothNewestFirstWithPaymentsOfEach() throws Exception {
+        twoFilePeriodsNewestFirst(dir, dir.resolve("t.db").toString());
+    }
+
+    /** Two file periods of one head with payments in each, imported into {@code db}; the dossier as computed by hand. */
+    static void twoFilePeriodsNewestFirst(Path dir, String db) throws Exception {
         String a = id("19800101", 11);
-        Path db = dir.resolve("t.db");
         String header = "姓名,身份证号码,所属工会,建档日期,档案状态,脱困日期\n";
         Path filed = Files.writeString(dir.resolve("2023.csv"), header + "张三," + a + ",东城区总工会,2023-01-10,在档,\n");
         Path exited = Files.writeString(dir.resolve("2024.csv"), header + "张三," + a + ",东城区总工会,2023-01-10,脱困,2024-06-30\n");
@@ -179,10 +183,10 @@ class ReportHouseholdCommandTest {
         Path second = Files.writeString(dir.resolve("ledger-2.csv"), ledger
                 + "张三," + a + ",生活救助,1000,2025-04-01,社会捐助,银行卡,6228480012345671\n");
         for (Path f : List.of(filed, first, exited, again, second)) {
-            Run r = Run.of("--db", db.toString(), "import", f.toString());
+            Run r = Run.of("--db", db, "import", f.toString());
             assertThat(r.exit()).as(f + ": " + r.out()).isZero();
         }
-        Run run = Run.of("--lang", "en", "--db", db.toString(), "report", "household", a, "--format", "json");
+        Run run = Run.of("--lang", "en", "--db", db, "report", "household", a, "--format", "json");
         assertThat(run.exit()).as(run.err()).isZero();
         String json = run.out().replaceAll("\\s+", "");
         assertThat(json).contains("\"columns\":[{\"id\":\"item\",\"label\":\"Item\",\"type\":\"text\"},"

@@ -45,7 +45,22 @@ class ReportRosterCommandTest {
                        coalesce((SELECT printf('%.2f', sum(amount_fen) / 100.0) FROM assistance WHERE household_id = h.id
                                  AND paid_on = (SELECT max(paid_on) FROM assistance WHERE household_id = h.id)), '')
                 FROM households h WHERE h.status IN ('ACTIVE', 'PHASING_OUT')""");
-        List<String> lines = run.out().lines().filter(l -> l.matches("\\d+,.*")).toList();
+        List<String> lines = assertRosterLines(run.out(), expected);
+        // by union, then by name in pinyin order within it
+        List<String> unions = lines.stream().map(l -> l.split(",")[1]).toList();
+        assertThat(unions.stream().distinct().toList()).hasSize((int) Sql.count(examples(),
+                "SELECT count(DISTINCT union_name) FROM households WHERE status IN ('ACTIVE', 'PHASING_OUT')"));
+        for (int i = 1; i < unions.size(); i++) {
+            if (!unions.get(i).equals(unions.get(i - 1))) assertThat(unions.subList(i, unions.size())).doesNotContain(unions.get(i - 1));
+        }
+    }
+
+    /**
+     * The roster's rows in csv, one per expected row (head's ID, union, last visit, last payment day, its amount),
+     * each showing those values; returns the rows.
+     */
+    static List<String> assertRosterLines(String csv, List<List<String>> expected) {
+        List<String> lines = csv.lines().filter(l -> l.matches("\\d+,.*")).toList();
         assertThat(lines).hasSize(expected.size()).hasSizeGreaterThan(10);
         for (List<String> e : expected) {
             String line = lines.stream().filter(l -> l.contains("," + e.get(0) + ",")).findFirst().orElseThrow();
@@ -55,13 +70,7 @@ class ReportRosterCommandTest {
             assertThat(cells[9]).as(line).isEqualTo(e.get(3));
             assertThat(cells[10]).as(line).isEqualTo(e.get(4));
         }
-        // by union, then by name in pinyin order within it
-        List<String> unions = lines.stream().map(l -> l.split(",")[1]).toList();
-        assertThat(unions.stream().distinct().toList()).hasSize((int) Sql.count(examples(),
-                "SELECT count(DISTINCT union_name) FROM households WHERE status IN ('ACTIVE', 'PHASING_OUT')"));
-        for (int i = 1; i < unions.size(); i++) {
-            if (!unions.get(i).equals(unions.get(i - 1))) assertThat(unions.subList(i, unions.size())).doesNotContain(unions.get(i - 1));
-        }
+        return lines;
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * back from PostgreSQL: the imported examples, and the seeded random data of {@link YearlyReportTest} moved row for
  * row from its SQLite file (with its ids), over years, breakdowns and filters.
  */
-class YearlyReportOnPostgresTest {
+public class YearlyReportOnPostgresTest {
     /** Parents before children, as the foreign keys want them. */
     static final List<String> TABLES = List.of("imports", "import_sheets", "households", "members", "classify_runs", "runs",
             "visits", "status_history", "changes", "rejects", "assistance");
@@ -58,7 +58,7 @@ class YearlyReportOnPostgresTest {
     }
 
     /** Every row of every table, ids included, from the SQLite file into the PostgreSQL database of the same schema. */
-    static void copy(Path file, String database) throws Exception {
+    public static void copy(Path file, String database) throws Exception {
         try (Connection from = DriverManager.getConnection("jdbc:sqlite:" + file); Connection to = PostgresServer.get().connect(database)) {
             to.setAutoCommit(false);
             for (String table : TABLES) {

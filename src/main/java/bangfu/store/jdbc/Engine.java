@@ -15,4 +15,24 @@ public interface Engine {
 
     /** The driver's failure as the one-line message of this engine, naming the database (never a password). */
     DatabaseException failure(SQLException e);
+
+    // the read side: reports and verify's database checks
+
+    /**
+     * The connections a report's independent reads run on: SQLite gives each its own connection, side by side;
+     * PostgreSQL runs them in turn on this connection, in one snapshot.
+     */
+    Readers readers();
+
+    /** An index the engine is told to read a table by ({@code " INDEXED BY name"}), or "" where the planner picks. */
+    String indexedBy(String index);
+
+    /**
+     * What makes the rows of a GROUP BY over {@code keys} leading columns come out sorted as SQLite sorts them
+     * (NULL first, texts by code point): "" where grouping already sorts.
+     */
+    String groupsInOrder(int keys);
+
+    /** The function giving the greater of two values ({@code max} of two arguments in SQLite, {@code greatest}). */
+    String greatest();
 }

@@ -124,6 +124,14 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
         }
     }
 
+    /**
+     * Another connection of the same clerk to the same database, for a report's reads side by side; the caller
+     * closes it. It is given no lock timeout: it only reads, and reads wait for no lock of another import.
+     */
+    Connection another() throws SQLException {
+        return DriverManager.getConnection(location.jdbcUrl(), location.properties(env));
+    }
+
     /** A command whose PostgreSQL part is not written yet refuses in one sentence rather than half-working. */
     public static DatabaseException notYetAvailable(PostgresLocation location, String command) {
         return new DatabaseException(Message.of("db.pg_not_yet", location, command), null);
@@ -144,5 +152,31 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    // the read side: reports and verify's database checks
+
+    @Override
+    public bangfu.store.jdbc.Readers readers() {
+        return new SnapshotReads(this, SnapshotReads.CONNECTIONS);
+    }
+
+    /** The planner picks the index itself. */
+    @Override
+    public String indexedBy(String index) {
+        return "";
+    }
+
+    /** Groups sorted as SQLite's GROUP BY hands them out: NULL first (texts are {@code COLLATE "C"}, by code point). */
+    @Override
+    public String groupsInOrder(int keys) {
+        StringBuilder order = new StringBuilder(" ORDER BY ");
+        for (int k = 1; k <= keys; k++) order.append(k == 1 ? "" : ", ").append(k).append(" NULLS FIRST");
+        return order.toString();
+    }
+
+    @Override
+    public String greatest() {
+        return "greatest";
     }
 }

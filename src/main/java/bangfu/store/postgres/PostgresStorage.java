@@ -16,16 +16,19 @@ import bangfu.store.Uploads;
 import bangfu.store.Visits;
 import bangfu.store.YearlyFigures;
 import bangfu.store.YearlyRows;
-import java.sql.Connection;
-import java.sql.SQLException;
+import bangfu.store.jdbc.AuditQueries;
+import bangfu.store.jdbc.DossierQueries;
+import bangfu.store.jdbc.ListQueries;
+import bangfu.store.jdbc.UploadRows;
+import bangfu.store.jdbc.YearlyReads;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The storage as a database on a PostgreSQL server, shared by many clerks. Imports and the yearly report are
- * written for it; every other part refuses in one sentence ({@code db.pg_not_yet}, exit 4) until it is.
+ * The storage as a database on a PostgreSQL server, shared by many clerks. Imports and the reports are written for
+ * it; every other part refuses in one sentence ({@code db.pg_not_yet}, exit 4) until it is.
  */
 public final class PostgresStorage implements Storage {
     private final PostgresDatabase db;
@@ -88,48 +91,27 @@ public final class PostgresStorage implements Storage {
 
     @Override
     public YearlyRows yearlyRows(YearlyFigures.Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes) {
-        Connection c = db.connection();
-        try {
-            // one snapshot for all the figures, and a transaction for the driver's cursors
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            YearlyRows rows = new YearlyRows(PostgresYearlyReads.files(c, scope),
-                    List.of(PostgresPaymentReads.payments(c, scope, kinds, sources)), PostgresPaymentReads.households(c, scope),
-                    PostgresYearlyReads.visits(c, scope), PostgresYearlyReads.phaseOuts(c, scope),
-                    PostgresYearlyReads.causes(c, scope, causeCodes));
-            c.commit();
-            return rows;
-        } catch (SQLException e) {
-            throw db.failure(e);
-        } finally {
-            try {
-                c.rollback();
-                c.setAutoCommit(true);
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            } catch (SQLException ignored) {
-                // the connection is closed with the failure that brought us here
-            }
-        }
+        return YearlyReads.read(db, scope, kinds, sources, causeCodes, PostgresPhaseOuts::read);
     }
 
     @Override
     public Dossiers dossiers() {
-        throw notYet("report household");
+        return new DossierQueries(db);
     }
 
     @Override
     public Audits audits() {
-        throw notYet("the database checks (verify --db, report changes)");
+        return new AuditQueries(db);
     }
 
     @Override
     public Lists lists() {
-        return new PostgresLists(db);
+        return new ListQueries(db);
     }
 
     @Override
     public Uploads uploads() {
-        throw notYet("report export");
+        return new UploadRows(db);
     }
 
     @Override

@@ -478,4 +478,27 @@ public final class Database implements Engine, AutoCloseable {
             throw failure(file, e);
         }
     }
+
+    // the read side: reports and verify's database checks
+
+    @Override
+    public bangfu.store.jdbc.Readers readers() {
+        return new ReadConnections(file);
+    }
+
+    @Override
+    public String indexedBy(String index) {
+        return " INDEXED BY " + index;
+    }
+
+    /** SQLite's GROUP BY hands the groups out sorted already. */
+    @Override
+    public String groupsInOrder(int keys) {
+        return "";
+    }
+
+    @Override
+    public String greatest() {
+        return "max";
+    }
 }

@@ -16,6 +16,11 @@ import bangfu.store.Uploads;
 import bangfu.store.Visits;
 import bangfu.store.YearlyFigures;
 import bangfu.store.YearlyRows;
+import bangfu.store.jdbc.AuditQueries;
+import bangfu.store.jdbc.DossierQueries;
+import bangfu.store.jdbc.ListQueries;
+import bangfu.store.jdbc.UploadRows;
+import bangfu.store.jdbc.YearlyReads;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,7 +83,7 @@ public final class SqliteStorage implements Storage {
     @Override
     public YearlyRows yearlyRows(YearlyFigures.Scope scope, List<String> kinds, List<String> sources,
                                  List<String> causeCodes) {
-        return YearlyReads.read(db, scope, kinds, sources, causeCodes);
+        return YearlyReads.read(db, scope, kinds, sources, causeCodes, (c, filter, binder, to) -> PhaseOuts.read(c, filter, binder::bind, to));
     }
 
     @Override

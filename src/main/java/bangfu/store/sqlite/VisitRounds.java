@@ -1,6 +1,7 @@
 package bangfu.store.sqlite;
 
 import bangfu.store.Visits;
+import bangfu.store.jdbc.VisitCounts;
 import bangfu.lifecycle.CountedVisits;
 import bangfu.lifecycle.FilePeriod;
 import bangfu.lifecycle.FileRecord;

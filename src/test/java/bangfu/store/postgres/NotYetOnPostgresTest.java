@@ -21,17 +21,10 @@ class NotYetOnPostgresTest {
 
     /** Command lines of the golden cases, with {@code $DB} for the database. */
     static final List<String> NOT_YET = List.of(
-            "verify",
             "verify examples/救助发放表-2024.xlsx",
             "import --dry-run examples/花名册-西城区总工会-2024.csv",
             "import --undo 1 --dry-run",
             "import --undo 1",
-            "report household 110101199003262822",
-            "report roster",
-            "report roster --as-of 2023-12-31 --format csv",
-            "report notice --year 2024",
-            "report changes",
-            "report export --reveal",
             "classify --policy examples/bangfu.yaml --as-of 2024-12-31",
             "classify --policy examples/bangfu.yaml --as-of 2024-12-31 --apply --limit 0",
             "visit due --as-of 2025-08-20",

@@ -1,6 +1,7 @@
 package bangfu.store.sqlite;
 
 import bangfu.store.YearlyFigures;
+import bangfu.store.jdbc.YearlyReadsAccess;
 import bangfu.model.AssistanceKind;
 import bangfu.model.Cause;
 import bangfu.model.FundSource;
@@ -28,24 +29,23 @@ public final class ReportTimings {
         List<String> kinds = Arrays.stream(AssistanceKind.values()).map(Enum::name).toList();
         List<String> sources = Arrays.stream(FundSource.values()).map(Enum::name).toList();
         List<String> causes = Arrays.stream(Cause.values()).map(Enum::name).toList();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            if (!"plain".equals(System.getProperty("bangfu.timings.connection"))) YearlyReads.readOnly(c);
+        try (Database engine = Database.openReadOnly(db); Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            if (!"plain".equals(System.getProperty("bangfu.timings.connection"))) ReadConnections.readOnly(c);
             long t = System.nanoTime();
             List<bangfu.store.PaymentRows> slices = new ArrayList<>();
-            for (LocalDate[] sl : PaymentReads.slices(s)) slices.add(PaymentReads.read(c, sl[0], sl[1], kinds, sources));
+            for (LocalDate[] sl : YearlyReadsAccess.slices(s)) slices.add(YearlyReadsAccess.read(engine, c, sl[0], sl[1], kinds, sources));
             t = lap("payments streamed", t);
-            bangfu.store.PaidHouseholds hh = PaymentReads.households(c, s, PaymentReads.needsHouseholds(s),
-                    by == YearlyFigures.Breakdown.UNION ? "h.union_name" : "''", "", (ps, i) -> i);
+            bangfu.store.PaidHouseholds hh = YearlyReadsAccess.households(engine, c, s);
             t = lap("households (heads filed twice, groups)", t);
             bangfu.report.YearlyReportAccess.tally(slices, hh, by != YearlyFigures.Breakdown.NONE, kinds, sources);
             t = lap("tally", t);
-            YearlyReads.files(c, s);
+            YearlyReadsAccess.files(engine, c, s);
             t = lap("files", t);
-            YearlyReads.visits(c, s);
+            YearlyReadsAccess.visits(engine, c, s);
             t = lap("visits", t);
             bangfu.report.YearlyReportAccess.followUps(PhaseOuts.read(c, "", (ps, i) -> i, s.cutoff()), s);
             t = lap("follow-ups", t);
-            YearlyReads.causes(c, s, causes);
+            YearlyReadsAccess.causes(engine, c, s, causes);
             lap("causes", t);
         }
     }

@@ -1,6 +1,7 @@
-package bangfu.store.sqlite;
+package bangfu.store.jdbc;
 
 import bangfu.store.Audits;
+import bangfu.store.StoredLifecycle;
 import bangfu.lifecycle.Tenure;
 import bangfu.model.FileStatus;
 import java.sql.Connection;
@@ -13,6 +14,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The read-only queries behind {@code bangfu verify} without files. Each is one set-based statement over the
@@ -28,15 +31,15 @@ public final class AuditQueries implements Audits {
             coalesce(h.filed_on, '') <= ?1 AND (h.left_as IS NULL OR h.left_on >= ?2)""";
     private static final String HOUSEHOLD = "h.id, h.head_id, h.head_name, h.union_name";
 
-    private final Database db;
+    private final Engine db;
 
-    public AuditQueries(Database db) {
+    public AuditQueries(Engine db) {
         this.db = db;
     }
 
     /** The latest year with a payment or a visit, or null for a database without either. */
     public Integer latestYear() {
-        String sql = "SELECT max(y) FROM (SELECT max(paid_on) AS y FROM assistance UNION ALL SELECT max(visited_on) FROM visits)";
+        String sql = "SELECT max(y) FROM (SELECT max(paid_on) AS y FROM assistance UNION ALL SELECT max(visited_on) FROM visits) t";
         try (Rows<String> latest = query(sql, List.of(), rs -> rs.getString(1))) {
             String date = latest.hasNext() ? latest.next() : null;
             return date == null ? null : Integer.parseInt(date.substring(0, 4));
@@ -61,7 +64,7 @@ public final class AuditQueries implements Audits {
                 shared AS (SELECT person FROM appearance GROUP BY person HAVING count(DISTINCT household) > 1)
                 SELECT a.person, %2$s, max(a.head) FROM appearance a JOIN shared USING (person)
                   JOIN households h ON h.id = a.household
-                 GROUP BY a.person, a.household ORDER BY a.person, h.id""".formatted(ON_FILE_NOW, HOUSEHOLD);
+                 GROUP BY a.person, a.household, h.id ORDER BY a.person, h.id""".formatted(ON_FILE_NOW, HOUSEHOLD);
         return query(sql, List.of(), rs -> new PersonInFile(rs.getString(1), household(rs, 2), rs.getInt(6) == 1));
     }
 
@@ -165,12 +168,12 @@ public final class AuditQueries implements Audits {
     public Rows<Dated> unchangedSince(LocalDate before) {
         String sql = """
                 SELECT * FROM (
-                    SELECT %s, max(coalesce(substr(i.finished_at, 1, 10), ''),
+                    SELECT %s, %s(coalesce(substr(i.finished_at, 1, 10), ''),
                                    coalesce((SELECT substr(max(s.recorded_at), 1, 10)
                                                FROM status_history s WHERE s.household_id = h.id), '')) AS changed
                       FROM households h LEFT JOIN imports i ON i.id = coalesce(h.updated_import_id, h.created_import_id)
-                     WHERE %s)
-                 WHERE changed < ?1 ORDER BY id""".formatted(HOUSEHOLD, ON_FILE_NOW);
+                     WHERE %s) t
+                 WHERE changed < ?1 ORDER BY id""".formatted(HOUSEHOLD, db.greatest(), ON_FILE_NOW);
         return query(sql, List.of(before.toString()), rs -> new Dated(household(rs, 1),
                 rs.getString(5).isEmpty() ? null : date(rs.getString(5))));
     }
@@ -190,7 +193,7 @@ public final class AuditQueries implements Audits {
                  WHERE %s AND (h.main_cause = 'SCHOOLING' OR ',' || coalesce(h.secondary_causes, '') || ',' LIKE '%%,SCHOOLING,%%')
                    AND NOT EXISTS (SELECT 1 FROM born WHERE born.household_id = h.id AND (born.b IS NULL OR
                        (CAST(substr(?1, 1, 4) AS INTEGER) - CAST(substr(born.b, 1, 4) AS INTEGER)
-                        - (substr(?1, 6, 5) < substr(born.b, 6, 5))) BETWEEN ?2 AND ?3))
+                        - CASE WHEN substr(?1, 6, 5) < substr(born.b, 6, 5) THEN 1 ELSE 0 END) BETWEEN ?2 AND ?3))
                  ORDER BY h.id""".formatted(HOUSEHOLD, ON_FILE_NOW);
         return query(sql, List.of(on.toString(), fromAge, toAge), rs -> new Counted(household(rs, 1), rs.getInt(5)));
     }
@@ -201,7 +204,7 @@ public final class AuditQueries implements Audits {
 
     /** A stored date; a filing month alone (2024-06) is read as its first day, as the checks compare it. */
     private static LocalDate date(String iso) {
-        return LifecycleColumns.date(iso);
+        return StoredLifecycle.date(iso);
     }
 
     private interface RowMapper<T> {
@@ -230,7 +233,7 @@ public final class AuditQueries implements Audits {
                 try {
                     ready = rs.next();
                 } catch (SQLException e) {
-                    throw Database.failure(db.file(), e);
+                    throw db.failure(e);
                 }
             }
             return ready;
@@ -243,7 +246,7 @@ public final class AuditQueries implements Audits {
             try {
                 return mapper.map(rs);
             } catch (SQLException e) {
-                throw Database.failure(db.file(), e);
+                throw db.failure(e);
             }
         }
 
@@ -252,17 +255,29 @@ public final class AuditQueries implements Audits {
             try (statement; rs) {
                 // both closed by the try
             } catch (SQLException e) {
-                throw Database.failure(db.file(), e);
+                throw db.failure(e);
             }
         }
     }
 
+    /** A parameter written by its number ({@code ?2}), as the queries above name one they use twice. */
+    private static final Pattern NUMBERED = Pattern.compile("\\?(\\d+)");
+
+    /**
+     * Runs a query whose parameters are either all plain {@code ?} or all numbered ({@code ?1} … ): numbered ones are
+     * SQLite's own spelling, so they are handed to the driver as plain ones, each value repeated where it is used.
+     */
     private <T> Rows<T> query(String sql, List<?> params, RowMapper<T> mapper) {
+        List<Object> values = new ArrayList<>();
+        Matcher m = NUMBERED.matcher(sql);
+        while (m.find()) values.add(params.get(Integer.parseInt(m.group(1)) - 1));
+        if (values.isEmpty()) values.addAll(params);
+        else sql = m.replaceAll("?");
         Connection c = db.connection();
         PreparedStatement ps = null;
         try {
             ps = c.prepareStatement(sql);
-            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+            for (int i = 0; i < values.size(); i++) ps.setObject(i + 1, values.get(i));
             return new ResultRows<>(ps, ps.executeQuery(), mapper);
         } catch (SQLException e) {
             if (ps != null) {
@@ -272,7 +287,7 @@ public final class AuditQueries implements Audits {
                     // the first failure is the one to report
                 }
             }
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 }

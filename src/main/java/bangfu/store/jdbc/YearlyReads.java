@@ -1,4 +1,4 @@
-package bangfu.store.sqlite;
+package bangfu.store.jdbc;
 
 import bangfu.lifecycle.FileRecord;
 import bangfu.store.PaidHouseholds;
@@ -9,94 +9,75 @@ import bangfu.store.YearlyFigures.Causes;
 import bangfu.store.YearlyFigures.FileGroup;
 import bangfu.store.YearlyFigures.Scope;
 import bangfu.store.YearlyFigures.VisitGroup;
-import bangfu.store.YearlyFigures;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Reads what the yearly report is made of with SQL. Each query runs on its own read connection (WAL lets readers run side
- * by side), so the tables are computed in parallel on a machine with spare cores.
+ * Reads what the yearly report is made of with SQL, for both engines. The reads are independent of one another and
+ * run on the engine's {@link Readers}: side by side where it allows, else in turn in one snapshot. What the figures
+ * mean is the report's (report/ and docs/report.md); these queries only group the columns bangfu wrote.
  */
-final class YearlyReads {
+public final class YearlyReads {
     private YearlyReads() {
     }
 
+    /** How an adapter reads the periods that ever entered 渐退, with their history and visits up to a day. */
+    public interface PhaseOutRead {
+        /**
+         * @param filter   extra conditions on {@code h} (starting with {@code AND}), or ""
+         * @param binder   binds the filter's parameters from the index it is given, returning the next
+         * @param visitsTo the last visit day read
+         */
+        List<FileRecord> read(Connection c, String filter, FilterBinder binder, LocalDate visitsTo) throws SQLException;
+    }
+
+    /** Binds the parameters of a filter from {@code first}; returns the next index. */
+    public interface FilterBinder {
+        int bind(PreparedStatement ps, int first) throws SQLException;
+    }
+
     /**
-     * Reads all figures of the scope, and the payments with their households, on parallel read connections.
+     * Reads all figures of the scope, and the payments with their households.
      *
      * @param kinds      assistance kind codes, in display order
      * @param sources    fund source codes, in display order
      * @param causeCodes the cause codes counted as secondary causes
      */
-    static YearlyRows read(Database db, Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes) {
-        String url = "jdbc:sqlite:" + db.file().toAbsolutePath();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
-        try {
+    public static YearlyRows read(Engine engine, Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes,
+                                  PhaseOutRead phaseOuts) {
+        try (Readers readers = engine.readers()) {
             List<Future<PaymentRows>> slices = new ArrayList<>();
             for (LocalDate[] slice : PaymentReads.slices(scope)) {
-                slices.add(pool.submit(() -> withReader(url, c -> PaymentReads.read(c, slice[0], slice[1], kinds, sources))));
+                slices.add(readers.submit(c -> PaymentReads.read(engine, c, slice[0], slice[1], kinds, sources)));
             }
-            Future<PaidHouseholds> households = pool.submit(() -> withReader(url, c -> PaymentReads.households(c, scope,
-                    PaymentReads.needsHouseholds(scope), group(scope.by()), filters(scope), (ps, i) -> bindFilters(ps, i, scope))));
-            Future<List<FileGroup>> files = pool.submit(() -> withReader(url, c -> files(c, scope)));
-            Future<List<VisitGroup>> visits = pool.submit(() -> withReader(url, c -> visits(c, scope)));
-            Future<List<FileRecord>> followUps = pool.submit(() -> withReader(url, c -> PhaseOuts.read(c, filters(scope),
-                    (ps, i) -> bindFilters(ps, i, scope), scope.cutoff())));
-            Future<Causes> causes = pool.submit(() -> withReader(url, c -> causes(c, scope, causeCodes)));
+            Future<PaidHouseholds> households = readers.submit(c -> PaymentReads.households(engine, c, scope));
+            Future<List<FileGroup>> files = readers.submit(c -> files(engine, c, scope));
+            Future<List<VisitGroup>> visits = readers.submit(c -> visits(engine, c, scope));
+            Future<List<FileRecord>> followUps = readers.submit(c -> phaseOuts.read(c, filters(scope),
+                    (ps, i) -> bindFilters(ps, i, scope), scope.cutoff()));
+            Future<Causes> causes = readers.submit(c -> causes(engine, c, scope, causeCodes));
             List<PaymentRows> read = new ArrayList<>();
             for (Future<PaymentRows> f : slices) read.add(f.get());
             return new YearlyRows(files.get(), read, households.get(), visits.get(), followUps.get(), causes.get());
         } catch (ExecutionException e) {
-            throw Database.failure(db.file(), e);
+            if (e.getCause() instanceof SQLException se) throw engine.failure(se);
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } finally {
-            pool.shutdownNow();
         }
     }
-
-    private interface Query<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private static <T> T withReader(String url, Query<T> q) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url)) {
-            readOnly(c);
-            return q.run(c);
-        }
-    }
-
-    /**
-     * Settings of a report's read connection. The file is memory-mapped: SQLite then reads index pages in
-     * place instead of copying each one from the OS cache into the cache of each of the report's connections
-     * (bangfu never vacuums or truncates the file, which could fault a mapped read).
-     */
-    static void readOnly(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout = 5000");
-            s.execute("PRAGMA query_only = 1");
-            s.execute("PRAGMA cache_size = -65536");
-            s.execute("PRAGMA mmap_size = " + MMAP_BYTES);
-        }
-    }
-
-    /** SQLite's default upper bound for mmap_size; files beyond it are read the ordinary way past this point. */
-    private static final long MMAP_BYTES = 0x7fff0000L;
 
     /** The group a file period is counted under; regions as filed, province/city/county. */
-    private static String group(Breakdown by) {
+    static String group(Breakdown by) {
         return switch (by) {
             case NONE -> "''";
             case UNION -> "h.union_name";
@@ -105,7 +86,7 @@ final class YearlyReads {
     }
 
     /** The filters as SQL over {@code h}; their parameters are bound by {@link #bindFilters}. */
-    private static String filters(Scope s) {
+    static String filters(Scope s) {
         StringBuilder w = new StringBuilder();
         if (s.tier() != null) w.append(s.tier().isEmpty() ? " AND h.tier IS NULL" : " AND h.tier = ?");
         if (s.union() != null) w.append(" AND h.union_name = ?");
@@ -113,7 +94,7 @@ final class YearlyReads {
         return w.toString();
     }
 
-    private static int bindFilters(PreparedStatement ps, int i, Scope s) throws SQLException {
+    static int bindFilters(PreparedStatement ps, int i, Scope s) throws SQLException {
         if (s.tier() != null && !s.tier().isEmpty()) ps.setString(i++, s.tier());
         if (s.union() != null) ps.setString(i++, s.union());
         if (s.region() != null) ps.setString(i++, s.region());
@@ -124,7 +105,7 @@ final class YearlyReads {
      * File periods grouped at year granularity. Without a regional breakdown the grouping follows the
      * households_report index (union, tier, years …), so SQLite streams it without sorting.
      */
-    static List<FileGroup> files(Connection c, Scope s) throws SQLException {
+    static List<FileGroup> files(Engine engine, Connection c, Scope s) throws SQLException {
         boolean region = s.by() == Breakdown.REGION;
         String keys = (region ? group(s.by()) : "h.union_name") + " AS k1, h.tier AS k2, h.filed_year AS k3, h.left_year AS k4, "
                 + "h.left_as AS k5, h.close_reason AS k6, h.is_migrant_worker AS k7, h.is_model_worker AS k8";
@@ -138,8 +119,9 @@ final class YearlyReads {
             // The union only orders the scan: summing its groups again in SQL hands a few hundred rows to Java
             // instead of one per union and combination (each column read is a call through JNI).
             sql = "SELECT '', k2, k3, k4, k5, k6, k7, k8, sum(n), sum(p), sum(u) FROM (" + sql
-                    + ") GROUP BY k2, k3, k4, k5, k6, k7, k8";
+                    + ") t GROUP BY k2, k3, k4, k5, k6, k7, k8";
         }
+        sql += engine.groupsInOrder(8);
         List<FileGroup> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, s.toYear());
@@ -169,12 +151,12 @@ final class YearlyReads {
     }
 
     /** Visits in the period per household first (in the order of the visits' own index), then by group. */
-    static List<VisitGroup> visits(Connection c, Scope s) throws SQLException {
+    static List<VisitGroup> visits(Engine engine, Connection c, Scope s) throws SQLException {
         String sql = "SELECT " + group(s.by()) + """
                 , count(*), sum(v.n), sum(CASE WHEN v.n >= ? THEN 1 ELSE 0 END)
                 FROM""" + VisitCounts.PER_HOUSEHOLD + """
                  v JOIN households h ON h.id = v.household_id
-                WHERE""" + ON_FILE_AT_END + filters(s) + " GROUP BY 1";
+                WHERE""" + ON_FILE_AT_END + filters(s) + " GROUP BY 1" + engine.groupsInOrder(1);
         List<VisitGroup> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, (long) s.minVisitsPerYear() * s.years());
@@ -192,11 +174,11 @@ final class YearlyReads {
      * Main and secondary causes in one pass: files are grouped by their (few) combinations of main and secondary
      * causes, and the comma-separated secondary causes are split here rather than searched per row in SQL.
      */
-    static Causes causes(Connection c, Scope s, List<String> codes) throws SQLException {
+    static Causes causes(Engine engine, Connection c, Scope s, List<String> codes) throws SQLException {
         // Grouped by the bare columns (no coalesce) so SQLite streams the groups out of households_causes
         // instead of sorting every file on file; NULL is folded into "" here.
         String sql = "SELECT h.main_cause, h.secondary_causes, count(*) FROM households h WHERE"
-                + ON_FILE_AT_END + filters(s) + " GROUP BY h.main_cause, h.secondary_causes";
+                + ON_FILE_AT_END + filters(s) + " GROUP BY h.main_cause, h.secondary_causes" + engine.groupsInOrder(2);
         java.util.TreeMap<String, Long> main = new java.util.TreeMap<>();
         long onFile = 0;
         long withSecondary = 0;

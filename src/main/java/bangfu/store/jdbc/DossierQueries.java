@@ -1,4 +1,4 @@
-package bangfu.store.sqlite;
+package bangfu.store.jdbc;
 
 import bangfu.store.Dossiers;
 import bangfu.model.Values;
@@ -17,9 +17,9 @@ import java.util.Optional;
  * payments, visits and status changes of those periods, each change with the file that caused it.
  */
 public final class DossierQueries implements Dossiers {
-    private final Database db;
+    private final Engine db;
 
-    public DossierQueries(Database db) {
+    public DossierQueries(Engine db) {
         this.db = db;
     }
 
@@ -40,7 +40,7 @@ public final class DossierQueries implements Dossiers {
             return Optional.of(new Facts(periods(headId), members(headId), payments(headId), visits(headId),
                     history(headId), asMember));
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
@@ -73,7 +73,7 @@ public final class DossierQueries implements Dossiers {
                 SELECT m.household_id, h.period, m.name, m.id_number, m.relation, m.gender, m.birth_date, m.health,
                        m.occupation
                 FROM members m JOIN households h ON h.id = m.household_id
-                WHERE m.id_number = ? ORDER BY h.filed_on DESC, h.id DESC LIMIT 1""";
+                WHERE m.id_number = ? ORDER BY h.filed_on DESC NULLS LAST, h.id DESC LIMIT 1""";
         try (PreparedStatement s = c().prepareStatement(sql)) {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {

@@ -1,4 +1,4 @@
-package bangfu.store.sqlite;
+package bangfu.store.jdbc;
 
 import bangfu.store.Uploads;
 import bangfu.model.Field;
@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
  * members, every field by its key, values as the database holds them (codes, ISO dates, fen, 1/0).
  */
 public final class UploadRows implements Uploads {
-    private final Database db;
+    private final Engine db;
 
-    public UploadRows(Database db) {
+    public UploadRows(Engine db) {
         this.db = db;
     }
 
@@ -71,7 +71,7 @@ public final class UploadRows implements Uploads {
                 }
             }
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
         return out;
     }

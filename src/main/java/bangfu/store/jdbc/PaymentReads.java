@@ -1,4 +1,4 @@
-package bangfu.store.sqlite;
+package bangfu.store.jdbc;
 
 import bangfu.store.PaidHouseholds;
 import bangfu.store.PaymentRows;
@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * The payments of the period and the households they were paid to, read for the yearly report to sum and count.
- * SQLite streams the payments from a covering index in slices of the period (one per core) and hands over three
- * integers per payment.
+ * The payments come from the covering index assistance_report in slices of the period (read side by side where the
+ * engine allows), one range per kind and fund source, three integers per payment.
  */
 final class PaymentReads {
     private PaymentReads() {
@@ -35,23 +35,28 @@ final class PaymentReads {
         return out;
     }
 
-    static PaymentRows read(Connection c, LocalDate from, LocalDate to, List<String> kinds, List<String> sources) throws SQLException {
-        // One range of assistance_report per kind and fund source: SQLite hands over three integers per payment
+    static PaymentRows read(Engine engine, Connection c, LocalDate from, LocalDate to, List<String> kinds, List<String> sources)
+            throws SQLException {
+        // One range of assistance_report per kind and fund source: the engine hands over three integers per payment
         // and the kind and source are known from the range, instead of being turned into numbers per payment
-        // (which took as long as the reading itself).
+        // (which took as long as the reading itself on SQLite).
         PaymentRows slice = new PaymentRows();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT household_id, amount_fen * 2 + (method IS 'BANK_CARD'), coalesce(recipients, 1)
-                FROM assistance INDEXED BY assistance_report
-                WHERE kind IS ? AND fund_source IS ? AND paid_on >= ? AND paid_on <= ?""")) {
-            for (String kind : distinct(c, "kind", null)) {
-                int k = kind == null ? -1 : kinds.contains(kind) ? kinds.indexOf(kind) : kinds.size();
-                for (String source : distinct(c, "fund_source", kind)) {
-                    int src = source == null ? -1 : sources.contains(source) ? sources.indexOf(source) : sources.size();
-                    ps.setString(1, kind);
-                    ps.setString(2, source);
-                    ps.setString(3, from.toString());
-                    ps.setString(4, to.toString());
+        for (String kind : distinct(engine, c, "kind", null)) {
+            int k = kind == null ? -1 : kinds.contains(kind) ? kinds.indexOf(kind) : kinds.size();
+            for (String source : distinct(engine, c, "fund_source", kind)) {
+                int src = source == null ? -1 : sources.contains(source) ? sources.indexOf(source) : sources.size();
+                try (PreparedStatement ps = c.prepareStatement("""
+                        SELECT household_id, amount_fen * 2 + CASE WHEN method = 'BANK_CARD' THEN 1 ELSE 0 END,
+                               coalesce(recipients, 1)
+                        FROM assistance""" + engine.indexedBy("assistance_report") + " WHERE " + equal("kind", kind)
+                        + " AND " + equal("fund_source", source) + " AND paid_on >= ? AND paid_on <= ?")) {
+                    int i = 1;
+                    if (kind != null) ps.setString(i++, kind);
+                    if (source != null) ps.setString(i++, source);
+                    ps.setString(i++, from.toString());
+                    ps.setString(i, to.toString());
+                    // a cursor where the engine keeps one (PostgreSQL, in the report's transaction): not a year at once
+                    ps.setFetchSize(10_000);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             long amount = rs.getLong(2);
@@ -65,33 +70,37 @@ final class PaymentReads {
         return slice;
     }
 
+    /** A column equal to a parameter, or NULL: written apart so that both engines seek the index on it. */
+    private static String equal(String column, String value) {
+        return column + (value == null ? " IS NULL" : " = ?");
+    }
+
     /**
      * The distinct kinds (or, with a kind, that kind's fund sources) of all payments, NULL first, found by
      * stepping through assistance_report with one seek per value rather than scanning it.
      */
-    private static List<String> distinct(Connection c, String column, String kind) throws SQLException {
-        String within = column.equals("kind") ? "" : "kind IS ? AND ";
+    private static List<String> distinct(Engine engine, Connection c, String column, String kind) throws SQLException {
+        String from = "FROM assistance" + engine.indexedBy("assistance_report") + " WHERE "
+                + (column.equals("kind") ? "" : equal("kind", kind) + " AND ");
+        boolean bound = kind != null && !column.equals("kind");
         List<String> out = new ArrayList<>();
-        try (PreparedStatement nulls = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM assistance INDEXED BY assistance_report WHERE "
-                + within + column + " IS NULL)");
-             PreparedStatement next = c.prepareStatement("SELECT min(" + column + ") FROM assistance INDEXED BY assistance_report WHERE "
-                     + within + column + " > ?")) {
-            if (!within.isEmpty()) nulls.setString(1, kind);
+        try (PreparedStatement nulls = c.prepareStatement("SELECT EXISTS (SELECT 1 " + from + column + " IS NULL)");
+             PreparedStatement next = c.prepareStatement("SELECT min(" + column + ") " + from + column + " > ?")) {
+            if (bound) nulls.setString(1, kind);
             try (ResultSet rs = nulls.executeQuery()) {
-                if (rs.next() && rs.getInt(1) == 1) out.add(null);
+                if (rs.next() && rs.getBoolean(1)) out.add(null);
             }
             String last = "";
             // the steps start after '', the smallest text, so a kind or source stored as '' is looked for apart
-            try (PreparedStatement empty = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM assistance INDEXED BY assistance_report WHERE "
-                    + within + column + " = '')")) {
-                if (!within.isEmpty()) empty.setString(1, kind);
+            try (PreparedStatement empty = c.prepareStatement("SELECT EXISTS (SELECT 1 " + from + column + " = '')")) {
+                if (bound) empty.setString(1, kind);
                 try (ResultSet rs = empty.executeQuery()) {
-                    if (rs.next() && rs.getInt(1) == 1) out.add("");
+                    if (rs.next() && rs.getBoolean(1)) out.add("");
                 }
             }
             while (true) {
                 int i = 1;
-                if (!within.isEmpty()) next.setString(i++, kind);
+                if (bound) next.setString(i++, kind);
                 next.setString(i, last);
                 try (ResultSet rs = next.executeQuery()) {
                     String v = rs.next() ? rs.getString(1) : null;
@@ -108,15 +117,16 @@ final class PaymentReads {
      * Households needed for heads filed more than once, for the 农民工 and 劳模 flags, and for the group or filter
      * of each payment.
      */
-    static PaidHouseholds households(Connection c, Scope s, boolean needGroups, String groupSql, String filterSql,
-                                 FilterBinder binder) throws SQLException {
+    static PaidHouseholds households(Engine engine, Connection c, Scope s) throws SQLException {
+        boolean needGroups = needsHouseholds(s);
+        String filterSql = YearlyReads.filters(s);
         BitSet migrant = new BitSet();
         BitSet model = new BitSet();
         // SQLite scans the covering index households_report, not the table; id and flags come packed in one
         // integer, one call through JNI per flagged file.
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT id * 4 + (is_migrant_worker IS 1) + 2 * (is_model_worker IS 1) FROM households
-                WHERE is_migrant_worker IS 1 OR is_model_worker IS 1""");
+                SELECT id * 4 + CASE WHEN is_migrant_worker = 1 THEN 1 ELSE 0 END + CASE WHEN is_model_worker = 1 THEN 2 ELSE 0 END
+                FROM households WHERE is_migrant_worker = 1 OR is_model_worker = 1""");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long packed = rs.getLong(1);
@@ -156,10 +166,10 @@ final class PaymentReads {
                 while (rs.next()) groups.add(rs.getString(1));
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT h.id FROM households h INDEXED BY households_report WHERE h.union_name = ?" + filterSql)) {
+                    "SELECT h.id FROM households h" + engine.indexedBy("households_report") + " WHERE h.union_name = ?" + filterSql)) {
                 for (int g = 0; g < groups.size(); g++) {
                     ps.setString(1, groups.get(g));
-                    binder.bind(ps, 2);
+                    YearlyReads.bindFilters(ps, 2, s);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) groupOf[rs.getInt(1)] = g;
                     }
@@ -168,8 +178,11 @@ final class PaymentReads {
             return new PaidHouseholds(groupOf, groups, first, false, migrant, model);
         }
         Map<String, Integer> index = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT h.id, " + groupSql + " FROM households h WHERE 1 = 1" + filterSql)) {
-            binder.bind(ps, 1);
+        // in row order on both engines, so that the groups are numbered as they are first met, the same way
+        try (PreparedStatement ps = c.prepareStatement("SELECT h.id, " + YearlyReads.group(s.by()) + " FROM households h WHERE 1 = 1"
+                + filterSql + " ORDER BY h.id")) {
+            YearlyReads.bindFilters(ps, 1, s);
+            ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String g = rs.getString(2);
@@ -185,10 +198,6 @@ final class PaymentReads {
             }
         }
         return new PaidHouseholds(groupOf, groups, first, false, migrant, model);
-    }
-
-    interface FilterBinder {
-        int bind(PreparedStatement ps, int from) throws SQLException;
     }
 
     static boolean needsHouseholds(Scope s) {

@@ -1,4 +1,4 @@
-package bangfu.store.sqlite;
+package bangfu.store.jdbc;
 
 import bangfu.store.Lists;
 import bangfu.model.Selection;
@@ -19,9 +19,9 @@ public final class ListQueries implements Lists {
     /** Columns an import writes for its own bookkeeping (the undo's), not values a clerk changed. */
     private static final String BOOKKEEPING = "('content_hash', 'updated_import_id', 'import_id')";
 
-    private final Database db;
+    private final Engine db;
 
-    public ListQueries(Database db) {
+    public ListQueries(Engine db) {
         this.db = db;
     }
 
@@ -84,8 +84,11 @@ public final class ListQueries implements Lists {
             where.append(" AND h.status IN ('ACTIVE', 'PHASING_OUT')");
         }
         where.append(scope(new Selection(selection.union(), selection.region(), selection.tier(), null), params));
-        params.add(selection.status());
-        params.add(selection.status());
+        String ofStatus = "";
+        if (selection.status() != null) {
+            ofStatus = "WHERE status = ?";
+            params.add(selection.status());
+        }
         String sql = """
                 SELECT * FROM (
                   SELECT h.union_name, h.head_name, h.head_id, %s AS status, h.tier, h.helper, h.filed_on,
@@ -95,9 +98,9 @@ public final class ListQueries implements Lists {
                   FROM households h
                   LEFT JOIN (SELECT household_id, max(paid_on) AS paid_on FROM assistance WHERE paid_on <= ?
                              GROUP BY household_id) p ON p.household_id = h.id
-                  WHERE 1 = 1 %s)
-                WHERE (? IS NULL OR status = ?)
-                ORDER BY union_name, head_name, head_id, row_id""".formatted(status, where);
+                  WHERE 1 = 1 %s) r
+                %s
+                ORDER BY union_name, head_name, head_id, row_id""".formatted(status, where, ofStatus);
         List<RosterEntry> out = new ArrayList<>();
         query(sql, params, rs -> out.add(new RosterEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), stated(rs.getString(7)), date(rs.getString(8)), date(rs.getString(9)),
@@ -205,7 +208,7 @@ public final class ListQueries implements Lists {
                 while (rs.next()) rows.accept(rs);
             }
         } catch (SQLException e) {
-            throw Database.failure(db.file(), e);
+            throw db.failure(e);
         }
     }
 
