@@ -33,12 +33,12 @@ public final class VisitCounts {
      * — else counted from the visits. Three parameters: the day, 1 January, the day. A scan of a million files then
      * reads one small row for each instead of seeking the visits' index.
      */
-    static final String KEPT_UP_TO = """
+    public static final String KEPT_UP_TO = """
             CASE WHEN y.last_on IS NULL THEN 0 WHEN y.last_on <= ? THEN y.visits ELSE (SELECT count(*) FROM visits v
              WHERE v.household_id = h.id AND v.visited_on >= ? AND v.visited_on <= ?) END""";
 
     /** The kept count of {@code h}'s visits in the year of the parameter, as {@code y}: none for a year without visits. */
-    static final String KEPT_FOR_YEAR = " LEFT JOIN visit_years y ON y.household_id = h.id AND y.year = ?";
+    public static final String KEPT_FOR_YEAR = " LEFT JOIN visit_years y ON y.household_id = h.id AND y.year = ?";
 
     /** Visits per period dated from the first parameter to the second, inclusive, as a table {@code (household_id, n)}. */
     public static final String PER_HOUSEHOLD = """
