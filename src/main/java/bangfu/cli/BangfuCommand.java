@@ -19,10 +19,12 @@ import picocli.CommandLine.ScopeType;
  * command's help are in the bundle /bangfu/i18n/help.{en,zh}.properties (see {@link HelpText}), not here.
  */
 @Command(name = "bangfu", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {ImportCommand.class, VerifyCommand.class, ClassifyCommand.class, VisitCommand.class, ReportCommand.class,
-            DbCommand.class, HelpCommand.class},
         footer = {"  bangfu --db union.db import \\", "      examples/花名册-东城区总工会-2024.xlsx", "  bangfu help import"})
 public final class BangfuCommand implements Runnable {
+    /** The commands, in the order help lists them ({@link CommandTree} builds them). */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ImportCommand.class, VerifyCommand.class, ClassifyCommand.class,
+            VisitCommand.class, ReportCommand.class, DbCommand.class, HelpCommand.class);
+
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT)
     Path db;
 
@@ -50,7 +52,7 @@ public final class BangfuCommand implements Runnable {
         root.env = env;
         root.args = List.of(args);
         root.progressStream = progress;
-        CommandLine cli = HelpText.commandLine(root, root.language(), env);
+        CommandLine cli = HelpText.commandLine(CommandTree.along(root, root.args), root.language(), env);
         cli.setOut(out);
         cli.setErr(err);
         ErrorHandler handler = new ErrorHandler(root);

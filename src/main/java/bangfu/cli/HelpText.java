@@ -31,7 +31,11 @@ final class HelpText {
 
     /** The command line of {@code root} with its help in {@code lang}, as wide as COLUMNS says (default 80). */
     static CommandLine commandLine(Object root, Lang lang, Map<String, String> env) {
-        CommandLine cli = new CommandLine(root);
+        return commandLine(CommandTree.whole(root), lang, env);
+    }
+
+    /** The same for a tree already built ({@link CommandTree}). */
+    static CommandLine commandLine(CommandLine cli, Lang lang, Map<String, String> env) {
         for (CommandLine c : all(cli)) {
             c.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, HelpText::examples);
         }

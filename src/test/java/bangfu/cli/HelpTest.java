@@ -53,7 +53,7 @@ class HelpTest {
     void everyCommandOptionAndParameterIsDescribedInBothLanguagesFromTheBundle() {
         List<String> missing = new ArrayList<>();
         // without the bundle there is no text at all: the annotations carry none, so the bundle is its one home
-        CommandLine bare = new CommandLine(new BangfuCommand());
+        CommandLine bare = CommandTree.whole(new BangfuCommand());
         for (CommandLine c : HelpText.all(bare)) {
             if (c.getCommandSpec().helpCommand()) continue;
             if (c.getCommandSpec().usageMessage().description().length > 0) missing.add(name(c) + ": description in the annotation");

@@ -27,6 +27,12 @@ import java.util.stream.Collectors;
  */
 public final class DatabaseCopy {
     private static final String KEY = "id";
+    /**
+     * Tables the database keeps itself from others (schema version 10: the visits per file and year, by triggers on
+     * {@code visits}): the target's triggers write them as the copied rows arrive, so copying them too would count
+     * every visit twice.
+     */
+    private static final List<String> KEPT_BY_THE_DATABASE = List.of("visit_years");
     private static final int BATCH = 1000;
     /** Heads asked of the target at once. */
     private static final int HEADS = 500;
@@ -80,7 +86,8 @@ public final class DatabaseCopy {
     }
 
     private CopyReport run(int version, CopyListener listener) throws SQLException {
-        List<String> tables = readSchema();
+        List<String> tables = new ArrayList<>(readSchema());
+        tables.removeAll(KEPT_BY_THE_DATABASE);
         boolean merged = false;
         for (String t : tables) {
             long largest = to.storedColumns(t).contains(KEY) ? scalar(to, "SELECT coalesce(max(" + KEY + "), 0) FROM " + q(t)) : 0;

@@ -133,4 +133,9 @@ public interface Engine {
      * none; SQLite steps through its rows anyway.
      */
     <T> T streamed(Reading<T> reading) throws SQLException;
+
+    // visit due
+
+    /** Tells the engine to read a table in row order, not through an index ({@code " NOT INDEXED"}), or "" where it cannot be told. */
+    String inRowOrder();
 }

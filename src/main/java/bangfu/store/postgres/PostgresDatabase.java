@@ -403,4 +403,9 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
             }
         }
     }
+
+    @Override
+    public String inRowOrder() {
+        return "";
+    }
 }

@@ -19,10 +19,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.sqlite.SQLiteErrorCode;
@@ -32,10 +34,10 @@ import org.sqlite.SQLiteException;
 /** The one SQLite file: opened with the right pragmas, migrated forward, closed. */
 public final class Database implements Engine, AutoCloseable {
     /** The schema this build writes; migrations live in /bangfu/store/V{n}__*.sql. */
-    public static final int SCHEMA_VERSION = 9;
+    public static final int SCHEMA_VERSION = 10;
     private static final String[] MIGRATIONS = {"V1__households.sql", "V2__ledgers_and_visits.sql",
         "V3__yearly_report.sql", "V4__masked_rejects.sql", "V5__undo.sql", "V6__vocabulary.sql",
-        "V7__classify.sql", "V8__lifecycle.sql", "V9__imported_by.sql"};
+        "V7__classify.sql", "V8__lifecycle.sql", "V9__imported_by.sql", "V10__visit_years.sql"};
     /** The version whose migration masks the rejected rows kept by earlier versions. */
     private static final int MASKED_REJECTS = 4;
     /**
@@ -330,11 +332,30 @@ public final class Database implements Engine, AutoCloseable {
         }
     }
 
-    /** Splits a migration script on semicolons that end a line; the scripts hold no triggers. */
+    /**
+     * Splits a migration script on semicolons that end a line, keeping a trigger whole: its statements between
+     * BEGIN and END are one statement of the script.
+     */
     static String[] statements(String script) {
         String withoutComments = script.replaceAll("(?m)^\\s*--.*$", "");
-        return Arrays.stream(withoutComments.split(";\\s*(\\r?\\n|$)"))
-                .map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+        List<String> out = new ArrayList<>();
+        StringBuilder trigger = null;
+        for (String part : withoutComments.split(";\\s*(\\r?\\n|$)")) {
+            String sql = part.strip();
+            if (sql.isEmpty()) continue;
+            if (trigger == null && sql.regionMatches(true, 0, "CREATE TRIGGER", 0, "CREATE TRIGGER".length())) trigger = new StringBuilder();
+            if (trigger == null) {
+                out.add(sql);
+            } else {
+                trigger.append(sql).append(";\n");
+                if (sql.regionMatches(true, sql.length() - 3, "END", 0, 3)) {
+                    out.add(trigger.toString().strip());
+                    trigger = null;
+                }
+            }
+        }
+        if (trigger != null) out.add(trigger.toString().strip());
+        return out.toArray(String[]::new);
     }
 
     private static String readScript(String name) {
@@ -596,5 +617,10 @@ public final class Database implements Engine, AutoCloseable {
     @Override
     public <T> T streamed(Reading<T> reading) throws SQLException {
         return reading.run(connection);
+    }
+
+    @Override
+    public String inRowOrder() {
+        return " NOT INDEXED";
     }
 }
