@@ -106,7 +106,10 @@ final class PostgresCatalog {
         try (Statement s = c.createStatement()) {
             s.execute("SET LOCAL search_path = pg_temp");
             for (int v = PostgresSchema.BASELINE; v <= version; v++) {
-                s.execute(PostgresSchema.script(PostgresSchema.SCRIPTS.get(v - PostgresSchema.BASELINE)));
+                // a function made in the temporary schema is found by its qualified name only (schema version 10's
+                // triggers name theirs)
+                s.execute(PostgresSchema.script(PostgresSchema.SCRIPTS.get(v - PostgresSchema.BASELINE))
+                        .replace("EXECUTE FUNCTION ", "EXECUTE FUNCTION pg_temp."));
             }
             String temporary = "(SELECT nspname FROM pg_namespace WHERE oid = pg_my_temp_schema())";
             Map<String, Set<String>> columns = columnsOf(temporary);
