@@ -3,7 +3,6 @@ package bangfu.store.jdbc;
 import bangfu.lifecycle.FileState;
 import bangfu.lifecycle.Lifecycle;
 import bangfu.lifecycle.Tenure;
-import bangfu.model.CloseReason;
 import bangfu.model.Counts;
 import bangfu.model.Field;
 import bangfu.model.FileStatus;
@@ -171,11 +170,7 @@ public final class ImportRecords {
             ps.setLong(1, householdId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                String reason = rs.getString(7);
-                FileState state = new FileState(FileStatus.valueOf(rs.getString(1)), StoredLifecycle.date(rs.getString(2)),
-                        StoredLifecycle.date(rs.getString(3)), StoredLifecycle.date(rs.getString(4)),
-                        StoredLifecycle.date(rs.getString(5)), StoredLifecycle.date(rs.getString(6)),
-                        reason == null ? null : CloseReason.valueOf(reason));
+                FileState state = LifecycleColumns.state(rs, 1);
                 return new StoredStatus(new ImportSink.StoredState(state, rs.getString(8)), rs.getString(2));
             }
         }
