@@ -154,7 +154,6 @@ public final class PostgresStorage implements Storage, EngineBacked {
         return DatabaseIntegrity.check(db, db.schemaVersion());
     }
 
-    /** Nothing to clean up on a server: a failed import's transaction is already rolled back. */
     @Override
     public CopyReport copyInto(Storage target, CopyListener listener) {
         return DatabaseCopy.copy(db, ((EngineBacked) target).engine(), location(), target.location(), schemaVersion(), listener);
@@ -165,6 +164,7 @@ public final class PostgresStorage implements Storage, EngineBacked {
         return db;
     }
 
+    /** Nothing to clean up on a server: a failed import's transaction is already rolled back. */
     @Override
     public void abandon() {
         db.close();
