@@ -1,51 +1,26 @@
 package bangfu.store.sqlite;
 
-import bangfu.classify.FileSource;
-import bangfu.classify.TierLedger;
-import bangfu.store.Audits;
 import bangfu.store.Backup;
-import bangfu.store.Dossiers;
 import bangfu.store.ImportSink;
-import bangfu.store.IntegrityReport;
-import bangfu.store.Lists;
-import bangfu.store.StatusLedger;
 import bangfu.store.Storage;
-import bangfu.store.UndoListener;
-import bangfu.store.UndoPlan;
-import bangfu.store.Uploads;
-import bangfu.store.Visits;
 import bangfu.store.YearlyFigures;
 import bangfu.store.YearlyRows;
-import bangfu.store.CopyListener;
-import bangfu.store.CopyReport;
-import bangfu.store.jdbc.AuditQueries;
-import bangfu.store.jdbc.DatabaseCopy;
-import bangfu.store.jdbc.DatabaseIntegrity;
-import bangfu.store.jdbc.ClassifyFiles;
-import bangfu.store.jdbc.ClassifyWriter;
-import bangfu.store.jdbc.DossierQueries;
-import bangfu.store.jdbc.Engine;
-import bangfu.store.jdbc.EngineBacked;
-import bangfu.store.jdbc.ImportUndo;
-import bangfu.store.jdbc.ListQueries;
+import bangfu.store.jdbc.JdbcStorage;
 import bangfu.store.jdbc.PhaseOuts;
-import bangfu.store.jdbc.StatusChanges;
-import bangfu.store.jdbc.UploadRows;
-import bangfu.store.jdbc.VisitRounds;
 import bangfu.store.jdbc.YearlyReads;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /** The storage as one SQLite file: the embedded engine, and the default. */
-public final class SqliteStorage implements Storage, EngineBacked {
+public final class SqliteStorage extends JdbcStorage {
     /** The schema this build writes; migrations live in /bangfu/store/V{n}__*.sql. */
     public static final int SCHEMA_VERSION = Database.SCHEMA_VERSION;
 
     private final Database db;
 
     private SqliteStorage(Database db) {
+        super(db);
         this.db = db;
     }
 
@@ -101,71 +76,6 @@ public final class SqliteStorage implements Storage, EngineBacked {
     public YearlyRows yearlyRows(YearlyFigures.Scope scope, List<String> kinds, List<String> sources,
                                  List<String> causeCodes) {
         return YearlyReads.read(db, scope, kinds, sources, causeCodes, PhaseOuts::read);
-    }
-
-    @Override
-    public Dossiers dossiers() {
-        return new DossierQueries(db);
-    }
-
-    @Override
-    public Audits audits() {
-        return new AuditQueries(db);
-    }
-
-    @Override
-    public Lists lists() {
-        return new ListQueries(db);
-    }
-
-    @Override
-    public Uploads uploads() {
-        return new UploadRows(db);
-    }
-
-    @Override
-    public Visits visits() {
-        return new VisitRounds(db);
-    }
-
-    @Override
-    public FileSource classifyFiles(boolean readAhead) {
-        return new ClassifyFiles(db, readAhead);
-    }
-
-    @Override
-    public TierLedger tierLedger() {
-        return new ClassifyWriter(db);
-    }
-
-    @Override
-    public StatusLedger beginStatusChanges(String command, String arguments, LocalDate asOf, Instant startedAt) {
-        return StatusChanges.begin(db, command, arguments, asOf, startedAt);
-    }
-
-    @Override
-    public UndoPlan planUndo(long importId) {
-        return ImportUndo.plan(db, importId);
-    }
-
-    @Override
-    public UndoPlan undo(long importId, Instant now, UndoListener listener) {
-        return ImportUndo.undo(db, importId, now, listener);
-    }
-
-    @Override
-    public IntegrityReport integrity() {
-        return DatabaseIntegrity.check(db, db.schemaVersion());
-    }
-
-    @Override
-    public CopyReport copyInto(Storage target, CopyListener listener) {
-        return DatabaseCopy.copy(db, ((EngineBacked) target).engine(), location(), target.location(), schemaVersion(), listener);
-    }
-
-    @Override
-    public Engine engine() {
-        return db;
     }
 
     @Override
