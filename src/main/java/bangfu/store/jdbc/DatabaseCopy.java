@@ -90,9 +90,9 @@ public final class DatabaseCopy {
         tables.removeAll(KEPT_BY_THE_DATABASE);
         boolean merged = false;
         for (String t : tables) {
-            long largest = to.storedColumns(t).contains(KEY) ? scalar(to, "SELECT coalesce(max(" + KEY + "), 0) FROM " + q(t)) : 0;
+            long largest = to.storedColumns(t).contains(KEY) ? to.number("SELECT coalesce(max(" + KEY + "), 0) FROM " + q(t)) : 0;
             offsets.put(t, largest);
-            merged |= scalar(to, "SELECT count(*) FROM " + q(t)) > 0;
+            merged |= to.number("SELECT count(*) FROM " + q(t)) > 0;
         }
         if (merged) {
             refuseFilesTwice();
@@ -176,7 +176,7 @@ public final class DatabaseCopy {
 
     private long copyTable(String table, CopyListener listener) throws SQLException {
         List<String> columns = from.storedColumns(table);
-        long total = scalar(from, "SELECT count(*) FROM " + q(table));
+        long total = from.number("SELECT count(*) FROM " + q(table));
         listener.started(table, total);
         boolean keyed = columns.contains(KEY);
         // What each column's values move by: its own table's offset for the key, the parent's for a reference.
@@ -243,12 +243,6 @@ public final class DatabaseCopy {
         if (move != 0 && v instanceof Number n) return n.longValue() + move;
         if (v instanceof BigDecimal d) return d.doubleValue();
         return v;
-    }
-
-    private static long scalar(Engine db, String sql) throws SQLException {
-        try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
     }
 
     private static String q(String identifier) {

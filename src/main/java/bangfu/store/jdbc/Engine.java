@@ -19,6 +19,13 @@ public interface Engine {
     /** The driver's failure as the one-line message of this engine, naming the database (never a password). */
     DatabaseException failure(SQLException e);
 
+    /** The first column of the first row {@code sql} gives, as a whole number; 0 when it gives no row. */
+    default long number(String sql) throws SQLException {
+        try (java.sql.Statement s = connection().createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
     // the read side: reports and verify's database checks
 
     /**

@@ -62,7 +62,7 @@ public final class ImportUndo {
         this.c = engine.connection();
         this.n = importId;
         readSchema();
-        lastChange = scalar("SELECT coalesce(max(id), 0) FROM changes WHERE import_id = " + n);
+        lastChange = engine.number("SELECT coalesce(max(id), 0) FROM changes WHERE import_id = " + n);
     }
 
     /** What undoing the import would do, or why it cannot be done; reads in one snapshot and writes nothing. */
@@ -141,8 +141,8 @@ public final class ImportUndo {
     }
 
     private TableEffect effect(Table t) throws SQLException {
-        long removed = scalar("SELECT count(*) FROM " + q(t.name) + " a WHERE " + t.created("a"));
-        long restored = scalar("SELECT count(*) FROM " + q(t.name) + " a WHERE " + t.changed("a"));
+        long removed = engine.number("SELECT count(*) FROM " + q(t.name) + " a WHERE " + t.created("a"));
+        long restored = engine.number("SELECT count(*) FROM " + q(t.name) + " a WHERE " + t.changed("a"));
         Map<String, Long> fields = new LinkedHashMap<>();
         if (restored > 0) {
             String sql = "SELECT x.column_name, count(DISTINCT x.row_id) FROM changes x JOIN " + q(t.name)
@@ -406,12 +406,6 @@ public final class ImportUndo {
             out.add(next);
         }
         return out;
-    }
-
-    private long scalar(String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
     }
 
     private static Long nullableLong(ResultSet rs, int column) throws SQLException {

@@ -601,12 +601,6 @@ final class PostgresImportSink implements ImportSink {
         }
     }
 
-    private long scalar(String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
     private DatabaseException fail(SQLException e) {
         return db.failure(e);
     }

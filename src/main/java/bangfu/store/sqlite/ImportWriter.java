@@ -84,14 +84,14 @@ public final class ImportWriter implements ImportSink {
             ps.setString(3, now);
             ps.executeUpdate();
         }
-        importId = scalar("SELECT last_insert_rowid()");
-        nextHouseholdId = scalar("SELECT coalesce(max(id), 0) + 1 FROM households");
+        importId = db.number("SELECT last_insert_rowid()");
+        nextHouseholdId = db.number("SELECT coalesce(max(id), 0) + 1 FROM households");
         insertHouseholds = new MultiRowInsert(c, "INSERT INTO households (" + String.join(", ", ImportRecords.HOUSEHOLD_COLUMNS)
                 + ") VALUES", ImportRecords.HOUSEHOLD_COLUMNS.size());
         // Into an empty table, inserting a million rows in file order into a unique index on random IDs costs
         // more than sorting them once: drop the index now and build it again before commit, in this transaction.
-        if (scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '" + HEAD_INDEX + "'") == 1
-                && scalar("SELECT NOT EXISTS (SELECT 1 FROM households)") == 1) {
+        if (db.number("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '" + HEAD_INDEX + "'") == 1
+                && db.number("SELECT NOT EXISTS (SELECT 1 FROM households)") == 1) {
             try (Statement s = c.createStatement()) {
                 s.execute("DROP INDEX " + HEAD_INDEX);
             }
@@ -127,7 +127,7 @@ public final class ImportWriter implements ImportSink {
             while (rs.next()) found.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
         }
         for (String[] index : found) {
-            if (scalar("SELECT NOT EXISTS (SELECT 1 FROM " + index[1] + ")") != 1) continue;
+            if (db.number("SELECT NOT EXISTS (SELECT 1 FROM " + index[1] + ")") != 1) continue;
             try (Statement s = c.createStatement()) {
                 s.execute("DROP INDEX " + index[0]);
             }
@@ -464,12 +464,6 @@ public final class ImportWriter implements ImportSink {
             return c.prepareStatement(sql);
         } catch (SQLException e) {
             throw fail(e);
-        }
-    }
-
-    private long scalar(String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
