@@ -130,6 +130,53 @@ class CrashIT {
         assertThat(check(db, "after the killed rehearsals")).containsExactlyElementsOf(FILES);
     }
 
+    /**
+     * The first import into a file this run created writes through a rollback journal, not the write-ahead log:
+     * killed in its middle, the journal left beside the file puts the empty database back; the next file of the
+     * same run is written through the log again, and the file is left in WAL mode for readers beside writers.
+     */
+    @Test
+    void aFirstImportKilledUnderItsRollbackJournalLeavesTheEmptyDatabase() throws Exception {
+        writeFiles();
+        Path db = dir.resolve("new.db");
+        Path journal = Path.of(db + "-journal");
+        Path log = Path.of(db + "-wal");
+        try (KilledRun bangfu = KilledRun.start(dir, "--db", "new.db", "import", "--quiet", FILES.get(0), FILES.get(1))) {
+            assertThat(bangfu.freezeAt(KilledRun.Step.rows(FILES.get(0), 700))).as("%s", bangfu.otherLines()).isNotNull();
+            assertThat(journal).as("the first file's journal").exists();
+            assertThat(log).as("no log during the first file").doesNotExist();
+            Path copy = bangfu.copyDatabase(db, dir.resolve("frozen-first"));
+            assertThat(check(copy, "frozen in the first file")).isEmpty();
+            assertThat(Sql.count(copy, "SELECT count(*) FROM imports")).isZero();
+            deleteTree(copy.getParent());
+
+            assertThat(bangfu.freezeAt(KilledRun.Step.rows(FILES.get(1), 700))).as("%s", bangfu.otherLines()).isNotNull();
+            assertThat(log).as("the second file's log").exists();
+            assertThat(journal).doesNotExist();
+            bangfu.kill();
+        }
+        assertThat(check(db, "killed in the second file")).containsExactly(FILES.get(0));
+        assertThat(Sql.one(db, "PRAGMA journal_mode")).isEqualTo("wal");
+    }
+
+    @Test
+    void aFileLeftByAKilledFirstImportIsRolledBackAndImportsThroughTheLog() throws Exception {
+        writeFiles();
+        Path db = dir.resolve("again.db");
+        try (KilledRun bangfu = KilledRun.start(dir, "--db", "again.db", "import", "--quiet", FILES.get(0))) {
+            assertThat(bangfu.freezeAt(KilledRun.Step.rows(FILES.get(0), 700))).as("%s", bangfu.otherLines()).isNotNull();
+            bangfu.kill();
+        }
+        // Not created by this run: the file (empty, migrated) is not journaled the rollback way again.
+        try (KilledRun bangfu = KilledRun.start(dir, "--db", "again.db", "import", "--quiet", FILES.get(0))) {
+            assertThat(bangfu.freezeAt(KilledRun.Step.rows(FILES.get(0), 700))).as("%s", bangfu.otherLines()).isNotNull();
+            assertThat(Path.of(db + "-wal")).exists();
+            assertThat(Path.of(db + "-journal")).doesNotExist();
+            assertThat(bangfu.finish()).isZero();
+        }
+        assertThat(check(db, "after the second run")).containsExactly(FILES.get(0));
+    }
+
     /** Cycles of: before the database exists, then four steps in each file, the last one its commit. */
     private static List<Point> plan() {
         List<Point> plan = new ArrayList<>();

@@ -153,6 +153,45 @@ public final class Database implements Engine, AutoCloseable {
         return rehearsal;
     }
 
+    /**
+     * Before the first import into a file this run created: journals it the rollback way until {@link #writeAhead}.
+     * A write-ahead log holds every new page a second time and copies it into the file after the commit; a rollback
+     * journal keeps only the pages that existed before the transaction (the empty schema's few) and the new pages
+     * go once, straight into the file. A kill or a power cut still rolls back to the empty database: the next opening
+     * finds the journal hot and puts those pages back before anything reads (synchronous = FULL, SQLite's own
+     * guarantee for that mode; CrashIT kills first imports). Readers of a file that holds nothing yet lose nothing
+     * by waiting for the commit. Returns false, and the log stays, when another connection has the file open.
+     */
+    boolean journalWithoutLog() {
+        if (!created || rehearsal) return false;
+        try (Statement s = connection.createStatement()) {
+            if (number("SELECT count(*) FROM imports") != 0) return false;
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = DELETE")) {
+                if (!rs.next() || !"delete".equalsIgnoreCase(rs.getString(1))) return false;
+            }
+            s.execute("PRAGMA synchronous = FULL");
+            return true;
+        } catch (SQLException e) {
+            // another program opened the new file meanwhile and holds it: the log it may be reading through stays
+            return false;
+        }
+    }
+
+    /**
+     * Back to the write-ahead log after {@link #journalWithoutLog}, outside any transaction, so that readers work
+     * beside the next writer. Where another program holds the file, it stays in rollback mode until the next opening,
+     * which sets the log again: still sound, only without reading beside a writer meanwhile.
+     */
+    void writeAhead() {
+        if (rehearsal) return;
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA synchronous = NORMAL");
+        } catch (SQLException e) {
+            // the import is committed or rolled back already: the journal mode is only how the next one is written
+        }
+    }
+
     /** Removes a database file this run created, with the files SQLite keeps beside it. */
     private static void remove(Path file) {
         for (String suffix : new String[] {"-wal", "-shm", "-journal", ""}) {

@@ -71,11 +71,15 @@ public final class ImportWriter implements ImportSink {
     private String statusOn;
     private int pending;
     private boolean open = true;
+    /** This file is written under a rollback journal ({@link Database#journalWithoutLog}): the log comes back after it. */
+    private final boolean withoutLog;
 
     private ImportWriter(Database db, String fileName, String sha256, Instant startedAt) throws SQLException {
         this.db = db;
         this.c = db.connection();
         this.now = startedAt.toString();
+        // Outside the transaction: the journal mode cannot change inside one.
+        withoutLog = db.journalWithoutLog();
         Transactions.begin(c, db.rehearsal());
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO imports (file_name, sha256, started_at) VALUES (?, ?, ?)")) {
@@ -141,6 +145,7 @@ public final class ImportWriter implements ImportSink {
             return new ImportWriter(db, fileName, sha256, startedAt);
         } catch (SQLException e) {
             Transactions.rollbackQuietly(db.connection(), db.rehearsal());
+            db.writeAhead();
             throw Database.failure(db.file(), e);
         }
     }
@@ -373,6 +378,7 @@ public final class ImportWriter implements ImportSink {
             ImportRecords.finish(c, importId, now, n, finishedAt);
             Transactions.commit(c, db.rehearsal());
             open = false;
+            if (withoutLog) db.writeAhead();
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -384,6 +390,7 @@ public final class ImportWriter implements ImportSink {
         if (open) {
             open = false;
             Transactions.rollbackQuietly(c, db.rehearsal());
+            if (withoutLog) db.writeAhead();
         }
         if (events != null) events.close();
         closeStatements();
