@@ -31,8 +31,8 @@ final class EventLoader {
     private final boolean allowRepeats;
     private final Mapping severities;
     private final LongPredicate rejectedInFile;
-    /** Payment or visit digest → (times seen << 32 | first row). */
-    private final LongTable seen = new LongTable();
+    /** Payment or visit digest → (times seen << 32 | first row), placed by household. */
+    private final EventsSeen seen = new EventsSeen();
 
     /** @param rejectedInFile whether a head's roster row was rejected earlier in the same file */
     EventLoader(ImportSink writer, boolean allowRepeats, Mapping severities, LongPredicate rejectedInFile) {
@@ -59,19 +59,19 @@ final class EventLoader {
         LocalDate on = (LocalDate) row.get(dateField);
         if (ledger && on != null && !withinFile(file, on, layout, issues)) return Outcome.REJECTED;
         long digest = digest(file.rowId(), row, ledger);
-        long before = seen.get(digest);
+        long before = seen.get(file.rowId(), digest);
         int occurrence = 1;
-        if (before != LongTable.ABSENT) {
+        if (before != EventsSeen.ABSENT) {
             int times = (int) (before >>> 32);
             int firstRow = (int) before;
-            seen.put(digest, ((long) (times + 1) << 32) | firstRow);
+            seen.put(file.rowId(), digest, ((long) (times + 1) << 32) | firstRow);
             if (!allowRepeats) {
                 issues.add(new CellIssue(-1, "", Issue.warning(ledger ? "PAYMENT_REPEATED" : "VISIT_REPEATED", firstRow), ""));
                 return Outcome.REPEAT_SKIPPED;
             }
             occurrence = times + 1;
         } else {
-            seen.put(digest, (1L << 32) | row.number());
+            seen.put(file.rowId(), digest, (1L << 32) | row.number());
         }
         writer.addEvent(row.kind(), file.rowId(), row.values(), JsonText.encode(row.extra()), occurrence);
         return Outcome.QUEUED;
