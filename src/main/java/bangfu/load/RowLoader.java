@@ -129,7 +129,7 @@ final class RowLoader {
                 }
             }
         }
-        if (issues.stream().anyMatch(i -> i.issue().severity() == Severity.ERROR)) {
+        if (CellIssue.anyError(issues)) {
             reject(row, issues, true);
             return;
         }

@@ -5,7 +5,6 @@ import bangfu.model.Masks;
 import bangfu.model.ValueType;
 import java.util.Arrays;
 import bangfu.model.RecordKind;
-import bangfu.model.Severity;
 import bangfu.sheet.RawRow;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ public record ParsedRow(int number, RecordKind kind, Map<Field, Object> values, 
     }
 
     public boolean hasError() {
-        return issues.stream().anyMatch(i -> i.issue().severity() == Severity.ERROR);
+        return CellIssue.anyError(issues);
     }
 
     public Object get(Field field) {
