@@ -134,12 +134,22 @@ public interface Engine {
         T run(Connection c) throws SQLException;
     }
 
+    /** Rows a server hands over at a time to a statement given this fetch size inside {@link #streaming}. */
+    int FETCH = 10_000;
+
     /**
-     * Runs {@code reading} so that a statement given a fetch size hands its rows over as they come, not all at once:
-     * a server's driver keeps a cursor only inside a transaction, which this opens (and ends) when the caller has
-     * none; SQLite steps through its rows anyway.
+     * Begins what a statement given a fetch size needs to hand its rows over as they come, not all at once: a
+     * server's driver keeps a cursor only inside a transaction, which this begins (read-only, one snapshot for every
+     * statement until it is closed) when the caller has none; SQLite steps through its rows anyway, and needs none.
      */
-    <T> T streamed(Reading<T> reading) throws SQLException;
+    Transaction streaming() throws SQLException;
+
+    /** Runs {@code reading} inside {@link #streaming}. */
+    default <T> T streamed(Reading<T> reading) throws SQLException {
+        try (Transaction t = streaming()) {
+            return reading.run(connection());
+        }
+    }
 
     // visit due
 

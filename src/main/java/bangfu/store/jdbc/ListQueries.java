@@ -201,12 +201,19 @@ public final class ListQueries implements Lists {
         void accept(ResultSet rs) throws SQLException;
     }
 
+    /** Rows as they come: a roster of a city is not also held whole by a server's driver while the list is built. */
     private void query(String sql, List<Object> params, Rows rows) {
-        try (PreparedStatement s = db.connection().prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) s.setObject(i + 1, params.get(i));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) rows.accept(rs);
-            }
+        try {
+            db.streamed(c -> {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setFetchSize(Engine.FETCH);
+                    for (int i = 0; i < params.size(); i++) s.setObject(i + 1, params.get(i));
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) rows.accept(rs);
+                    }
+                }
+                return null;
+            });
         } catch (SQLException e) {
             throw db.failure(e);
         }

@@ -3,6 +3,7 @@ package bangfu.store.postgres;
 import bangfu.model.Message;
 import bangfu.store.DatabaseException;
 import bangfu.store.jdbc.Engine;
+import bangfu.store.jdbc.Transaction;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -287,6 +288,7 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
     private void ended() {
         try {
             connection.setAutoCommit(true);
+            connection.setReadOnly(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         } catch (SQLException ignored) {
             // as above: a broken connection is closed with the failure
@@ -385,23 +387,22 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
     }
 
     /**
-     * Inside the caller's transaction, or a read-only one of its own, so that the driver keeps a cursor and fetches
-     * rows a batch at a time: a list of a million households would otherwise be held whole before the first is read.
+     * The caller's transaction where it has one, else a read-only one of its own, so that the driver keeps a cursor
+     * and fetches rows a batch at a time: a list of a million households, or verify's findings over them, would
+     * otherwise be held whole before the first is read. Repeatable read: the statements open together in it (verify
+     * runs its checks side by side) see one state, as they do on SQLite.
      */
     @Override
-    public <T> T streamed(Reading<T> reading) throws SQLException {
-        if (!connection.getAutoCommit()) return reading.run(connection);
-        connection.setAutoCommit(false);
+    public Transaction streaming() throws SQLException {
+        if (!connection.getAutoCommit()) return Transaction.none();
+        connection.setReadOnly(true);
         try {
-            return reading.run(connection);
-        } finally {
-            try {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // the connection failed with the error being reported, and is closed next
-            }
+            beginReading();
+        } catch (SQLException e) {
+            ended();
+            throw e;
         }
+        return Transaction.begun(this::commit, this::rollbackQuietly);
     }
 
     @Override

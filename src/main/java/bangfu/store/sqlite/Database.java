@@ -4,6 +4,7 @@ import bangfu.store.jdbc.LifecycleColumns;
 import bangfu.store.JsonText;
 import bangfu.store.DatabaseException;
 import bangfu.store.jdbc.Engine;
+import bangfu.store.jdbc.Transaction;
 import bangfu.model.Masks;
 import bangfu.model.Message;
 import java.io.IOException;
@@ -613,10 +614,10 @@ public final class Database implements Engine, AutoCloseable {
         return column;
     }
 
-    /** As it is: SQLite steps through the rows as they are asked for. */
+    /** None: SQLite steps through the rows as they are asked for. */
     @Override
-    public <T> T streamed(Reading<T> reading) throws SQLException {
-        return reading.run(connection);
+    public Transaction streaming() {
+        return Transaction.none();
     }
 
     @Override
