@@ -23,7 +23,8 @@ public final class ClassifyWriter implements TierLedger {
     private String now;
     private long runId;
     private int pending;
-    private boolean open;
+    /** The run's one transaction, from {@link #begin} to its commit or abandon. */
+    private Transaction moves;
     private PreparedStatement tier;
     private PreparedStatement status;
     private PreparedStatement change;
@@ -38,8 +39,7 @@ public final class ClassifyWriter implements TierLedger {
     public void begin(Run run) {
         Connection c = db.connection();
         try {
-            db.beginMoves();
-            open = true;
+            moves = db.beginMoves();
             now = run.startedAt().toString();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO classify_runs (as_of, policy_digest, policy_version, "
                     + "started_at) VALUES (?, ?, ?, ?) RETURNING id")) {
@@ -132,8 +132,8 @@ public final class ClassifyWriter implements TierLedger {
                 ps.setLong(5, runId);
                 ps.executeUpdate();
             }
-            db.commitMoves();
-            open = false;
+            moves.commit();
+            moves = null;
             closeStatements();
             return runId;
         } catch (SQLException e) {
@@ -144,9 +144,9 @@ public final class ClassifyWriter implements TierLedger {
 
     @Override
     public void abandon() {
-        if (open) {
-            open = false;
-            db.rollbackMovesQuietly();
+        if (moves != null) {
+            moves.close();
+            moves = null;
         }
         closeStatements();
     }

@@ -30,15 +30,16 @@ public final class StatusChanges implements StatusLedger {
     private final PreparedStatement update;
     private final PreparedStatement history;
     private final PreparedStatement change;
+    private final Transaction moves;
     private int pending;
-    private boolean open = true;
 
-    private StatusChanges(Engine db, String command, String arguments, LocalDate asOf, Instant startedAt) throws SQLException {
+    private StatusChanges(Engine db, Transaction moves, String command, String arguments, LocalDate asOf, Instant startedAt)
+            throws SQLException {
         this.db = db;
         this.c = db.connection();
+        this.moves = moves;
         this.command = command;
         this.now = startedAt.toString();
-        db.beginMoves();
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO runs (command, arguments, as_of, started_at) VALUES (?, ?, ?, ?) RETURNING id")) {
             ps.setString(1, command);
@@ -69,10 +70,12 @@ public final class StatusChanges implements StatusLedger {
      * @param asOf      the day the run judged as of, or null
      */
     public static StatusChanges begin(Engine db, String command, String arguments, LocalDate asOf, Instant startedAt) {
+        Transaction moves = null;
         try {
-            return new StatusChanges(db, command, arguments, asOf, startedAt);
+            moves = db.beginMoves();
+            return new StatusChanges(db, moves, command, arguments, asOf, startedAt);
         } catch (SQLException e) {
-            db.rollbackMovesQuietly();
+            if (moves != null) moves.close();
             throw db.failure(e);
         }
     }
@@ -147,8 +150,7 @@ public final class StatusChanges implements StatusLedger {
                 ps.setLong(2, runId);
                 ps.executeUpdate();
             }
-            db.commitMoves();
-            open = false;
+            moves.commit();
         } catch (SQLException e) {
             throw db.failure(e);
         }
@@ -157,10 +159,7 @@ public final class StatusChanges implements StatusLedger {
     /** Undoes everything the run wrote unless it was committed (a dry run is one that is never committed). */
     @Override
     public void close() {
-        if (open) {
-            open = false;
-            db.rollbackMovesQuietly();
-        }
+        moves.close();
         for (PreparedStatement ps : new PreparedStatement[] {update, history, change}) {
             try {
                 ps.close();
