@@ -24,12 +24,10 @@ public final class StatusChanges implements StatusLedger {
 
     private final Engine db;
     private final Connection c;
-    private final String command;
     private final long runId;
     private final String now;
     private final PreparedStatement update;
-    private final PreparedStatement history;
-    private final PreparedStatement change;
+    private final RunLog log;
     private final Transaction moves;
     private int pending;
 
@@ -38,7 +36,6 @@ public final class StatusChanges implements StatusLedger {
         this.db = db;
         this.c = db.connection();
         this.moves = moves;
-        this.command = command;
         this.now = startedAt.toString();
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO runs (command, arguments, as_of, started_at) VALUES (?, ?, ?, ?) RETURNING id")) {
@@ -53,13 +50,7 @@ public final class StatusChanges implements StatusLedger {
         }
         update = c.prepareStatement("UPDATE households SET status = ?, phased_out_on = ?, exited_on = ?, closed_on = ?, "
                 + "close_reason = ?, " + String.join(" = ?, ", LifecycleColumns.DERIVED) + " = ? WHERE id = ?");
-        history = c.prepareStatement("""
-                INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, run_id,
-                                            visit_id, note, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-        change = c.prepareStatement("""
-                INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, run_id, recorded_at)
-                VALUES ('households', ?, ?, ?, ?, ?, ?, ?)""");
+        log = new RunLog(c, command, "run_id", runId, now);
     }
 
     /**
@@ -104,18 +95,8 @@ public final class StatusChanges implements StatusLedger {
             logChange(file.id(), "closed_on", LifecycleColumns.text(before.closedOn()), LifecycleColumns.text(after.closedOn()));
             logChange(file.id(), "close_reason", before.closeReason() == null ? null : before.closeReason().name(),
                     after.closeReason() == null ? null : after.closeReason().name());
-            i = 1;
-            history.setLong(i++, file.id());
-            history.setString(i++, t.from() == null ? null : t.from().name());
-            history.setString(i++, t.to().name());
-            history.setString(i++, LifecycleColumns.text(t.on()));
-            history.setString(i++, t.reason() == null ? null : t.reason().name());
-            history.setString(i++, command);
-            history.setLong(i++, runId);
-            history.setObject(i++, t.visitId());
-            history.setString(i++, t.note());
-            history.setString(i, now);
-            history.addBatch();
+            log.moved(file.id(), t.from() == null ? null : t.from().name(), t.to().name(), LifecycleColumns.text(t.on()),
+                    t.reason() == null ? null : t.reason().name(), t.visitId(), t.note());
             if (++pending >= BATCH) flush();
         } catch (SQLException e) {
             throw db.failure(e);
@@ -123,21 +104,12 @@ public final class StatusChanges implements StatusLedger {
     }
 
     private void logChange(long householdId, String column, String old, String value) throws SQLException {
-        if (Objects.equals(old, value)) return;
-        change.setLong(1, householdId);
-        change.setString(2, column);
-        change.setString(3, old);
-        change.setString(4, value);
-        change.setString(5, command);
-        change.setLong(6, runId);
-        change.setString(7, now);
-        change.addBatch();
+        if (!Objects.equals(old, value)) log.changed(householdId, column, old, value, null);
     }
 
     private void flush() throws SQLException {
         update.executeBatch();
-        history.executeBatch();
-        change.executeBatch();
+        log.flush();
         pending = 0;
     }
 
@@ -160,12 +132,11 @@ public final class StatusChanges implements StatusLedger {
     @Override
     public void close() {
         moves.close();
-        for (PreparedStatement ps : new PreparedStatement[] {update, history, change}) {
-            try {
-                ps.close();
-            } catch (SQLException ignored) {
-                // closing after the transaction ended; the outcome is what gets reported
-            }
+        log.close();
+        try {
+            update.close();
+        } catch (SQLException ignored) {
+            // closing after the transaction ended; the outcome is what gets reported
         }
     }
 }
