@@ -140,6 +140,25 @@ public interface Engine {
         }
     }
 
+    /** One row of a result, for {@link #eachRow}. */
+    interface Row {
+        void accept(java.sql.ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code sql} with {@code params} bound in order and hands {@code row} each row as it comes ({@link #streaming}). */
+    default void eachRow(String sql, List<?> params, Row row) throws SQLException {
+        streamed(c -> {
+            try (java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+                s.setFetchSize(FETCH);
+                for (int i = 0; i < params.size(); i++) s.setObject(i + 1, params.get(i));
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) row.accept(rs);
+                }
+            }
+            return null;
+        });
+    }
+
     // visit due
 
     /** Tells the engine to read a table in row order, not through an index ({@code " NOT INDEXED"}), or "" where it cannot be told. */
