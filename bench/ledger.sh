@@ -3,21 +3,20 @@
 # roster, with -Xmx512m, against its peer: `sqlite3 .import` of the same CSV into a plain table of the same
 # roster database, plus one index on (household, date). The roster is imported once (not timed); every timed
 # step starts from a fresh copy of that database, on the same disk. ROUNDS rounds, bangfu then the peer;
-# take medians and the ratio round by round. BANGFU_JAR=path times another build's jar.
-# Usage: bench/ledger.sh [ROUNDS]
+# take medians and the ratio round by round. BEFORE=commit (or BANGFU_JAR=path) times another build's jar.
+# Usage: bench/ledger.sh [ROUNDS]        e.g. BEFORE=274391b bench/ledger.sh 3
 set -eu
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-1}
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
 command -v sqlite3 > /dev/null || [ "$(id -u)" != 0 ] || apt-get install -y -q sqlite3 > /dev/null || true
 command -v sqlite3 > /dev/null || { echo "needs the sqlite3 shell: apt-get install sqlite3" >&2; exit 2; }
-[ -f target/bench/roster-1000000.csv ] || bench/generate.sh
-mvn -q -B -Dstyle.color=never -DskipTests package test-compile
-mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+. bench/build.sh
+build_with_generators
+roster_and_ledger 1000000
 LEDGER=target/bench/ledger-5000000.csv
-[ -f "$LEDGER" ] || java -cp "target/test-classes:$(cat target/cp.txt)" bangfu.bench.LedgerGenerator \
-    --roster target/bench/roster-1000000.csv --per-household 5 --out "$LEDGER"
 JAR=${BANGFU_JAR:-$PWD/target/bangfu.jar}
+if [ -n "${BEFORE:-}" ]; then before_jar "$BEFORE" && JAR=$PWD/$BEFORE_JAR; fi
 ROSTER=target/bench/ledger-roster.db
 DB=target/bench/ledger.db
 fresh() { rm -f "$1" "$1-wal" "$1-shm" "$1-journal"; }
