@@ -57,7 +57,10 @@ final class PostgresImportSink implements ImportSink {
     private static final List<String> UNCHECKED_TABLES = List.of("members", "status_history");
 
     private final PostgresDatabase db;
+    /** The connection as it is before any COPY is sent; afterwards every statement goes through {@link #c()}. */
     private final Connection c;
+    /** The file's COPYs, sent beside the reading: the server writes one batch while the next is read. */
+    private final CopyQueue copies;
     private final long importId;
     private final String now;
     private HouseholdIndex index;
@@ -111,14 +114,15 @@ final class PostgresImportSink implements ImportSink {
                 importId = insertImport(fileName, sha256);
             }
         }
-        households = new CopyRows(c, "households", ImportRecords.HOUSEHOLD_COLUMNS.toArray(String[]::new));
-        members = new CopyRows(c, "members", "household_id", "name", "id_number", "relation", "gender", "birth_date",
+        copies = CopyQueue.aside(c);
+        households = new CopyRows(copies, "households", ImportRecords.HOUSEHOLD_COLUMNS.toArray(String[]::new));
+        members = new CopyRows(copies, "members", "household_id", "name", "id_number", "relation", "gender", "birth_date",
                 "health", "occupation", "relation_wording", "extra", "import_id");
-        history = new CopyRows(c, "status_history", "household_id", "from_status", "to_status", "changed_on", "reason",
+        history = new CopyRows(copies, "status_history", "household_id", "from_status", "to_status", "changed_on", "reason",
                 "command", "import_id", "recorded_at", "from_union", "to_union");
-        changes = new CopyRows(c, "changes", "table_name", "row_id", "column_name", "old_value", "new_value", "command",
+        changes = new CopyRows(copies, "changes", "table_name", "row_id", "column_name", "old_value", "new_value", "command",
                 "import_id", "recorded_at");
-        rejects = new CopyRows(c, "rejects", "import_id", "sheet", "row_number", "codes", "raw");
+        rejects = new CopyRows(copies, "rejects", "import_id", "sheet", "row_number", "codes", "raw");
     }
 
     private long insertImport(String fileName, String sha256) throws SQLException {
@@ -210,7 +214,7 @@ final class PostgresImportSink implements ImportSink {
     public HouseholdIndex index() {
         if (index == null) {
             try {
-                index = ImportRecords.readIndex(c);
+                index = ImportRecords.readIndex(c());
             } catch (SQLException e) {
                 throw fail(e);
             }
@@ -241,7 +245,7 @@ final class PostgresImportSink implements ImportSink {
     private long nextHouseholdId() throws SQLException {
         if (nextId == endId && alone) {
             // Alone on the table, nobody else draws from its sequence: a block of numbers is one call, not one per row.
-            try (PreparedStatement ps = c.prepareStatement(
+            try (PreparedStatement ps = c().prepareStatement(
                     "SELECT setval(pg_get_serial_sequence('households', 'id'), nextval(pg_get_serial_sequence('households', 'id')) + ? - 1)")) {
                 ps.setInt(1, idBlock);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -253,7 +257,7 @@ final class PostgresImportSink implements ImportSink {
             idBlock = Math.min(1 << 20, idBlock * 2);
         }
         if (nextId == endId) {
-            try (PreparedStatement ps = c.prepareStatement(
+            try (PreparedStatement ps = c().prepareStatement(
                     "SELECT nextval(pg_get_serial_sequence('households', 'id')) FROM generate_series(1, ?)")) {
                 ps.setInt(1, idBlock);
                 long first = Long.MAX_VALUE;
@@ -281,7 +285,7 @@ final class PostgresImportSink implements ImportSink {
     public Map<RosterField, String> storedValues(long householdId, Collection<RosterField> fields) {
         flushHouseholds();
         try {
-            ImportRecords.StoredRow row = ImportRecords.storedValues(c, householdId, fields);
+            ImportRecords.StoredRow row = ImportRecords.storedValues(c(), householdId, fields);
             if (row.bookkeeping() != null) {
                 bookkeepingOf = householdId;
                 bookkeeping = row.bookkeeping();
@@ -296,7 +300,7 @@ final class PostgresImportSink implements ImportSink {
     public StoredState storedState(long householdId) {
         flushHouseholds();
         try {
-            ImportRecords.StoredStatus stored = ImportRecords.storedState(c, householdId);
+            ImportRecords.StoredStatus stored = ImportRecords.storedState(c(), householdId);
             statusOnOf = householdId;
             statusOn = stored.statusOn();
             return stored.state();
@@ -342,13 +346,13 @@ final class PostgresImportSink implements ImportSink {
         try {
             flushHouseholds();
             history.write();
-            ImportRecords.LatestEntry latest = ImportRecords.latestEntry(c, householdId, status);
+            ImportRecords.LatestEntry latest = ImportRecords.latestEntry(c(), householdId, status);
             if (latest == null) return;
             long entry = latest.id();
             String old = latest.changedOn();
             String dated = on == null ? null : on.toString();
             if (Objects.equals(old, dated)) return;
-            try (PreparedStatement ps = c.prepareStatement("UPDATE status_history SET changed_on = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c().prepareStatement("UPDATE status_history SET changed_on = ? WHERE id = ?")) {
                 ps.setString(1, dated);
                 ps.setLong(2, entry);
                 ps.executeUpdate();
@@ -365,7 +369,7 @@ final class PostgresImportSink implements ImportSink {
         memberWriters.clear();
         try {
             members.write();
-            return ImportRecords.storedMembers(c, householdId, memberWriters);
+            return ImportRecords.storedMembers(c(), householdId, memberWriters);
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -407,7 +411,7 @@ final class PostgresImportSink implements ImportSink {
     private String memberWriter(long memberId) throws SQLException {
         flushHouseholds();
         members.write();
-        return ImportRecords.memberWriter(c, memberId);
+        return ImportRecords.memberWriter(c(), memberId);
     }
 
     @Override
@@ -418,7 +422,7 @@ final class PostgresImportSink implements ImportSink {
     @Override
     public void recordSheet(String sheet, String kind, int headerRow, Counts n) {
         try {
-            ImportRecords.recordSheet(c, importId, sheet, kind, headerRow, n);
+            ImportRecords.recordSheet(c(), importId, sheet, kind, headerRow, n);
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -429,13 +433,13 @@ final class PostgresImportSink implements ImportSink {
         try {
             flushAll();
             flushEvents();
-            ImportRecords.finish(c, importId, now, n, finishedAt);
-            try (Statement s = c.createStatement()) {
+            ImportRecords.finish(c(), importId, now, n, finishedAt);
+            try (Statement s = c().createStatement()) {
                 for (String step : restore) s.execute(step);
             }
             // A rehearsal keeps the file's rows for the files after it; its transaction is rolled back at the end.
-            if (db.rehearsal()) execute(c, "RELEASE SAVEPOINT " + REHEARSED_FILE);
-            else c.commit();
+            if (db.rehearsal()) execute(c(), "RELEASE SAVEPOINT " + REHEARSED_FILE);
+            else c().commit();
             open = false;
         } catch (SQLException e) {
             throw fail(e);
@@ -481,14 +485,14 @@ final class PostgresImportSink implements ImportSink {
         List<String> columns = new ArrayList<>(List.of("household_id"));
         for (Field f : fields) columns.add(f.key());
         columns.addAll(List.of("extra", "occurrence", "import_id"));
-        try (Statement s = c.createStatement()) {
+        try (Statement s = c().createStatement()) {
             // IF NOT EXISTS: in a rehearsal, which never commits, an earlier file's table is still there (and empty)
             s.execute("CREATE TEMPORARY TABLE IF NOT EXISTS staged_" + table + " ON COMMIT DROP AS SELECT 0::bigint AS seq, "
                     + String.join(", ", columns) + " FROM " + table + " WITH NO DATA");
         }
         List<String> all = new ArrayList<>(List.of("seq"));
         all.addAll(columns);
-        return new CopyRows(c, "staged_" + table, all.toArray(String[]::new));
+        return new CopyRows(copies, "staged_" + table, all.toArray(String[]::new));
     }
 
     @Override
@@ -510,7 +514,7 @@ final class PostgresImportSink implements ImportSink {
         staging.write();
         String columns = "household_id, " + Arrays.stream(fields).map(Field::key).collect(Collectors.joining(", "))
                 + ", extra, occurrence, import_id";
-        try (Statement s = c.createStatement()) {
+        try (Statement s = c().createStatement()) {
             int added = s.executeUpdate("INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM staged_" + table
                     + " ORDER BY seq ON CONFLICT DO NOTHING");
             s.execute("TRUNCATE staged_" + table);
@@ -520,6 +524,7 @@ final class PostgresImportSink implements ImportSink {
 
     @Override
     public void close() {
+        copies.close();
         if (open) {
             open = false;
             rollbackQuietly(db);
@@ -564,6 +569,7 @@ final class PostgresImportSink implements ImportSink {
         try {
             households.write();
             if (updatesPending) {
+                c(); // the batches' rows refer to households sent before them
                 for (PreparedStatement ps : updates.values()) ps.executeBatch();
                 updatesPending = false;
             }
@@ -599,6 +605,11 @@ final class PostgresImportSink implements ImportSink {
         } catch (SQLException e) {
             throw fail(e);
         }
+    }
+
+    /** The connection for a statement of its own: once the COPYs sent before it have ended. */
+    private Connection c() throws SQLException {
+        return copies.connection();
     }
 
     private DatabaseException fail(SQLException e) {
