@@ -50,11 +50,14 @@ final class PostgresImportSink implements ImportSink {
             .filter(f -> f != VisitField.HEAD_ID && f != VisitField.NAME).toArray(VisitField[]::new);
     /** The savepoint of one file in a rehearsal. */
     private static final String REHEARSED_FILE = "bangfu_file";
-    /** The indexes of households a first import into the empty table builds once at the end instead of row by row. */
-    private static final List<String> DEFERRED_INDEXES = List.of("households_head_period", "households_report",
-            "households_causes");
-    /** The tables whose rows refer to households that such an import writes without a foreign-key check per row. */
-    private static final List<String> UNCHECKED_TABLES = List.of("members", "status_history");
+    /**
+     * The tables a first import into the empty households table writes without an index kept up or a foreign key
+     * checked per row: all three are empty then (members and status entries refer to households). Their secondary
+     * indexes are built once at the end, their foreign keys checked once, with one query each.
+     */
+    private static final List<String> HELD_TABLES = List.of("households", "members", "status_history");
+    /** The memory each index build of such an import may sort in (kB): a million households' widest index fits. */
+    private static final int INDEX_BUILD_KB = 256 << 10;
 
     private final PostgresDatabase db;
     /** The connection as it is before any COPY is sent; afterwards every statement goes through {@link #c()}. */
@@ -147,22 +150,31 @@ final class PostgresImportSink implements ImportSink {
     }
 
     /**
-     * Begins a first import into the empty households table, when no other clerk holds it or a table referring to it:
-     * kept up row by row, its three secondary indexes cost most of the import (≈1.5 s per 200,000 rows each for the
-     * report's two), and a foreign-key check per member and status entry more; here they are dropped and built once,
-     * sorted, at the end, and the foreign keys checked then with one query each — all in this transaction, which a
-     * failure or a kill rolls back with the rest. The tables are taken with NOWAIT, so this never waits and never
-     * deadlocks: when another clerk holds one, or the table is no longer empty, the transaction is rolled back and
-     * the file begins as any other (returns -1). Meanwhile other clerks' imports wait for this one, as the lock
-     * timeout allows. Other clerks cannot change these tables while it runs, so READ COMMITTED suffices.
+     * Begins a first import into the empty households table, when no other clerk holds it, a table referring to it or
+     * a table they refer to: kept up row by row, the secondary indexes of households cost most of the import (≈1.5 s
+     * per 200,000 rows each for the report's two), and the foreign-key checks of every household, member and status
+     * entry (onto households, imports and the rest, one trigger per row and key) more; here the indexes of the three
+     * tables are dropped and built once, sorted, at the end, and every foreign key checked then with one query — all
+     * in this transaction, which a failure or a kill rolls back with the rest. The tables are taken with NOWAIT, so
+     * this never waits and never deadlocks: when another clerk holds one (has begun an import and written its imports
+     * row, say), or the table is no longer empty, the transaction is rolled back and the file begins as any other
+     * (returns -1). Meanwhile other clerks wait for this one at their first statement, as the lock timeout allows.
+     * Other clerks cannot change these tables while it runs, so READ COMMITTED suffices.
      */
     private long beginAlone(String fileName, String sha256) throws SQLException {
         c.setAutoCommit(false);
         c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        // the imports row first: a clerk waits for imports as in every import, and is held by it alone
         long id = insertImport(fileName, sha256);
-        try {
-            execute(c, "LOCK TABLE households, " + String.join(", ", UNCHECKED_TABLES) + " IN ACCESS EXCLUSIVE MODE NOWAIT");
+        String held = "'" + String.join("'::regclass, '", HELD_TABLES) + "'::regclass";
+        try (Statement s = c.createStatement()) {
+            // Dropping a foreign key takes the table it refers to as well: imports (every household and status entry
+            // names its import), and those the status entries may name. Taken up front, with NOWAIT, or not at all.
+            List<String> tables = new ArrayList<>(HELD_TABLES);
+            try (ResultSet rs = s.executeQuery("SELECT DISTINCT confrelid::regclass::text FROM pg_constraint WHERE contype = 'f'"
+                    + " AND conrelid IN (" + held + ") ORDER BY 1")) {
+                while (rs.next()) if (!tables.contains(rs.getString(1))) tables.add(rs.getString(1));
+            }
+            s.execute("LOCK TABLE " + String.join(", ", tables) + " IN ACCESS EXCLUSIVE MODE NOWAIT");
         } catch (SQLException e) {
             if (!"55P03".equals(e.getSQLState())) throw e;
             c.rollback();
@@ -174,13 +186,14 @@ final class PostgresImportSink implements ImportSink {
         }
         try (Statement s = c.createStatement()) {
             List<String[]> found = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
-                    + " AND tablename = 'households' AND indexname IN ('" + String.join("', '", DEFERRED_INDEXES) + "')")) {
+            // every index but the keys (a unique one too: it is checked when built), then every foreign key
+            try (ResultSet rs = s.executeQuery("SELECT i.indexrelid::regclass, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+                    + " WHERE i.indrelid IN (" + held + ") AND NOT i.indisprimary"
+                    + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) ORDER BY 1")) {
                 while (rs.next()) found.add(new String[] {"DROP INDEX " + rs.getString(1), rs.getString(2)});
             }
             try (ResultSet rs = s.executeQuery("SELECT conrelid::regclass, conname, pg_get_constraintdef(oid) FROM pg_constraint"
-                    + " WHERE contype = 'f' AND confrelid = 'households'::regclass AND conrelid IN ('"
-                    + String.join("'::regclass, '", UNCHECKED_TABLES) + "'::regclass)")) {
+                    + " WHERE contype = 'f' AND conrelid IN (" + held + ") ORDER BY 1, 2")) {
                 while (rs.next()) {
                     String table = "ALTER TABLE " + rs.getString(1) + " ";
                     found.add(new String[] {table + "DROP CONSTRAINT " + rs.getString(2),
@@ -435,6 +448,10 @@ final class PostgresImportSink implements ImportSink {
             flushEvents();
             ImportRecords.finish(c(), importId, now, n, finishedAt);
             try (Statement s = c().createStatement()) {
+                // The indexes are built by sorting every row: with the default 64 MB a million households' report
+                // index sorts on disk. More for this transaction only, never less than the server is set to give.
+                if (!restore.isEmpty()) s.execute("SELECT set_config('maintenance_work_mem', '" + INDEX_BUILD_KB + "kB', true)"
+                        + " FROM pg_settings WHERE name = 'maintenance_work_mem' AND setting::bigint < " + INDEX_BUILD_KB);
                 for (String step : restore) s.execute(step);
             }
             // A rehearsal keeps the file's rows for the files after it; its transaction is rolled back at the end.
