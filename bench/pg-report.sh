@@ -67,18 +67,14 @@ time)
     : "${BEFORE:?name the commit to compare with: BEFORE=<commit> bench/pg-report.sh time}"
     rounds=${2:-3}
     mvn -q -B -Dstyle.color=never -DskipTests package
-    rev=$(git rev-parse --short "$BEFORE")
-    dir=target/bench/before-$rev
-    if [ ! -f "$dir/target/bangfu.jar" ]; then
-        rm -rf "$dir" && mkdir -p "$dir" && git archive "$rev" | tar -x -C "$dir"
-        (cd "$dir" && mvn -q -B -DskipTests package)
-    fi
+    . bench/build.sh
+    before_jar "$BEFORE"
     i=1
     while [ "$i" -le "$rounds" ]; do
         echo "round $i, load $(cut -d' ' -f1 /proc/loadavg)"
         for args in "--year 2025" "--year 2025 --by union" "--from 2021 --to 2025"; do
             for jar in A B; do
-                j=target/bangfu.jar; [ "$jar" = B ] && j=$dir/target/bangfu.jar
+                j=target/bangfu.jar; [ "$jar" = B ] && j=$BEFORE_JAR
                 # shellcheck disable=SC2086
                 /usr/bin/time -f "$jar report yearly $args: wall %e s, CPU %U + %S s, peak RSS %M KB" \
                     java -XX:+UseParallelGC -jar "$j" --db "$URL" report yearly $args > /dev/null

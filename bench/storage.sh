@@ -14,14 +14,10 @@ ROUNDS=${1:-3}
 REPORT_DB=target/bench/report-1000000-5000000.db
 [ -f "$REPORT_DB" ] || bench/report.sh 0
 mvn -q -B -Dstyle.color=never -DskipTests package
-rev=$(git rev-parse --short "$BEFORE")
-dir=target/bench/before-$rev
-if [ ! -f "$dir/target/bangfu.jar" ]; then
-    rm -rf "$dir" && mkdir -p "$dir" && git archive "$rev" | tar -x -C "$dir"
-    (cd "$dir" && mvn -q -B -DskipTests package)
-fi
+. bench/build.sh
+before_jar "$BEFORE"
 A=$PWD/target/bangfu.jar
-B=$PWD/$dir/target/bangfu.jar
+B=$PWD/$BEFORE_JAR
 UNIONS_DB=target/bench/report-100000-unions.db
 if [ ! -f "$UNIONS_DB" ]; then
     cp "$REPORT_DB" "$UNIONS_DB"

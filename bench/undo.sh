@@ -7,13 +7,9 @@ cd "$(dirname "$0")/.."
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
 ROWS=${1:-1000000}
 PAYMENTS=$((ROWS * 5))
-mvn -q -B -Dstyle.color=never -DskipTests package test-compile
-mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-mkdir -p target/bench
-[ -f "target/bench/roster-$ROWS.csv" ] || java -Xmx4g -Dfile.encoding=UTF-8 -cp "target/test-classes:$(cat target/cp.txt)" \
-    bangfu.bench.RosterGenerator --rows "$ROWS" --format csv --out "target/bench/roster-$ROWS.csv" --seed 1 --mistakes 0.001
-[ -f "target/bench/ledger-$PAYMENTS.csv" ] || java -cp "target/test-classes:$(cat target/cp.txt)" bangfu.bench.LedgerGenerator \
-    --roster "target/bench/roster-$ROWS.csv" --per-household 5 --out "target/bench/ledger-$PAYMENTS.csv"
+. bench/build.sh
+build_with_generators
+roster_and_ledger "$ROWS"
 DB=target/bench/undo.db
 rm -f $DB $DB-wal $DB-shm target/bench/undo-backup.db
 export BANGFU_JAVA_OPTS=-Xmx512m

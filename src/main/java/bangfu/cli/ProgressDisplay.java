@@ -5,24 +5,18 @@ import bangfu.model.Lang;
 import bangfu.model.Message;
 import bangfu.sheet.ReadProgress;
 import java.io.PrintStream;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A progress bar per file on a terminal's stderr; nothing at all when stderr is not a terminal. The same steps go
  * to the {@link ProgressTrace} when a test asks for it.
  */
 final class ProgressDisplay implements ImportListener, AutoCloseable {
-    private final PrintStream terminal;
-    private final Lang lang;
+    private final TerminalBar bar;
     private final ProgressTrace trace;
-    private ProgressBar bar;
 
     ProgressDisplay(PrintStream terminal, Lang lang, ProgressTrace trace) {
-        this.terminal = terminal;
-        this.lang = lang;
+        this.bar = new TerminalBar(terminal, lang);
         this.trace = trace;
     }
 
@@ -43,16 +37,10 @@ final class ProgressDisplay implements ImportListener, AutoCloseable {
 
     @Override
     public ReadProgress started(String file) {
-        if (terminal == null) return ReadProgress.NONE;
-        close();
         // Rows of the sheet being read, its name beside the bar, and the time left at the rate so far; the total
         // is what the sheet says it holds, or an estimate from the bytes read, refined as reading goes on.
-        bar = new ProgressBarBuilder().setTaskName(Message.of("cli.progress", file).render(lang))
-                .setStyle(ProgressBarStyle.ASCII).setInitialMax(-1)
-                .setUnit(" " + Message.of("cli.progress_rows").render(lang), 1)
-                .setConsumer(new ConsoleProgressBarConsumer(terminal)).setUpdateIntervalMillis(250)
-                .continuousUpdate().build();
-        ProgressBar current = bar;
+        ProgressBar current = bar.show(Message.of("cli.progress", file), -1, TerminalBar.ROWS);
+        if (current == null) return ReadProgress.NONE;
         return new ReadProgress() {
             @Override
             public void advanced(long done, long total) {
@@ -71,14 +59,11 @@ final class ProgressDisplay implements ImportListener, AutoCloseable {
 
     @Override
     public void finished(String file) {
-        close();
+        bar.close();
     }
 
     @Override
     public void close() {
-        if (bar != null) {
-            bar.close();
-            bar = null;
-        }
+        bar.close();
     }
 }

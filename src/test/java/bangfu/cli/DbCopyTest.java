@@ -215,6 +215,30 @@ class DbCopyTest {
         assertThat(postgres()).isEmpty();
     }
 
+    /** The target's wait for its writers used to be reported through the source, whose engine cannot word it. */
+    @Test
+    void aCopyThatCannotWaitForTheTargetsWritersNamesTheTargetAndChangesNothing() throws Exception {
+        Path east = filled("east.db", List.of("examples/花名册-东城区总工会-2024.xlsx"));
+        assertThat(copy(east.toString(), PG.location()).exit()).isZero();
+        Path west = filled("west.db", List.of("examples/花名册-西城区总工会-2024.csv"));
+        Map<String, List<String>> before = postgres();
+        Run refused;
+        try (Connection writer = PG.connect()) {
+            // another clerk's writing transaction: it holds the copy's lock on the target off until it ends
+            writer.setAutoCommit(false);
+            try (Statement s = writer.createStatement()) {
+                s.execute("LOCK TABLE imports IN ROW EXCLUSIVE MODE");
+            }
+            refused = copy(west.toString(), PG.location() + "&options=-c%20lock_timeout%3D200ms");
+            writer.rollback();
+        }
+        assertThat(refused.exit()).as(refused.out() + refused.err()).isEqualTo(ExitCode.DATABASE);
+        assertThat(refused.err().strip().lines()).as(refused.err()).hasSize(1);
+        assertThat(refused.err()).contains("postgresql://127.0.0.1").contains("the wait for them ran out")
+                .doesNotContain("west.db").doesNotContain("Exception");
+        assertThat(postgres()).isEqualTo(before);
+    }
+
     @Test
     void aRowTheServerRefusesMidCopyFailsTheCopyInOneLineAndTheServerKeepsNothing() throws Exception {
         Path source = filled("source.db", EXAMPLES);

@@ -32,6 +32,9 @@ public final class AuditQueries implements Audits {
     private static final String HOUSEHOLD = "h.id, h.head_id, h.head_name, h.union_name";
 
     private final Engine db;
+    /** The one read every query open at the same time streams in, begun by the first and ended with the last. */
+    private Transaction reading;
+    private int open;
 
     public AuditQueries(Engine db) {
         this.db = db;
@@ -220,6 +223,7 @@ public final class AuditQueries implements Audits {
         private final ResultSet rs;
         private final RowMapper<T> mapper;
         private Boolean ready;
+        private boolean closed;
 
         private ResultRows(PreparedStatement statement, ResultSet rs, RowMapper<T> mapper) {
             this.statement = statement;
@@ -252,10 +256,14 @@ public final class AuditQueries implements Audits {
 
         @Override
         public void close() {
+            if (closed) return;
+            closed = true;
             try (statement; rs) {
                 // both closed by the try
             } catch (SQLException e) {
                 throw db.failure(e);
+            } finally {
+                ended();
             }
         }
     }
@@ -276,10 +284,13 @@ public final class AuditQueries implements Audits {
         Connection c = db.connection();
         PreparedStatement ps = null;
         try {
+            // a million findings are handed over as they are read, not held whole by a server's driver first
+            if (open++ == 0) reading = db.streaming();
             ps = c.prepareStatement(sql);
+            ps.setFetchSize(Engine.FETCH);
             for (int i = 0; i < values.size(); i++) ps.setObject(i + 1, values.get(i));
             return new ResultRows<>(ps, ps.executeQuery(), mapper);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             if (ps != null) {
                 try {
                     ps.close();
@@ -287,7 +298,16 @@ public final class AuditQueries implements Audits {
                     // the first failure is the one to report
                 }
             }
-            throw db.failure(e);
+            ended();
+            throw e instanceof SQLException failed ? db.failure(failed) : (RuntimeException) e;
+        }
+    }
+
+    /** One query fewer open; the read ends with the last. */
+    private void ended() {
+        if (--open == 0 && reading != null) {
+            reading.close();
+            reading = null;
         }
     }
 }

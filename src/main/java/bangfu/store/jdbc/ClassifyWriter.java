@@ -23,11 +23,11 @@ public final class ClassifyWriter implements TierLedger {
     private String now;
     private long runId;
     private int pending;
-    private boolean open;
+    /** The run's one transaction, from {@link #begin} to its commit or abandon. */
+    private Transaction moves;
     private PreparedStatement tier;
     private PreparedStatement status;
-    private PreparedStatement change;
-    private PreparedStatement history;
+    private RunLog log;
     private PreparedStatement phasedOutChange;
 
     public ClassifyWriter(Engine db) {
@@ -38,8 +38,7 @@ public final class ClassifyWriter implements TierLedger {
     public void begin(Run run) {
         Connection c = db.connection();
         try {
-            db.beginMoves();
-            open = true;
+            moves = db.beginMoves();
             now = run.startedAt().toString();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO classify_runs (as_of, policy_digest, policy_version, "
                     + "started_at) VALUES (?, ?, ?, ?) RETURNING id")) {
@@ -59,14 +58,7 @@ public final class ClassifyWriter implements TierLedger {
                     INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, classify_run_id,
                                          reason, recorded_at)
                     SELECT 'households', id, 'phased_out_on', phased_out_on, ?, 'classify', ?, ?, ? FROM households WHERE id = ?""");
-            change = c.prepareStatement("""
-                    INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, classify_run_id,
-                                         reason, recorded_at)
-                    VALUES ('households', ?, ?, ?, ?, 'classify', ?, ?, ?)""");
-            history = c.prepareStatement("""
-                    INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command,
-                                                classify_run_id, note, recorded_at)
-                    VALUES (?, ?, ?, ?, ?, 'classify', ?, ?, ?)""");
+            log = new RunLog(c, "classify", "classify_run_id", runId, now);
         } catch (SQLException e) {
             abandon();
             throw db.failure(e);
@@ -83,7 +75,7 @@ public final class ClassifyWriter implements TierLedger {
                 tier.setString(1, to);
                 tier.setLong(2, id);
                 tier.addBatch();
-                addChange(id, "tier", ch.household().tier().map(Enum::name).orElse(null), to, reason);
+                log.changed(id, "tier", ch.household().tier().map(Enum::name).orElse(null), to, reason);
             } else {
                 StatusMove move = ch.move().orElseThrow();
                 status.setString(1, move.to().name());
@@ -99,16 +91,8 @@ public final class ClassifyWriter implements TierLedger {
                     phasedOutChange.setLong(5, id);
                     phasedOutChange.addBatch();
                 }
-                addChange(id, "status", move.from().name(), move.to().name(), reason);
-                history.setLong(1, id);
-                history.setString(2, move.from().name());
-                history.setString(3, move.to().name());
-                history.setString(4, move.on().toString());
-                history.setString(5, move.reason().name());
-                history.setLong(6, runId);
-                history.setString(7, reason);
-                history.setString(8, now);
-                history.addBatch();
+                log.changed(id, "status", move.from().name(), move.to().name(), reason);
+                log.moved(id, move.from().name(), move.to().name(), move.on().toString(), move.reason().name(), null, reason);
             }
             if (++pending >= BATCH) flush();
         } catch (SQLException e) {
@@ -132,8 +116,8 @@ public final class ClassifyWriter implements TierLedger {
                 ps.setLong(5, runId);
                 ps.executeUpdate();
             }
-            db.commitMoves();
-            open = false;
+            moves.commit();
+            moves = null;
             closeStatements();
             return runId;
         } catch (SQLException e) {
@@ -144,9 +128,9 @@ public final class ClassifyWriter implements TierLedger {
 
     @Override
     public void abandon() {
-        if (open) {
-            open = false;
-            db.rollbackMovesQuietly();
+        if (moves != null) {
+            moves.close();
+            moves = null;
         }
         closeStatements();
     }
@@ -155,24 +139,13 @@ public final class ClassifyWriter implements TierLedger {
         tier.executeBatch();
         phasedOutChange.executeBatch();
         status.executeBatch();
-        change.executeBatch();
-        history.executeBatch();
+        log.flush();
         pending = 0;
     }
 
-    private void addChange(long id, String column, String old, String value, String reason) throws SQLException {
-        change.setLong(1, id);
-        change.setString(2, column);
-        change.setString(3, old);
-        change.setString(4, value);
-        change.setLong(5, runId);
-        change.setString(6, reason);
-        change.setString(7, now);
-        change.addBatch();
-    }
-
     private void closeStatements() {
-        for (PreparedStatement ps : new PreparedStatement[] {tier, phasedOutChange, status, change, history}) {
+        if (log != null) log.close();
+        for (PreparedStatement ps : new PreparedStatement[] {tier, phasedOutChange, status}) {
             if (ps == null) continue;
             try {
                 ps.close();
@@ -180,6 +153,7 @@ public final class ClassifyWriter implements TierLedger {
                 // closing after the transaction ended; nothing to report
             }
         }
-        tier = phasedOutChange = status = change = history = null;
+        tier = phasedOutChange = status = null;
+        log = null;
     }
 }

@@ -62,23 +62,15 @@ public final class DatabaseCopy {
     public static CopyReport copy(Engine from, Engine to, String source, String target, int version, CopyListener listener) {
         DatabaseCopy copy = new DatabaseCopy(from, to, source, target);
         try {
-            from.beginReading();
-            try {
-                to.beginExclusive();
-                try {
+            try (Transaction reading = from.beginReading()) {
+                try (Transaction writing = to.beginExclusive()) {
                     CopyReport report = copy.run(version, listener);
                     listener.committing();
-                    to.commit();
+                    writing.commit();
                     return report;
                 } catch (SQLException e) {
-                    to.rollbackQuietly();
                     throw to.failure(e);
-                } catch (RuntimeException e) {
-                    to.rollbackQuietly();
-                    throw e;
                 }
-            } finally {
-                from.rollbackQuietly();
             }
         } catch (SQLException e) {
             throw from.failure(e);

@@ -24,8 +24,7 @@ public final class DatabaseIntegrity {
 
     public static IntegrityReport check(Engine db, int version) {
         try {
-            db.beginReading();
-            try {
+            try (Transaction reading = db.beginReading()) {
                 List<String> pages = db.pageProblems(SHOWN);
                 boolean sound = pages == null || pages.isEmpty();
                 List<IntegrityReport.Reference> references = new ArrayList<>();
@@ -44,8 +43,6 @@ public final class DatabaseIntegrity {
                     }
                 }
                 return new IntegrityReport(version, pages, references, referenceCount, missing, rows);
-            } finally {
-                db.rollbackQuietly();
             }
         } catch (SQLException e) {
             throw db.failure(e);

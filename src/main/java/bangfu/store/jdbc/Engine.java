@@ -72,20 +72,14 @@ public interface Engine {
     /** What the engine's own check of its pages found (empty: sound), or null where the server keeps them itself. */
     List<String> pageProblems(int shown) throws SQLException;
 
-    /** Begins a transaction whose every query sees the same committed state. */
-    void beginReading() throws SQLException;
+    /** Begins a transaction whose every query sees the same committed state; closing it ends it. */
+    Transaction beginReading() throws SQLException;
 
     /**
      * Begins a transaction that writes while no import or command does: it waits for those running, as long as the
      * engine waits for a lock, and holds new ones off until it ends.
      */
-    void beginExclusive() throws SQLException;
-
-    /** Commits the transaction begun here. */
-    void commit() throws SQLException;
-
-    /** Rolls the transaction begun here back; a failure that ended it already is not reported again. */
-    void rollbackQuietly();
+    Transaction beginExclusive() throws SQLException;
 
     /** After rows were written into {@code table} with their keys given: the next key the engine draws follows them. */
     void keysWritten(String table) throws SQLException;
@@ -103,15 +97,10 @@ public interface Engine {
     /**
      * Begins the one write transaction of a command that moves files ({@code classify --apply}, {@code visit advance
      * --apply}, {@code visit close}) once no other such command is writing, waiting up to the lock timeout: two clerks
-     * moving the same household run one after the other, the second reading what the first wrote.
+     * moving the same household run one after the other, the second reading what the first wrote. Its end, either
+     * way, lets the next such command in.
      */
-    void beginMoves() throws SQLException;
-
-    /** Commits the transaction {@link #beginMoves} began and lets the next such command in. */
-    void commitMoves() throws SQLException;
-
-    /** Undoes it, quietly: a failure that brought us here is the one to report. */
-    void rollbackMovesQuietly();
+    Transaction beginMoves() throws SQLException;
 
     /**
      * A second, read-only connection to the same database, for reading ahead on another thread while this one
@@ -134,12 +123,41 @@ public interface Engine {
         T run(Connection c) throws SQLException;
     }
 
+    /** Rows a server hands over at a time to a statement given this fetch size inside {@link #streaming}. */
+    int FETCH = 10_000;
+
     /**
-     * Runs {@code reading} so that a statement given a fetch size hands its rows over as they come, not all at once:
-     * a server's driver keeps a cursor only inside a transaction, which this opens (and ends) when the caller has
-     * none; SQLite steps through its rows anyway.
+     * Begins what a statement given a fetch size needs to hand its rows over as they come, not all at once: a
+     * server's driver keeps a cursor only inside a transaction, which this begins (read-only, one snapshot for every
+     * statement until it is closed) when the caller has none; SQLite steps through its rows anyway, and needs none.
      */
-    <T> T streamed(Reading<T> reading) throws SQLException;
+    Transaction streaming() throws SQLException;
+
+    /** Runs {@code reading} inside {@link #streaming}. */
+    default <T> T streamed(Reading<T> reading) throws SQLException {
+        try (Transaction t = streaming()) {
+            return reading.run(connection());
+        }
+    }
+
+    /** One row of a result, for {@link #eachRow}. */
+    interface Row {
+        void accept(java.sql.ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code sql} with {@code params} bound in order and hands {@code row} each row as it comes ({@link #streaming}). */
+    default void eachRow(String sql, List<?> params, Row row) throws SQLException {
+        streamed(c -> {
+            try (java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+                s.setFetchSize(FETCH);
+                for (int i = 0; i < params.size(); i++) s.setObject(i + 1, params.get(i));
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) row.accept(rs);
+                }
+            }
+            return null;
+        });
+    }
 
     // visit due
 

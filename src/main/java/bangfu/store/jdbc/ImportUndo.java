@@ -68,11 +68,8 @@ public final class ImportUndo {
     /** What undoing the import would do, or why it cannot be done; reads in one snapshot and writes nothing. */
     public static UndoPlan plan(Engine db, long importId) {
         try {
-            db.beginReading();
-            try {
+            try (Transaction reading = db.beginReading()) {
                 return new ImportUndo(db, importId).plan();
-            } finally {
-                db.rollbackQuietly();
             }
         } catch (SQLException e) {
             throw db.failure(e);
@@ -87,23 +84,16 @@ public final class ImportUndo {
         try {
             // Exclusive from the start: the checks and the writes see the same state, and no import or command
             // can change the import's records between them.
-            db.beginExclusive();
-            try {
+            try (Transaction writing = db.beginExclusive()) {
                 ImportUndo undo = new ImportUndo(db, importId);
                 UndoPlan plan = undo.plan();
-                if (plan.outcome() != Outcome.READY) {
-                    db.rollbackQuietly();
-                    return plan;
-                }
+                if (plan.outcome() != Outcome.READY) return plan;
                 listener.planned(plan);
                 undo.apply(now.toString(), listener);
                 listener.committing();
-                db.commit();
+                writing.commit();
                 listener.committed();
                 return new UndoPlan(plan.importId(), plan.file(), Outcome.UNDONE, now.toString(), plan.effects(), List.of());
-            } catch (SQLException | RuntimeException e) {
-                db.rollbackQuietly();
-                throw e;
             }
         } catch (SQLException e) {
             throw db.failure(e);

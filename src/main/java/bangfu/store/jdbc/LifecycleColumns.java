@@ -67,13 +67,9 @@ public final class LifecycleColumns {
      */
     public static void refreshAll(Engine db) {
         try {
-            db.beginMoves();
-            try {
+            try (Transaction moves = db.beginMoves()) {
                 fill(db.connection());
-                db.commitMoves();
-            } catch (SQLException | RuntimeException e) {
-                db.rollbackMovesQuietly();
-                throw e;
+                moves.commit();
             }
         } catch (SQLException e) {
             throw db.failure(e);

@@ -3,7 +3,6 @@ package bangfu.store.jdbc;
 import bangfu.store.Lists;
 import bangfu.model.Selection;
 import bangfu.model.Values;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -197,16 +196,10 @@ public final class ListQueries implements Lists {
         return w.toString();
     }
 
-    private interface Rows {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private void query(String sql, List<Object> params, Rows rows) {
-        try (PreparedStatement s = db.connection().prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) s.setObject(i + 1, params.get(i));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) rows.accept(rs);
-            }
+    /** Rows as they come: a roster of a city is not also held whole by a server's driver while the list is built. */
+    private void query(String sql, List<Object> params, Engine.Row rows) {
+        try {
+            db.eachRow(sql, params, rows);
         } catch (SQLException e) {
             throw db.failure(e);
         }

@@ -34,7 +34,7 @@ public final class PhaseOuts {
         List<FilePeriod> files = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + VisitRounds.FILE + " FROM households h WHERE h.id IN ("
                 + ENTERED + ")" + filter + " ORDER BY h.id")) {
-            ps.setFetchSize(VisitRounds.FETCH);
+            ps.setFetchSize(Engine.FETCH);
             binder.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) files.add(VisitRounds.file(rs, 1));
@@ -48,8 +48,8 @@ public final class PhaseOuts {
              PreparedStatement visits = c.prepareStatement("""
                 SELECT household_id, id, visited_on, kind, outcome, visitor FROM visits
                  WHERE household_id IN (%s) AND visited_on <= ? ORDER BY household_id, visited_on, id""".formatted(ENTERED))) {
-            history.setFetchSize(VisitRounds.FETCH);
-            visits.setFetchSize(VisitRounds.FETCH);
+            history.setFetchSize(Engine.FETCH);
+            visits.setFetchSize(Engine.FETCH);
             visits.setString(1, visitsTo.toString());
             try (ResultSet h = history.executeQuery(); ResultSet v = visits.executeQuery()) {
                 Cursor hc = new Cursor(h);

@@ -24,21 +24,19 @@ public final class StatusChanges implements StatusLedger {
 
     private final Engine db;
     private final Connection c;
-    private final String command;
     private final long runId;
     private final String now;
     private final PreparedStatement update;
-    private final PreparedStatement history;
-    private final PreparedStatement change;
+    private final RunLog log;
+    private final Transaction moves;
     private int pending;
-    private boolean open = true;
 
-    private StatusChanges(Engine db, String command, String arguments, LocalDate asOf, Instant startedAt) throws SQLException {
+    private StatusChanges(Engine db, Transaction moves, String command, String arguments, LocalDate asOf, Instant startedAt)
+            throws SQLException {
         this.db = db;
         this.c = db.connection();
-        this.command = command;
+        this.moves = moves;
         this.now = startedAt.toString();
-        db.beginMoves();
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO runs (command, arguments, as_of, started_at) VALUES (?, ?, ?, ?) RETURNING id")) {
             ps.setString(1, command);
@@ -52,13 +50,7 @@ public final class StatusChanges implements StatusLedger {
         }
         update = c.prepareStatement("UPDATE households SET status = ?, phased_out_on = ?, exited_on = ?, closed_on = ?, "
                 + "close_reason = ?, " + String.join(" = ?, ", LifecycleColumns.DERIVED) + " = ? WHERE id = ?");
-        history = c.prepareStatement("""
-                INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, run_id,
-                                            visit_id, note, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-        change = c.prepareStatement("""
-                INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, run_id, recorded_at)
-                VALUES ('households', ?, ?, ?, ?, ?, ?, ?)""");
+        log = new RunLog(c, command, "run_id", runId, now);
     }
 
     /**
@@ -69,10 +61,12 @@ public final class StatusChanges implements StatusLedger {
      * @param asOf      the day the run judged as of, or null
      */
     public static StatusChanges begin(Engine db, String command, String arguments, LocalDate asOf, Instant startedAt) {
+        Transaction moves = null;
         try {
-            return new StatusChanges(db, command, arguments, asOf, startedAt);
+            moves = db.beginMoves();
+            return new StatusChanges(db, moves, command, arguments, asOf, startedAt);
         } catch (SQLException e) {
-            db.rollbackMovesQuietly();
+            if (moves != null) moves.close();
             throw db.failure(e);
         }
     }
@@ -101,18 +95,8 @@ public final class StatusChanges implements StatusLedger {
             logChange(file.id(), "closed_on", LifecycleColumns.text(before.closedOn()), LifecycleColumns.text(after.closedOn()));
             logChange(file.id(), "close_reason", before.closeReason() == null ? null : before.closeReason().name(),
                     after.closeReason() == null ? null : after.closeReason().name());
-            i = 1;
-            history.setLong(i++, file.id());
-            history.setString(i++, t.from() == null ? null : t.from().name());
-            history.setString(i++, t.to().name());
-            history.setString(i++, LifecycleColumns.text(t.on()));
-            history.setString(i++, t.reason() == null ? null : t.reason().name());
-            history.setString(i++, command);
-            history.setLong(i++, runId);
-            history.setObject(i++, t.visitId());
-            history.setString(i++, t.note());
-            history.setString(i, now);
-            history.addBatch();
+            log.moved(file.id(), t.from() == null ? null : t.from().name(), t.to().name(), LifecycleColumns.text(t.on()),
+                    t.reason() == null ? null : t.reason().name(), t.visitId(), t.note());
             if (++pending >= BATCH) flush();
         } catch (SQLException e) {
             throw db.failure(e);
@@ -120,21 +104,12 @@ public final class StatusChanges implements StatusLedger {
     }
 
     private void logChange(long householdId, String column, String old, String value) throws SQLException {
-        if (Objects.equals(old, value)) return;
-        change.setLong(1, householdId);
-        change.setString(2, column);
-        change.setString(3, old);
-        change.setString(4, value);
-        change.setString(5, command);
-        change.setLong(6, runId);
-        change.setString(7, now);
-        change.addBatch();
+        if (!Objects.equals(old, value)) log.changed(householdId, column, old, value, null);
     }
 
     private void flush() throws SQLException {
         update.executeBatch();
-        history.executeBatch();
-        change.executeBatch();
+        log.flush();
         pending = 0;
     }
 
@@ -147,8 +122,7 @@ public final class StatusChanges implements StatusLedger {
                 ps.setLong(2, runId);
                 ps.executeUpdate();
             }
-            db.commitMoves();
-            open = false;
+            moves.commit();
         } catch (SQLException e) {
             throw db.failure(e);
         }
@@ -157,16 +131,12 @@ public final class StatusChanges implements StatusLedger {
     /** Undoes everything the run wrote unless it was committed (a dry run is one that is never committed). */
     @Override
     public void close() {
-        if (open) {
-            open = false;
-            db.rollbackMovesQuietly();
-        }
-        for (PreparedStatement ps : new PreparedStatement[] {update, history, change}) {
-            try {
-                ps.close();
-            } catch (SQLException ignored) {
-                // closing after the transaction ended; the outcome is what gets reported
-            }
+        moves.close();
+        log.close();
+        try {
+            update.close();
+        } catch (SQLException ignored) {
+            // closing after the transaction ended; the outcome is what gets reported
         }
     }
 }

@@ -6,8 +6,6 @@ import bangfu.model.MemberField;
 import bangfu.model.RosterField;
 import bangfu.model.Selection;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,23 +51,21 @@ public final class UploadRows implements Uploads {
                 + ListQueries.scope(selection, params);
     }
 
+    /** Rows as they come: every file of a city is not also held whole by a server's driver while the list is built. */
     private List<Stored> query(String sql, List<Object> params, Field[] fields) {
         List<Stored> out = new ArrayList<>();
-        try (PreparedStatement s = db.connection().prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) s.setObject(i + 1, params.get(i));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Map<String, Object> values = new LinkedHashMap<>();
-                    for (int c = 0; c < fields.length; c++) {
-                        Object v = rs.getObject(c + 1);
-                        // Whole numbers (fen, counts, 1/0) as Long; an area such as 65.5 m² as the exact decimal.
-                        if (v instanceof Integer || v instanceof Long) v = ((Number) v).longValue();
-                        else if (v instanceof Number n) v = new BigDecimal(n.toString());
-                        if (v != null && !(v instanceof String text && text.isEmpty())) values.put(fields[c].key(), v);
-                    }
-                    out.add(new Stored(values));
+        try {
+            db.eachRow(sql, params, rs -> {
+                Map<String, Object> values = new LinkedHashMap<>();
+                for (int c = 0; c < fields.length; c++) {
+                    Object v = rs.getObject(c + 1);
+                    // Whole numbers (fen, counts, 1/0) as Long; an area such as 65.5 m² as the exact decimal.
+                    if (v instanceof Integer || v instanceof Long) v = ((Number) v).longValue();
+                    else if (v instanceof Number n) v = new BigDecimal(n.toString());
+                    if (v != null && !(v instanceof String text && text.isEmpty())) values.put(fields[c].key(), v);
                 }
-            }
+                out.add(new Stored(values));
+            });
         } catch (SQLException e) {
             throw db.failure(e);
         }

@@ -29,9 +29,6 @@ public final class VisitRounds implements Visits {
     static final String FILE = "h.id, h.head_id, h.period, h.head_name, h.union_name, h.helper, h.address, h.phone, h."
             + LifecycleColumns.STATE.replace(", ", ", h.");
 
-    /** Rows a server hands over at a time, in a streamed read. */
-    static final int FETCH = 10_000;
-
     private final Engine db;
 
     public VisitRounds(Engine db) {
@@ -105,7 +102,7 @@ public final class VisitRounds implements Visits {
             // as of 30 June nearly every file is short: a million rows, handed on as they come
             db.streamed(c -> {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setFetchSize(FETCH);
+                    ps.setFetchSize(Engine.FETCH);
                     ps.setString(1, asOf.toString());
                     ps.setString(2, LocalDate.of(year, 1, 1).toString());
                     ps.setString(3, asOf.toString());

@@ -3,6 +3,7 @@ package bangfu.store.postgres;
 import bangfu.model.Message;
 import bangfu.store.DatabaseException;
 import bangfu.store.jdbc.Engine;
+import bangfu.store.jdbc.Transaction;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -250,9 +251,8 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
     }
 
     @Override
-    public void beginReading() throws SQLException {
-        connection.setAutoCommit(false);
-        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    public Transaction beginReading() throws SQLException {
+        return repeatableRead(this::ended);
     }
 
     /**
@@ -261,35 +261,50 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
      * the snapshot of the transaction is taken after them.
      */
     @Override
-    public void beginExclusive() throws SQLException {
-        beginReading();
+    public Transaction beginExclusive() throws SQLException {
+        Transaction t = beginReading();
         try (Statement s = connection.createStatement()) {
             s.execute("LOCK TABLE imports, changes IN SHARE ROW EXCLUSIVE MODE");
+            return t;
+        } catch (SQLException e) {
+            t.close();
+            throw e;
         }
     }
 
-    @Override
-    public void commit() throws SQLException {
-        connection.commit();
-        ended();
-    }
-
-    @Override
-    public void rollbackQuietly() {
+    /**
+     * A repeatable-read transaction on the connection; {@code end} puts the connection back as it was (and lets go of
+     * what was taken for it), whether it is committed or rolled back.
+     */
+    private Transaction repeatableRead(Runnable end) throws SQLException {
         try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // the connection failed with the error being reported
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        } catch (SQLException e) {
+            end.run();
+            throw e;
         }
-        ended();
+        return Transaction.begun(() -> {
+            connection.commit();
+            end.run();
+        }, () -> {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the connection failed with the error being reported; closing it ends the transaction
+            }
+            end.run();
+        });
     }
 
+    /** Back to one statement per transaction. */
     private void ended() {
         try {
             connection.setAutoCommit(true);
+            connection.setReadOnly(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         } catch (SQLException ignored) {
-            // as above: a broken connection is closed with the failure
+            // a broken connection is closed with the failure
         }
     }
 
@@ -317,7 +332,7 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
      * makes one of the two fail whole ({@code db.pg_conflict}) rather than one overwrite the other.
      */
     @Override
-    public void beginMoves() throws SQLException {
+    public Transaction beginMoves() throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("SELECT pg_advisory_lock(" + MOVES_LOCK + ")");
         } catch (SQLException e) {
@@ -325,42 +340,14 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
             if ("55P03".equals(e.getSQLState())) throw new DatabaseException(Message.of("db.pg_moves_locked", location), e);
             throw e;
         }
-        try {
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        } catch (SQLException e) {
-            endMoves();
-            throw e;
-        }
-    }
-
-    @Override
-    public void commitMoves() throws SQLException {
-        try {
-            connection.commit();
-        } finally {
-            endMoves();
-        }
-    }
-
-    @Override
-    public void rollbackMovesQuietly() {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // the connection failed with the error being reported; closing it ends the transaction
-        }
-        endMoves();
+        return repeatableRead(this::endMoves);
     }
 
     /** Back to one statement per transaction, and the lock let go (closing the session would let it go too). */
     private void endMoves() {
-        try {
-            connection.setAutoCommit(true);
-            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            try (Statement s = connection.createStatement()) {
-                s.execute("SELECT pg_advisory_unlock(" + MOVES_LOCK + ")");
-            }
+        ended();
+        try (Statement s = connection.createStatement()) {
+            s.execute("SELECT pg_advisory_unlock(" + MOVES_LOCK + ")");
         } catch (SQLException ignored) {
             // a broken connection holds no lock once it is closed, which the command does next
         }
@@ -385,23 +372,16 @@ public final class PostgresDatabase implements Engine, AutoCloseable {
     }
 
     /**
-     * Inside the caller's transaction, or a read-only one of its own, so that the driver keeps a cursor and fetches
-     * rows a batch at a time: a list of a million households would otherwise be held whole before the first is read.
+     * The caller's transaction where it has one, else a read-only one of its own, so that the driver keeps a cursor
+     * and fetches rows a batch at a time: a list of a million households, or verify's findings over them, would
+     * otherwise be held whole before the first is read. Repeatable read: the statements open together in it (verify
+     * runs its checks side by side) see one state, as they do on SQLite.
      */
     @Override
-    public <T> T streamed(Reading<T> reading) throws SQLException {
-        if (!connection.getAutoCommit()) return reading.run(connection);
-        connection.setAutoCommit(false);
-        try {
-            return reading.run(connection);
-        } finally {
-            try {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // the connection failed with the error being reported, and is closed next
-            }
-        }
+    public Transaction streaming() throws SQLException {
+        if (!connection.getAutoCommit()) return Transaction.none();
+        connection.setReadOnly(true);
+        return beginReading();
     }
 
     @Override

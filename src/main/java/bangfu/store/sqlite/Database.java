@@ -4,6 +4,7 @@ import bangfu.store.jdbc.LifecycleColumns;
 import bangfu.store.JsonText;
 import bangfu.store.DatabaseException;
 import bangfu.store.jdbc.Engine;
+import bangfu.store.jdbc.Transaction;
 import bangfu.model.Masks;
 import bangfu.model.Message;
 import java.io.IOException;
@@ -544,24 +545,20 @@ public final class Database implements Engine, AutoCloseable {
     }
 
     @Override
-    public void beginReading() throws SQLException {
+    public Transaction beginReading() throws SQLException {
         Transactions.beginReading(connection);
+        return begun();
     }
 
     /** SQLite has one writer at a time: BEGIN IMMEDIATE waits for it (the busy timeout) and then excludes others. */
     @Override
-    public void beginExclusive() throws SQLException {
+    public Transaction beginExclusive() throws SQLException {
         Transactions.begin(connection);
+        return begun();
     }
 
-    @Override
-    public void commit() throws SQLException {
-        Transactions.commit(connection);
-    }
-
-    @Override
-    public void rollbackQuietly() {
-        Transactions.rollbackQuietly(connection);
+    private Transaction begun() {
+        return Transaction.begun(() -> Transactions.commit(connection), () -> Transactions.rollbackQuietly(connection));
     }
 
     /** SQLite's next rowid is the largest plus one. */
@@ -571,20 +568,10 @@ public final class Database implements Engine, AutoCloseable {
 
     // classify and visit: the commands that move files, and their reads
 
-    /** BEGIN IMMEDIATE: SQLite has one writer at a time, and the second waits up to the busy timeout. */
+    /** BEGIN IMMEDIATE, as {@link #beginExclusive}: SQLite has one writer at a time, and the second waits up to the busy timeout. */
     @Override
-    public void beginMoves() throws SQLException {
-        Transactions.begin(connection);
-    }
-
-    @Override
-    public void commitMoves() throws SQLException {
-        Transactions.commit(connection);
-    }
-
-    @Override
-    public void rollbackMovesQuietly() {
-        Transactions.rollbackQuietly(connection);
+    public Transaction beginMoves() throws SQLException {
+        return beginExclusive();
     }
 
     /** A connection of its own to the file: WAL lets it read while this one writes or reads. */
@@ -613,10 +600,10 @@ public final class Database implements Engine, AutoCloseable {
         return column;
     }
 
-    /** As it is: SQLite steps through the rows as they are asked for. */
+    /** None: SQLite steps through the rows as they are asked for. */
     @Override
-    public <T> T streamed(Reading<T> reading) throws SQLException {
-        return reading.run(connection);
+    public Transaction streaming() {
+        return Transaction.none();
     }
 
     @Override
