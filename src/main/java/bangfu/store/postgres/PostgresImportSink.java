@@ -56,7 +56,7 @@ final class PostgresImportSink implements ImportSink {
      * indexes are built once at the end, their foreign keys checked once, with one query each.
      */
     private static final List<String> HELD_TABLES = List.of("households", "members", "status_history");
-    /** The memory each index build of such an import may sort in (kB): a million households' widest index fits. */
+    /** The memory each index build of such an import may sort in (kB), where the server's default gives 64 MB. */
     private static final int INDEX_BUILD_KB = 256 << 10;
 
     private final PostgresDatabase db;
