@@ -240,6 +240,22 @@ class DbCopyTest {
     }
 
     @Test
+    void aRowTheServerRefusesMidCopyFailsTheCopyInOneLineAndTheServerKeepsNothing() throws Exception {
+        Path source = filled("source.db", EXAMPLES);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source); Statement s = c.createStatement()) {
+            // a member whose household is gone (SQLite checks no foreign key unless told): the server's COPY refuses it
+            s.execute("INSERT INTO members (household_id, name) VALUES (999999, '无户')");
+        }
+
+        Run r = copy(source.toString(), PG.location());
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.DATABASE);
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);
+        assertThat(postgres()).isNotEmpty().allSatisfy((table, rows) -> assertThat(rows).as(table).isEmpty());
+    }
+
+    @Test
     void aBackupOfAServerDatabaseIsAVerifiedSqliteFileOfEveryRecord() throws Exception {
         List<String> args = new ArrayList<>(List.of("import", "--quiet"));
         args.addAll(EXAMPLES);

@@ -189,24 +189,16 @@ public final class DatabaseCopy {
         long done = 0;
         try (Statement s = from.connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT " + list + " FROM " + q(table) + " ORDER BY " + order);
-             PreparedStatement insert = to.connection().prepareStatement("INSERT INTO " + q(table) + " (" + list + ") VALUES ("
-                     + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")")) {
+             Engine.RowsInto into = to.rowsInto(q(table), columns.stream().map(DatabaseCopy::q).toList())) {
             s.setFetchSize(BATCH);
-            int pending = 0;
             while (rs.next()) {
                 Object[] row = new Object[columns.size()];
                 for (int i = 0; i < row.length; i++) row[i] = value(rs.getObject(i + 1), moves[i]);
                 if (changeLog) moveLogged(row, tableName, rowId, columnName, logged);
-                for (int i = 0; i < row.length; i++) insert.setObject(i + 1, row[i]);
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                    listener.copied(table, done + BATCH);
-                }
-                done++;
+                into.add(row);
+                if (++done % BATCH == 0) listener.copied(table, done);
             }
-            if (pending > 0) insert.executeBatch();
+            into.finish();
         }
         listener.copied(table, done);
         if (keyed) to.keysWritten(table);

@@ -163,4 +163,28 @@ public interface Engine {
 
     /** Tells the engine to read a table in row order, not through an index ({@code " NOT INDEXED"}), or "" where it cannot be told. */
     String inRowOrder();
+
+    // db copy into this database: a table's rows written in bulk
+
+    /**
+     * Where {@code db copy} writes the rows of {@code table}, each value in the {@code columns}' order (names quoted
+     * as given): batched INSERTs unless the engine has a faster way in. Rows are in the table once {@link
+     * RowsInto#finish} has returned; a writer closed without it leaves the transaction to be rolled back.
+     */
+    default RowsInto rowsInto(String table, List<String> columns) throws SQLException {
+        return new BatchedInserts(connection(), table, columns);
+    }
+
+    /** Rows on their way into one table of this database, within the caller's transaction. */
+    interface RowsInto extends AutoCloseable {
+        /** Takes one row; it may be written now or later, before {@link #finish} returns. */
+        void add(Object[] row) throws SQLException;
+
+        /** Writes what is left and waits until every row is in the table; throws the first failure. */
+        void finish() throws SQLException;
+
+        /** Lets go of what the writer holds, after {@link #finish} or instead of it (the transaction then rolls back). */
+        @Override
+        void close();
+    }
 }

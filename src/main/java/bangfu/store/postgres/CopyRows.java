@@ -3,14 +3,11 @@ package bangfu.store.postgres;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.CopyManager;
 
 /**
  * Rows queued for one table and written with {@code COPY … FROM STDIN} in PostgreSQL's text format: a file of a
  * million rows costs a few round trips instead of a million. The connection cannot run other statements while a
- * COPY is open, so rows are encoded into a buffer and each {@link #write} opens, fills and ends one COPY.
+ * COPY is open, so rows are encoded into a buffer and each {@link #write} hands it to a {@link CopyQueue} as one COPY.
  */
 final class CopyRows {
     /** About this many bytes are sent per COPY; a roster row is some 300 bytes. */
@@ -18,16 +15,21 @@ final class CopyRows {
     /** …or this many rows, whichever comes first: a read of the table after them waits for no more. */
     private static final int FLUSH_ROWS = 10_000;
 
-    private final Connection connection;
+    private final CopyQueue queue;
     private final String copy;
     private final int width;
     private byte[] buffer = new byte[64 << 10];
     private int length;
     private int rows;
 
-    /** @param table the table, or a temporary staging table; @param columns its columns in the order of each row */
+    /** Rows written in line on {@code connection}: each {@link #write} has ended when it returns. */
     CopyRows(Connection connection, String table, String... columns) {
-        this.connection = connection;
+        this(CopyQueue.inLine(connection), table, columns);
+    }
+
+    /** @param table the table, or a temporary staging table; @param columns its columns in the order of each row */
+    CopyRows(CopyQueue queue, String table, String... columns) {
+        this.queue = queue;
         this.copy = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
         this.width = columns.length;
     }
@@ -66,20 +68,17 @@ final class CopyRows {
         return rows;
     }
 
-    /** Writes the queued rows in one COPY; returns how many. */
+    /** Sends the queued rows as one COPY (ended by the time the queue's connection is next asked for); returns how many. */
     int write() throws SQLException {
         if (rows == 0) return 0;
-        CopyManager manager = connection.unwrap(PGConnection.class).getCopyAPI();
-        CopyIn in = manager.copyIn(copy);
-        try {
-            in.writeToCopy(buffer, 0, length);
-            in.endCopy();
-        } finally {
-            if (in.isActive()) in.cancelCopy();
-        }
+        byte[] sent = buffer;
+        int sentLength = length;
         int written = rows;
+        // the queue owns the sent buffer until its COPY ends: the next rows go into a new one
+        buffer = new byte[buffer.length];
         rows = 0;
         length = 0;
+        queue.send(copy, sent, sentLength);
         return written;
     }
 

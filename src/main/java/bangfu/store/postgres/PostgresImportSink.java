@@ -50,14 +50,20 @@ final class PostgresImportSink implements ImportSink {
             .filter(f -> f != VisitField.HEAD_ID && f != VisitField.NAME).toArray(VisitField[]::new);
     /** The savepoint of one file in a rehearsal. */
     private static final String REHEARSED_FILE = "bangfu_file";
-    /** The indexes of households a first import into the empty table builds once at the end instead of row by row. */
-    private static final List<String> DEFERRED_INDEXES = List.of("households_head_period", "households_report",
-            "households_causes");
-    /** The tables whose rows refer to households that such an import writes without a foreign-key check per row. */
-    private static final List<String> UNCHECKED_TABLES = List.of("members", "status_history");
+    /**
+     * The tables a first import into the empty households table writes without an index kept up or a foreign key
+     * checked per row: all three are empty then (members and status entries refer to households). Their secondary
+     * indexes are built once at the end, their foreign keys checked once, with one query each.
+     */
+    private static final List<String> HELD_TABLES = List.of("households", "members", "status_history");
+    /** The memory each index build of such an import may sort in (kB), where the server's default gives 64 MB. */
+    private static final int INDEX_BUILD_KB = 256 << 10;
 
     private final PostgresDatabase db;
+    /** The connection as it is before any COPY is sent; afterwards every statement goes through {@link #c()}. */
     private final Connection c;
+    /** The file's COPYs, sent beside the reading: the server writes one batch while the next is read. */
+    private final CopyQueue copies;
     private final long importId;
     private final String now;
     private HouseholdIndex index;
@@ -111,14 +117,15 @@ final class PostgresImportSink implements ImportSink {
                 importId = insertImport(fileName, sha256);
             }
         }
-        households = new CopyRows(c, "households", ImportRecords.HOUSEHOLD_COLUMNS.toArray(String[]::new));
-        members = new CopyRows(c, "members", "household_id", "name", "id_number", "relation", "gender", "birth_date",
+        copies = CopyQueue.aside(c);
+        households = new CopyRows(copies, "households", ImportRecords.HOUSEHOLD_COLUMNS.toArray(String[]::new));
+        members = new CopyRows(copies, "members", "household_id", "name", "id_number", "relation", "gender", "birth_date",
                 "health", "occupation", "relation_wording", "extra", "import_id");
-        history = new CopyRows(c, "status_history", "household_id", "from_status", "to_status", "changed_on", "reason",
+        history = new CopyRows(copies, "status_history", "household_id", "from_status", "to_status", "changed_on", "reason",
                 "command", "import_id", "recorded_at", "from_union", "to_union");
-        changes = new CopyRows(c, "changes", "table_name", "row_id", "column_name", "old_value", "new_value", "command",
+        changes = new CopyRows(copies, "changes", "table_name", "row_id", "column_name", "old_value", "new_value", "command",
                 "import_id", "recorded_at");
-        rejects = new CopyRows(c, "rejects", "import_id", "sheet", "row_number", "codes", "raw");
+        rejects = new CopyRows(copies, "rejects", "import_id", "sheet", "row_number", "codes", "raw");
     }
 
     private long insertImport(String fileName, String sha256) throws SQLException {
@@ -143,22 +150,31 @@ final class PostgresImportSink implements ImportSink {
     }
 
     /**
-     * Begins a first import into the empty households table, when no other clerk holds it or a table referring to it:
-     * kept up row by row, its three secondary indexes cost most of the import (≈1.5 s per 200,000 rows each for the
-     * report's two), and a foreign-key check per member and status entry more; here they are dropped and built once,
-     * sorted, at the end, and the foreign keys checked then with one query each — all in this transaction, which a
-     * failure or a kill rolls back with the rest. The tables are taken with NOWAIT, so this never waits and never
-     * deadlocks: when another clerk holds one, or the table is no longer empty, the transaction is rolled back and
-     * the file begins as any other (returns -1). Meanwhile other clerks' imports wait for this one, as the lock
-     * timeout allows. Other clerks cannot change these tables while it runs, so READ COMMITTED suffices.
+     * Begins a first import into the empty households table, when no other clerk holds it, a table referring to it or
+     * a table they refer to: kept up row by row, the secondary indexes of households cost most of the import (≈1.5 s
+     * per 200,000 rows each for the report's two), and the foreign-key checks of every household, member and status
+     * entry (onto households, imports and the rest, one trigger per row and key) more; here the indexes of the three
+     * tables are dropped and built once, sorted, at the end, and every foreign key checked then with one query — all
+     * in this transaction, which a failure or a kill rolls back with the rest. The tables are taken with NOWAIT, so
+     * this never waits and never deadlocks: when another clerk holds one (has begun an import and written its imports
+     * row, say), or the table is no longer empty, the transaction is rolled back and the file begins as any other
+     * (returns -1). Meanwhile other clerks wait for this one at their first statement, as the lock timeout allows.
+     * Other clerks cannot change these tables while it runs, so READ COMMITTED suffices.
      */
     private long beginAlone(String fileName, String sha256) throws SQLException {
         c.setAutoCommit(false);
         c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        // the imports row first: a clerk waits for imports as in every import, and is held by it alone
         long id = insertImport(fileName, sha256);
-        try {
-            execute(c, "LOCK TABLE households, " + String.join(", ", UNCHECKED_TABLES) + " IN ACCESS EXCLUSIVE MODE NOWAIT");
+        String held = "'" + String.join("'::regclass, '", HELD_TABLES) + "'::regclass";
+        try (Statement s = c.createStatement()) {
+            // Dropping a foreign key takes the table it refers to as well: imports (every household and status entry
+            // names its import), and those the status entries may name. Taken up front, with NOWAIT, or not at all.
+            List<String> tables = new ArrayList<>(HELD_TABLES);
+            try (ResultSet rs = s.executeQuery("SELECT DISTINCT confrelid::regclass::text FROM pg_constraint WHERE contype = 'f'"
+                    + " AND conrelid IN (" + held + ") ORDER BY 1")) {
+                while (rs.next()) if (!tables.contains(rs.getString(1))) tables.add(rs.getString(1));
+            }
+            s.execute("LOCK TABLE " + String.join(", ", tables) + " IN ACCESS EXCLUSIVE MODE NOWAIT");
         } catch (SQLException e) {
             if (!"55P03".equals(e.getSQLState())) throw e;
             c.rollback();
@@ -170,13 +186,14 @@ final class PostgresImportSink implements ImportSink {
         }
         try (Statement s = c.createStatement()) {
             List<String[]> found = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
-                    + " AND tablename = 'households' AND indexname IN ('" + String.join("', '", DEFERRED_INDEXES) + "')")) {
+            // every index but the keys (a unique one too: it is checked when built), then every foreign key
+            try (ResultSet rs = s.executeQuery("SELECT i.indexrelid::regclass, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+                    + " WHERE i.indrelid IN (" + held + ") AND NOT i.indisprimary"
+                    + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) ORDER BY 1")) {
                 while (rs.next()) found.add(new String[] {"DROP INDEX " + rs.getString(1), rs.getString(2)});
             }
             try (ResultSet rs = s.executeQuery("SELECT conrelid::regclass, conname, pg_get_constraintdef(oid) FROM pg_constraint"
-                    + " WHERE contype = 'f' AND confrelid = 'households'::regclass AND conrelid IN ('"
-                    + String.join("'::regclass, '", UNCHECKED_TABLES) + "'::regclass)")) {
+                    + " WHERE contype = 'f' AND conrelid IN (" + held + ") ORDER BY 1, 2")) {
                 while (rs.next()) {
                     String table = "ALTER TABLE " + rs.getString(1) + " ";
                     found.add(new String[] {table + "DROP CONSTRAINT " + rs.getString(2),
@@ -210,7 +227,7 @@ final class PostgresImportSink implements ImportSink {
     public HouseholdIndex index() {
         if (index == null) {
             try {
-                index = ImportRecords.readIndex(c);
+                index = ImportRecords.readIndex(c());
             } catch (SQLException e) {
                 throw fail(e);
             }
@@ -241,7 +258,7 @@ final class PostgresImportSink implements ImportSink {
     private long nextHouseholdId() throws SQLException {
         if (nextId == endId && alone) {
             // Alone on the table, nobody else draws from its sequence: a block of numbers is one call, not one per row.
-            try (PreparedStatement ps = c.prepareStatement(
+            try (PreparedStatement ps = c().prepareStatement(
                     "SELECT setval(pg_get_serial_sequence('households', 'id'), nextval(pg_get_serial_sequence('households', 'id')) + ? - 1)")) {
                 ps.setInt(1, idBlock);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -253,7 +270,7 @@ final class PostgresImportSink implements ImportSink {
             idBlock = Math.min(1 << 20, idBlock * 2);
         }
         if (nextId == endId) {
-            try (PreparedStatement ps = c.prepareStatement(
+            try (PreparedStatement ps = c().prepareStatement(
                     "SELECT nextval(pg_get_serial_sequence('households', 'id')) FROM generate_series(1, ?)")) {
                 ps.setInt(1, idBlock);
                 long first = Long.MAX_VALUE;
@@ -281,7 +298,7 @@ final class PostgresImportSink implements ImportSink {
     public Map<RosterField, String> storedValues(long householdId, Collection<RosterField> fields) {
         flushHouseholds();
         try {
-            ImportRecords.StoredRow row = ImportRecords.storedValues(c, householdId, fields);
+            ImportRecords.StoredRow row = ImportRecords.storedValues(c(), householdId, fields);
             if (row.bookkeeping() != null) {
                 bookkeepingOf = householdId;
                 bookkeeping = row.bookkeeping();
@@ -296,7 +313,7 @@ final class PostgresImportSink implements ImportSink {
     public StoredState storedState(long householdId) {
         flushHouseholds();
         try {
-            ImportRecords.StoredStatus stored = ImportRecords.storedState(c, householdId);
+            ImportRecords.StoredStatus stored = ImportRecords.storedState(c(), householdId);
             statusOnOf = householdId;
             statusOn = stored.statusOn();
             return stored.state();
@@ -342,13 +359,13 @@ final class PostgresImportSink implements ImportSink {
         try {
             flushHouseholds();
             history.write();
-            ImportRecords.LatestEntry latest = ImportRecords.latestEntry(c, householdId, status);
+            ImportRecords.LatestEntry latest = ImportRecords.latestEntry(c(), householdId, status);
             if (latest == null) return;
             long entry = latest.id();
             String old = latest.changedOn();
             String dated = on == null ? null : on.toString();
             if (Objects.equals(old, dated)) return;
-            try (PreparedStatement ps = c.prepareStatement("UPDATE status_history SET changed_on = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c().prepareStatement("UPDATE status_history SET changed_on = ? WHERE id = ?")) {
                 ps.setString(1, dated);
                 ps.setLong(2, entry);
                 ps.executeUpdate();
@@ -365,7 +382,7 @@ final class PostgresImportSink implements ImportSink {
         memberWriters.clear();
         try {
             members.write();
-            return ImportRecords.storedMembers(c, householdId, memberWriters);
+            return ImportRecords.storedMembers(c(), householdId, memberWriters);
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -407,7 +424,7 @@ final class PostgresImportSink implements ImportSink {
     private String memberWriter(long memberId) throws SQLException {
         flushHouseholds();
         members.write();
-        return ImportRecords.memberWriter(c, memberId);
+        return ImportRecords.memberWriter(c(), memberId);
     }
 
     @Override
@@ -418,7 +435,7 @@ final class PostgresImportSink implements ImportSink {
     @Override
     public void recordSheet(String sheet, String kind, int headerRow, Counts n) {
         try {
-            ImportRecords.recordSheet(c, importId, sheet, kind, headerRow, n);
+            ImportRecords.recordSheet(c(), importId, sheet, kind, headerRow, n);
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -429,13 +446,17 @@ final class PostgresImportSink implements ImportSink {
         try {
             flushAll();
             flushEvents();
-            ImportRecords.finish(c, importId, now, n, finishedAt);
-            try (Statement s = c.createStatement()) {
+            ImportRecords.finish(c(), importId, now, n, finishedAt);
+            try (Statement s = c().createStatement()) {
+                // The indexes are built by sorting every row: with the default 64 MB a million households' report
+                // index sorts on disk. More for this transaction only, never less than the server is set to give.
+                if (!restore.isEmpty()) s.execute("SELECT set_config('maintenance_work_mem', '" + INDEX_BUILD_KB + "kB', true)"
+                        + " FROM pg_settings WHERE name = 'maintenance_work_mem' AND setting::bigint < " + INDEX_BUILD_KB);
                 for (String step : restore) s.execute(step);
             }
             // A rehearsal keeps the file's rows for the files after it; its transaction is rolled back at the end.
-            if (db.rehearsal()) execute(c, "RELEASE SAVEPOINT " + REHEARSED_FILE);
-            else c.commit();
+            if (db.rehearsal()) execute(c(), "RELEASE SAVEPOINT " + REHEARSED_FILE);
+            else c().commit();
             open = false;
         } catch (SQLException e) {
             throw fail(e);
@@ -481,14 +502,14 @@ final class PostgresImportSink implements ImportSink {
         List<String> columns = new ArrayList<>(List.of("household_id"));
         for (Field f : fields) columns.add(f.key());
         columns.addAll(List.of("extra", "occurrence", "import_id"));
-        try (Statement s = c.createStatement()) {
+        try (Statement s = c().createStatement()) {
             // IF NOT EXISTS: in a rehearsal, which never commits, an earlier file's table is still there (and empty)
             s.execute("CREATE TEMPORARY TABLE IF NOT EXISTS staged_" + table + " ON COMMIT DROP AS SELECT 0::bigint AS seq, "
                     + String.join(", ", columns) + " FROM " + table + " WITH NO DATA");
         }
         List<String> all = new ArrayList<>(List.of("seq"));
         all.addAll(columns);
-        return new CopyRows(c, "staged_" + table, all.toArray(String[]::new));
+        return new CopyRows(copies, "staged_" + table, all.toArray(String[]::new));
     }
 
     @Override
@@ -510,7 +531,7 @@ final class PostgresImportSink implements ImportSink {
         staging.write();
         String columns = "household_id, " + Arrays.stream(fields).map(Field::key).collect(Collectors.joining(", "))
                 + ", extra, occurrence, import_id";
-        try (Statement s = c.createStatement()) {
+        try (Statement s = c().createStatement()) {
             int added = s.executeUpdate("INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM staged_" + table
                     + " ORDER BY seq ON CONFLICT DO NOTHING");
             s.execute("TRUNCATE staged_" + table);
@@ -520,6 +541,7 @@ final class PostgresImportSink implements ImportSink {
 
     @Override
     public void close() {
+        copies.close();
         if (open) {
             open = false;
             rollbackQuietly(db);
@@ -564,6 +586,7 @@ final class PostgresImportSink implements ImportSink {
         try {
             households.write();
             if (updatesPending) {
+                c(); // the batches' rows refer to households sent before them
                 for (PreparedStatement ps : updates.values()) ps.executeBatch();
                 updatesPending = false;
             }
@@ -599,6 +622,11 @@ final class PostgresImportSink implements ImportSink {
         } catch (SQLException e) {
             throw fail(e);
         }
+    }
+
+    /** The connection for a statement of its own: once the COPYs sent before it have ended. */
+    private Connection c() throws SQLException {
+        return copies.connection();
     }
 
     private DatabaseException fail(SQLException e) {

@@ -34,8 +34,11 @@ class FirstImportTest {
         List<String> migrated = schema();
         assertThat(migrated).anyMatch(d -> d.contains("households_report"))
                 .anyMatch(d -> d.contains("members_household_id_fkey"));
+        List<String> built = builtIndexes();
         Run run = Run.of("--db", PG.location(), "import", "--quiet", ROSTERS, "examples/" + ExampleFiles.CSV);
         assertThat(run.exit()).as(run.err()).isZero();
+        // the first file held the tables alone: every secondary index of the three tables was built again (new oids)
+        assertThat(builtIndexes()).as("rebuilt").doesNotContainAnyElementsOf(built).hasSameSizeAs(built);
         assertThat(count("SELECT count(*) FROM households")).isEqualTo(20);
         assertThat(count("SELECT count(*) FROM status_history")).isEqualTo(20);
         assertThat(schema()).isEqualTo(migrated);
@@ -44,23 +47,55 @@ class FirstImportTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute(
                     "INSERT INTO members (household_id, name) VALUES (-1, '无户')")).hasMessageContaining("foreign key");
         }
+        // …and so do those onto imports, which such an import drops too: a status entry of no import is refused
+        try (Connection c = PG.connect(); Statement s = c.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("INSERT INTO status_history"
+                    + " (household_id, to_status, command, import_id, recorded_at) SELECT min(id), 'ACTIVE', 'import', -1, 'now'"
+                    + " FROM households")).hasMessageContaining("foreign key");
+        }
+    }
+
+    @Test
+    void whileAnotherClerksImportHasBegunTheFirstImportDoesNotWaitForIt() throws Exception {
+        // what another clerk's import holds once it has written its imports row: this one cannot take imports alone
+        importsRowByRowWhileAnotherHolds("LOCK TABLE imports IN ROW EXCLUSIVE MODE");
     }
 
     @Test
     void whileAnotherClerkReadsHouseholdsTheFirstImportDoesNotWaitForIt() throws Exception {
+        // a clerk reading households: the import cannot hold the table alone, so it writes row by row meanwhile
+        importsRowByRowWhileAnotherHolds("LOCK TABLE households IN ACCESS SHARE MODE");
+    }
+
+    /** With {@code lock} held by another connection, a first import finishes without waiting, as any other import. */
+    private static void importsRowByRowWhileAnotherHolds(String lock) throws Exception {
         List<String> migrated = schema();
-        try (Connection reader = PG.connect()) {
-            reader.setAutoCommit(false);
-            try (Statement s = reader.createStatement()) {
-                s.execute("LOCK TABLE households IN ACCESS SHARE MODE");
+        List<String> built = builtIndexes();
+        try (Connection other = PG.connect()) {
+            other.setAutoCommit(false);
+            try (Statement s = other.createStatement()) {
+                s.execute(lock);
             }
-            // a clerk reading households: the import cannot hold the table alone, so it writes row by row meanwhile
             Run run = Run.of("--db", PG.location(), "import", "--quiet", ROSTERS);
             assertThat(run.exit()).as(run.err()).isZero();
-            reader.rollback();
+            other.rollback();
         }
         assertThat(count("SELECT count(*) FROM households")).isEqualTo(12);
+        assertThat(count("SELECT count(*) FROM status_history")).isEqualTo(12);
         assertThat(schema()).isEqualTo(migrated);
+        assertThat(builtIndexes()).as("kept up row by row, not rebuilt").isEqualTo(built);
+    }
+
+    /** The secondary indexes of the tables a first import holds, each with the oid it was built as. */
+    private static List<String> builtIndexes() throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = PG.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT i.indexrelid::regclass || ' ' || i.indexrelid::bigint FROM pg_index i
+                WHERE i.indrelid IN ('households'::regclass, 'members'::regclass, 'status_history'::regclass)
+                AND NOT i.indisprimary ORDER BY 1""")) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
     }
 
     /** Every index and constraint of the schema as the server states it. */
