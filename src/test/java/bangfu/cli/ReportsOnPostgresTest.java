@@ -8,9 +8,6 @@ import bangfu.store.sqlite.Sql;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,14 +76,14 @@ class ReportsOnPostgresTest {
             assertThat(Run.of("--db", location, "import", "-q", folder + "花名册-2024.csv", folder + "家庭成员-2024.csv").exit()).isZero();
             assertThat(Run.of("--db", location, "import", "-q", "--transfer", folder + "花名册-2025.csv", folder + "家庭成员-2025.csv")
                     .exit()).isZero();
-            List<List<String>> imports = rows(c, "SELECT id::text, file_name FROM imports ORDER BY id");
+            List<List<String>> imports = Sql.rows(c, "SELECT id::text, file_name FROM imports ORDER BY id");
             assertThat(imports).hasSize(4);
             long shown = 0;
             for (List<String> imp : imports) {
                 Run run = Run.of("--lang", "en", "--db", location, "report", "changes", "--import", imp.get(0), "--format", "csv");
                 assertThat(run.exit()).as(run.err()).isZero();
                 List<String> lines = run.out().lines().filter(l -> l.matches("\\d+,.*")).toList();
-                List<List<String>> sql = rows(c, "SELECT column_name FROM changes WHERE import_id = " + imp.get(0)
+                List<List<String>> sql = Sql.rows(c, "SELECT column_name FROM changes WHERE import_id = " + imp.get(0)
                         + " AND column_name NOT IN ('content_hash', 'updated_import_id', 'import_id') ORDER BY id");
                 assertThat(lines).hasSize(sql.size());
                 for (String line : lines) assertThat(line).contains("," + imp.get(0) + "," + imp.get(1) + ",");
@@ -134,20 +131,7 @@ class ReportsOnPostgresTest {
     /** The rows of a query over the examples' database, every column as text. */
     private static List<List<String>> pg(String sql) throws Exception {
         try (Connection c = PG.connect()) {
-            return rows(c, sql);
+            return Sql.rows(c, sql);
         }
-    }
-
-    private static List<List<String>> rows(Connection c, String sql) throws Exception {
-        List<List<String>> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= n; i++) row.add(rs.getString(i));
-                out.add(row);
-            }
-        }
-        return out;
     }
 }

@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import bangfu.store.Stores;
+import bangfu.store.sqlite.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,15 +128,8 @@ class PostgresGoldenTest {
     }
 
     private static List<List<String>> rows(String database) throws Exception {
-        List<List<String>> out = new ArrayList<>();
-        try (Connection c = PostgresServer.get().connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(DUMP)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= n; i++) row.add(rs.getString(i));
-                out.add(row);
-            }
+        try (Connection c = PostgresServer.get().connect(database)) {
+            return Sql.rows(c, DUMP);
         }
-        return out;
     }
 }

@@ -24,9 +24,16 @@ public final class Sql {
     }
 
     public static List<List<String>> rows(Path db, String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            return rows(c, sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every row of {@code sql} on {@code c} (either engine), each column as text. */
+    public static List<List<String>> rows(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             List<List<String>> out = new ArrayList<>();
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
@@ -35,8 +42,6 @@ public final class Sql {
                 out.add(row);
             }
             return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
