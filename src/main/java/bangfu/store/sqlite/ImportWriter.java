@@ -92,8 +92,8 @@ public final class ImportWriter implements ImportSink {
         }
         importId = db.number("SELECT last_insert_rowid()");
         nextHouseholdId = db.number("SELECT coalesce(max(id), 0) + 1 FROM households");
-        // Most of a roster's ≈80 columns are blank in most files: a row names only those it fills, and every
-        // column whose default is not NULL, so that what is left out reads exactly as a bound NULL.
+        // Most of a roster's ≈80 columns are blank in most files: a statement names only the columns its rows
+        // fill, and every column whose default is not NULL, so that what is left out reads exactly as a bound NULL.
         insertHouseholds = MultiRowInsert.omittingNulls(c, "INSERT INTO households", ImportRecords.HOUSEHOLD_COLUMNS,
                 columnsWithDefaults("households"));
         // Into an empty table, inserting a million rows in file order into a unique index on random IDs costs
