@@ -81,8 +81,9 @@ report_rounds() {
 ! has incremental || [ ! -x bench/incremental.sh ] || run incremental.log bench/incremental.sh "$ROUNDS"
 
 # JOB TARGET LIMIT LOG BANGFU PEER [PEER2]: the Nth line of BANGFU paired with the Nth of PEER (the faster of PEER
-# and PEER2 when both are given); LIMIT is the highest wall ratio the target allows, "exit0" (the run must end
-# well) or "wall0.5" (bangfu's own wall, in seconds).
+# and PEER2 when both are given); LIMIT is the highest wall ratio the target allows, "completes" (the run must end
+# well: exit 0, or 1 for the rows refused) or "wall0.5" (bangfu's own wall, in seconds). A run ending otherwise (5:
+# out of memory) misses its target.
 pair() {
     [ -f "$4" ] || { echo "$1: not run ($4 missing)"; return 0; }
     awk -v job="$1" -v target="$2" -v limit="$3" -v b="$5: " -v p1="$6: " -v p2="${7:+$7: }" '
@@ -108,12 +109,12 @@ pair() {
             sub(/: $/, "", pn)
             rw[i] = pw > 0 ? bw[i] / pw : 0; rc[i] = pc > 0 ? bc[i] / pc : 0
             ww[i] = bw[i]; cc[i] = bc[i]
-            if (bx[i] != "0") ok = 0
+            if (bx[i] + 0 > 1) ok = 0 # 1 is "data problems": the generated files carry 0.1 % mistakes
             printf "%s, round %d: bangfu wall %.2f s, CPU %.2f s, RSS %s MB, exit %s | %s: wall %.2f s, CPU %.2f s | ratio wall %.2f, CPU %.2f\n",
                 job, i, bw[i], bc[i], br[i], bx[i], pn, pw, pc, rw[i], rc[i]
         }
         mw = median(rw, nb); mc = median(rc, nb); mb = median(ww, nb); mcpu = median(cc, nb)
-        if (limit == "exit0") met = ok
+        if (limit == "completes") met = ok
         else if (limit ~ /^wall/) { l = limit; sub(/^wall/, "", l); met = ok && mb <= l + 0 }
         else met = ok && mw <= limit + 0
         printf "%s, median of %d: bangfu wall %.2f s, CPU %.2f s; ratio wall %.2f, CPU %.2f; target %s: %s\n",
@@ -126,7 +127,7 @@ pair "roster .csv" "<= 1.0x sqlite3 .import" 1.0 "$r" "bangfu (this) -Xmx512m im
     "sqlite3 .import $(basename "$CSV") into a table keyed on the ID"
 pair "roster .xlsx" "<= 1.3x the faster reader" 1.3 "$r" "bangfu (this) -Xmx512m import $(basename "$XLSX")" \
     "stax read of $(basename "$XLSX") to CSV" "fastexcel read of $(basename "$XLSX") to CSV"
-pair "roster .xlsx -Xmx256m" "exit 0 (peak RSS)" exit0 "$r" "bangfu (this) -Xmx256m import $(basename "$XLSX")" \
+pair "roster .xlsx -Xmx256m" "completes (peak RSS)" completes "$r" "bangfu (this) -Xmx256m import $(basename "$XLSX")" \
     "stax read of $(basename "$XLSX") to CSV" "fastexcel read of $(basename "$XLSX") to CSV"
 pair "ledger after the roster" "<= 1.0x sqlite3 .import + index" 1.0 "$LOGS/ledger.log" \
     "bangfu import $(basename "target/bench/ledger-$P.csv")" "sqlite3 .import into a plain table + CREATE INDEX (household, date)"

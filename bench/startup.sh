@@ -4,13 +4,14 @@
 # the examples imported once into target/bench/startup.db; each pair also times `java -version`, the JVM's own
 # start. Then one traced run of `report yearly` (strace -f -e trace=openat,unlink) shows where SQLite's native
 # library is loaded from, and whether a run writes a copy of it (O_CREAT) or removes one.
+# SKIP_BUILD=1 times the jar already built (while another bench script is timing it, a build would replace it).
 # Usage: bench/startup.sh [PAIRS]        e.g. BEFORE=34b7d4e bench/startup.sh 10
 set -eu
 cd "$(dirname "$0")/.."
 PAIRS=${1:-10}
 BEFORE=${BEFORE:-main}
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
-mvn -q -B -Dstyle.color=never -DskipTests package
+[ -n "${SKIP_BUILD:-}" ] || mvn -q -B -Dstyle.color=never -DskipTests package
 . bench/build.sh
 before_jar "$BEFORE"
 A=$PWD/target/bangfu.jar
