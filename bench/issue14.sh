@@ -82,7 +82,7 @@ report_rounds() {
 
 # JOB TARGET LIMIT LOG BANGFU PEER [PEER2]: the Nth line of BANGFU paired with the Nth of PEER (the faster of PEER
 # and PEER2 when both are given); LIMIT is the highest wall ratio the target allows, "completes" (the run must end
-# well: exit 0, or 1 for the rows refused) or "wall0.5" (bangfu's own wall, in seconds). A run ending otherwise (5:
+# well: exit 0, or 1 for the rows refused), "wall0.5" (bangfu's own wall, in seconds) or "none". A run ending otherwise (5:
 # out of memory) misses its target.
 pair() {
     [ -f "$4" ] || { echo "$1: not run ($4 missing)"; return 0; }
@@ -117,8 +117,8 @@ pair() {
         if (limit == "completes") met = ok
         else if (limit ~ /^wall/) { l = limit; sub(/^wall/, "", l); met = ok && mb <= l + 0 }
         else met = ok && mw <= limit + 0
-        printf "%s, median of %d: bangfu wall %.2f s, CPU %.2f s; ratio wall %.2f, CPU %.2f; target %s: %s\n",
-            job, nb, mb, mcpu, mw, mc, target, met ? "met" : "missed"
+        printf "%s, median of %d: bangfu wall %.2f s, CPU %.2f s; ratio wall %.2f, CPU %.2f; %s\n", job, nb, mb, mcpu, mw, mc,
+            limit == "none" ? "no target" : "target " target ": " (met ? "met" : "missed")
     }' "$4"
 }
 r=$LOGS/read.log
@@ -142,8 +142,8 @@ pair "report --year 2025, all payment aggregates" "< 1.0x DuckDB" 0.999 "$r" "ba
 [ ! -f "$r" ] || grep -h -e "DuckDB's rows" "$r" | sort | uniq -c | sed 's/^ */  /' || true
 r=$LOGS/startup.log
 pair "--help" "< 0.5 s wall" wall0.5 "$r" "A --help" "java -version"
-pair "--help against main's jar" "(no target)" 1000 "$r" "A --help" "B --help"
-pair "report yearly (examples) against main's jar" "(no target)" 1000 "$r" "A report yearly --year 2024 (examples)" \
+pair "--help against main's jar" - none "$r" "A --help" "B --help"
+pair "report yearly (examples) against main's jar" - none "$r" "A report yearly --year 2024 (examples)" \
     "B report yearly --year 2024 (examples)"
 [ ! -f "$r" ] || sed -n '/native library/,$p' "$r"
 [ ! -f "$LOGS/incremental.log" ] || { echo "incremental (bench/incremental.sh):"; sed 's/^/  /' "$LOGS/incremental.log"; }
