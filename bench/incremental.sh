@@ -48,12 +48,13 @@ if [ "$WHAT" != roster ] && { [ "${REBUILD:-}" = 1 ] || [ ! -f "$LEDGER_DB" ]; }
     bangfu "$LEDGER_DB" import --quiet $B/ledger-5000000.csv > /dev/null || true
 fi
 
-# One timed import: $1 label, $2 database, $3 file; appends "wall cpu" to $B/inc-times.
+# One timed import: $1 a tag (the recording's name), $2 label, $3 database, $4 file; appends "wall cpu" to $B/inc-times.
 timed() {
+    tag=$1 && shift
     JFR=
     if [ -n "${PROFILE:-}" ]; then
         mkdir -p "$PROFILE"
-        JFR=" -XX:StartFlightRecording=filename=$PROFILE/$1-$round.jfr,settings=profile"
+        JFR=" -XX:StartFlightRecording=filename=$PROFILE/$tag-$round.jfr,settings=profile"
     fi
     /usr/bin/time -o $B/inc-time -f "%e %U %S %M %x" env BANGFU_JAR="$JAR" BANGFU_JAVA_OPTS="-Xmx512m$JFR" \
         bin/bangfu --db "$2" import --quiet "$3" > $B/inc-out 2>&1 || true
@@ -73,16 +74,16 @@ while [ "$round" -le "$ROUNDS" ]; do
     echo "round $round, load $(cut -d' ' -f1-3 /proc/loadavg)"
     if [ "$WHAT" != roster ]; then
         copy "$LEDGER_DB" "$WORK"
-        timed "ledger 2026 after 5M payments" "$WORK" "$SECOND"
+        timed ledger-onto-5M "ledger 2026 after 5M payments" "$WORK" "$SECOND"
         copy "$ROSTER_DB" "$WORK"
-        timed "ledger 2026 into no payment" "$WORK" "$SECOND"
+        timed ledger-into-empty "ledger 2026 into no payment" "$WORK" "$SECOND"
         ratio
     fi
     if [ "$WHAT" != ledger ]; then
         copy "$ROSTER_DB" "$WORK"
-        timed "100,000 roster rows onto 1M files" "$WORK" "$UPDATE"
+        timed roster-onto-1M "100,000 roster rows onto 1M files" "$WORK" "$UPDATE"
         fresh "$WORK"
-        timed "100,000 roster rows into no database" "$WORK" "$UPDATE"
+        timed roster-into-empty "100,000 roster rows into no database" "$WORK" "$UPDATE"
         ratio
     fi
     round=$((round + 1))

@@ -209,4 +209,24 @@ class LedgerImportTest {
         assertThat(Sql.one(db(), "SELECT extra FROM assistance WHERE amount_fen = 18500")).contains("T-85");
         assertThat(Sql.count(db(), "SELECT count(DISTINCT import_id) FROM assistance")).isEqualTo(1);
     }
+
+    @Test
+    void aLedgerSheetAfterTheRosterSheetThatFilesItsHouseholdsFindsThem() throws Exception {
+        Path file = dir.resolve("ledger-roster-ledger.xlsx");
+        List<List<Object>> payments = List.of(pay("张三", A, "生活救助", 100, "2024-03-15", "中央财政", "银行卡"),
+                pay("张三", A, "医疗救助", 200, "2024-03-16", "中央财政", "银行卡"));
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Workbooks.addSheet(wb, "发放表一", null, LEDGER, payments);
+            Workbooks.addSheet(wb, "花名册", null, List.of("姓名", "身份证号码", "所属工会", "建档日期"),
+                    List.of(List.of("张三", A, "东城区总工会", "2024-03-01")));
+            Workbooks.addSheet(wb, "发放表二", null, LEDGER, payments);
+            Workbooks.save(wb, file);
+        }
+        Run run = Run.of("--lang", "en", "--db", db().toString(), "import", file.toString());
+
+        // The first sheet's two rows of the same head, before the file is on record; the second sheet's, after.
+        assertThat(run.out()).contains("sheet 发放表一 (ledger, header row 1):  read 2, inserted 0, updated 0, unchanged 0, rejected 2")
+                .contains("sheet 发放表二 (ledger, header row 1):  read 2, inserted 2, updated 0, unchanged 0, rejected 0");
+        assertThat(Sql.count(db(), "SELECT count(*) FROM assistance")).isEqualTo(2);
+    }
 }
