@@ -10,11 +10,13 @@
 # CPU (user + system) and both ratios. The databases they start from are made once by this script (not timed;
 # REBUILD=1 makes them again) with the jar under test. -Xmx512m as bench/ledger.sh. PROFILE=DIR also records a JFR
 # of each run into DIR (read it with bench/jfr-top.py). BEFORE=commit (or BANGFU_JAR=path) times another build's jar.
-# Usage: bench/incremental.sh ledger|roster|both [ROUNDS]      e.g. BEFORE=34b7d4e bench/incremental.sh both 3
+# Usage: bench/incremental.sh [ledger|roster|both] [ROUNDS]      e.g. BEFORE=34b7d4e bench/incremental.sh both 3
 set -eu
 cd "$(dirname "$0")/.."
 WHAT=${1:-both}
 ROUNDS=${2:-1}
+# A number alone is the rounds of both (as bench/issue14.sh calls it).
+case $WHAT in *[!0-9]*) ;; *) ROUNDS=$WHAT WHAT=both ;; esac
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
 . bench/build.sh
 build_with_generators

@@ -5,6 +5,7 @@
 # step starts from a fresh copy of that database, on the same disk. ROUNDS rounds, bangfu then the peer;
 # take medians and the ratio round by round. BEFORE=commit (or BANGFU_JAR=path) times another build's jar;
 # VS=commit (or VS_JAR=path) also times that jar in each round, after this one, and prints the round's ratios.
+# ROWS=100000 times a roster of that many households and a ledger five times as long.
 # Usage: bench/ledger.sh [ROUNDS]        e.g. BEFORE=274391b bench/ledger.sh 3, VS=34b7d4e bench/ledger.sh 3
 set -eu
 cd "$(dirname "$0")/.."
@@ -14,8 +15,9 @@ command -v sqlite3 > /dev/null || [ "$(id -u)" != 0 ] || apt-get install -y -q s
 command -v sqlite3 > /dev/null || { echo "needs the sqlite3 shell: apt-get install sqlite3" >&2; exit 2; }
 . bench/build.sh
 build_with_generators
-roster_and_ledger 1000000
-LEDGER=target/bench/ledger-5000000.csv
+ROWS=${ROWS:-1000000}
+roster_and_ledger "$ROWS"
+LEDGER=target/bench/ledger-$((ROWS * 5)).csv
 JAR=${BANGFU_JAR:-$PWD/target/bangfu.jar}
 if [ -n "${BEFORE:-}" ]; then before_jar "$BEFORE" && JAR=$PWD/$BEFORE_JAR; fi
 VS_JAR=${VS_JAR:-}
@@ -25,7 +27,7 @@ ROSTER=target/bench/ledger-roster.db
 DB=target/bench/ledger.db
 fresh() { rm -f "$1" "$1-wal" "$1-shm" "$1-journal"; }
 fresh "$ROSTER"
-BANGFU_JAR="$JAR" BANGFU_JAVA_OPTS=-Xmx512m bin/bangfu --db "$ROSTER" import --quiet target/bench/roster-1000000.csv > /dev/null || true
+BANGFU_JAR="$JAR" BANGFU_JAVA_OPTS=-Xmx512m bin/bangfu --db "$ROSTER" import --quiet "target/bench/roster-$ROWS.csv" > /dev/null || true
 # The peer's table: the ledger's columns as text, then the index a ledger is read by.
 cols=$(head -n 1 "$LEDGER" | tr -d '\r' | awk -F, '{ for (i = 1; i <= NF; i++) printf "%s\"%s\" TEXT", (i > 1 ? ", " : ""), $i }')
 printf 'CREATE TABLE ledger (%s);\n.import --csv --skip 1 %s ledger\nCREATE INDEX ledger_household_date ON ledger ("身份证号码", "发放日期");\n' \
@@ -36,7 +38,7 @@ timed() {
     fresh "$DB" && cp "$ROSTER" "$DB"
     /usr/bin/time -o target/bench/ledger-time -f "%e %U %S %M %x" \
         env BANGFU_JAR="$2" BANGFU_JAVA_OPTS=-Xmx512m bin/bangfu --db "$DB" import --quiet "$LEDGER" > /dev/null || true
-    awk -v l="$1" '{ printf "%s import ledger-5000000.csv: wall %s s, CPU %s + %s s, peak RSS %s KB, exit %s\n", l, $1, $2, $3, $4, $5 }' \
+    awk -v l="$1" -v f="$(basename "$LEDGER")" '{ printf "%s import %s: wall %s s, CPU %s + %s s, peak RSS %s KB, exit %s\n", l, f, $1, $2, $3, $4, $5 }' \
         target/bench/ledger-time
     awk '{ print $1, $2 + $3 }' target/bench/ledger-time >> target/bench/ledger-times
 }
