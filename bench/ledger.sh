@@ -3,9 +3,10 @@
 # roster, with -Xmx512m, against its peer: `sqlite3 .import` of the same CSV into a plain table of the same
 # roster database, plus one index on (household, date). The roster is imported once (not timed); every timed
 # step starts from a fresh copy of that database, on the same disk. ROUNDS rounds, bangfu then the peer;
-# take medians and the ratio round by round. BEFORE=commit (or BANGFU_JAR=path) times another build's jar.
+# take medians and the ratio round by round. BEFORE=commit (or BANGFU_JAR=path) times another build's jar;
+# VS=commit (or VS_JAR=path) also times that jar in each round, after this one, and prints the round's ratios.
 # ROWS=100000 times a roster of that many households and a ledger five times as long.
-# Usage: bench/ledger.sh [ROUNDS]        e.g. BEFORE=274391b bench/ledger.sh 3
+# Usage: bench/ledger.sh [ROUNDS]        e.g. BEFORE=274391b bench/ledger.sh 3, VS=34b7d4e bench/ledger.sh 3
 set -eu
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-1}
@@ -19,6 +20,9 @@ roster_and_ledger "$ROWS"
 LEDGER=target/bench/ledger-$((ROWS * 5)).csv
 JAR=${BANGFU_JAR:-$PWD/target/bangfu.jar}
 if [ -n "${BEFORE:-}" ]; then before_jar "$BEFORE" && JAR=$PWD/$BEFORE_JAR; fi
+VS_JAR=${VS_JAR:-}
+VS=${VS:-${VS_JAR:+other}}
+if [ -n "$VS" ] && [ -z "$VS_JAR" ]; then before_jar "$VS" && VS_JAR=$PWD/$BEFORE_JAR; fi
 ROSTER=target/bench/ledger-roster.db
 DB=target/bench/ledger.db
 fresh() { rm -f "$1" "$1-wal" "$1-shm" "$1-journal"; }
@@ -28,16 +32,32 @@ BANGFU_JAR="$JAR" BANGFU_JAVA_OPTS=-Xmx512m bin/bangfu --db "$ROSTER" import --q
 cols=$(head -n 1 "$LEDGER" | tr -d '\r' | awk -F, '{ for (i = 1; i <= NF; i++) printf "%s\"%s\" TEXT", (i > 1 ? ", " : ""), $i }')
 printf 'CREATE TABLE ledger (%s);\n.import --csv --skip 1 %s ledger\nCREATE INDEX ledger_household_date ON ledger ("身份证号码", "发放日期");\n' \
     "$cols" "$LEDGER" > target/bench/ledger-peer.sql
-echo "machine: $(nproc) cores; jar $JAR"
+echo "machine: $(nproc) cores; jar $JAR${VS_JAR:+, against $VS_JAR}"
+# One timed bangfu import of the ledger into a fresh copy of the roster database: $1 label, $2 jar.
+timed() {
+    fresh "$DB" && cp "$ROSTER" "$DB"
+    /usr/bin/time -o target/bench/ledger-time -f "%e %U %S %M %x" \
+        env BANGFU_JAR="$2" BANGFU_JAVA_OPTS=-Xmx512m bin/bangfu --db "$DB" import --quiet "$LEDGER" > /dev/null || true
+    awk -v l="$1" -v f="$(basename "$LEDGER")" '{ printf "%s import %s: wall %s s, CPU %s + %s s, peak RSS %s KB, exit %s\n", l, f, $1, $2, $3, $4, $5 }' \
+        target/bench/ledger-time
+    awk '{ print $1, $2 + $3 }' target/bench/ledger-time >> target/bench/ledger-times
+}
+: > target/bench/ledger-times
 round=1
 while [ "$round" -le "$ROUNDS" ]; do
     echo "round $round, load $(cut -d' ' -f1-3 /proc/loadavg)"
+    timed bangfu "$JAR"
+    [ -z "$VS_JAR" ] || timed "bangfu $VS" "$VS_JAR"
     fresh "$DB" && cp "$ROSTER" "$DB"
-    /usr/bin/time -f "bangfu import $(basename "$LEDGER"): wall %e s, CPU %U + %S s, peak RSS %M KB, exit %x" \
-        env BANGFU_JAR="$JAR" BANGFU_JAVA_OPTS=-Xmx512m bin/bangfu --db "$DB" import --quiet "$LEDGER" > /dev/null || true
-    fresh "$DB" && cp "$ROSTER" "$DB"
-    /usr/bin/time -f "sqlite3 .import into a plain table + CREATE INDEX (household, date): wall %e s, CPU %U + %S s, exit %x" \
-        sh -c "sqlite3 '$DB' < target/bench/ledger-peer.sql" || true
+    /usr/bin/time -o target/bench/ledger-time -f "%e %U %S %x" sh -c "sqlite3 '$DB' < target/bench/ledger-peer.sql" || true
+    awk '{ printf "sqlite3 .import into a plain table + CREATE INDEX (household, date): wall %s s, CPU %s + %s s, exit %s\n", $1, $2, $3, $4 }' \
+        target/bench/ledger-time
+    awk '{ print $1, $2 + $3 }' target/bench/ledger-time >> target/bench/ledger-times
+    # The round's ratios: this jar to the other (when timed) and each to the peer, wall and CPU.
+    tail -n "$([ -z "$VS_JAR" ] && echo 2 || echo 3)" target/bench/ledger-times | awk -v vs="$VS" '{ w[NR] = $1; c[NR] = $2 }
+        END { n = NR; printf "  bangfu / sqlite3: wall %.2f, CPU %.2f", w[1] / w[n], c[1] / c[n]
+              if (n == 3) printf "; bangfu / %s: wall %.2f, CPU %.2f; %s / sqlite3: wall %.2f, CPU %.2f", vs, w[1] / w[2], c[1] / c[2], vs, w[2] / w[3], c[2] / c[3]
+              print "" }'
     round=$((round + 1))
 done
 fresh "$DB"

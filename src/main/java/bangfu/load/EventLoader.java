@@ -33,6 +33,14 @@ final class EventLoader {
     private final LongPredicate rejectedInFile;
     /** Payment or visit digest → (times seen << 32 | first row), placed by household. */
     private final EventsSeen seen = new EventsSeen();
+    /**
+     * The household of the row before, while rows stay on one sheet (only roster rows change the index, and a sheet
+     * is of one kind; {@link #flush} ends each ledger or visit sheet): a ledger lists a household's payments one after
+     * another, and each look-up in a million-file index is a cache miss of its own.
+     */
+    private SheetLayout lastLayout;
+    private long lastHead;
+    private HouseholdIndex.Entry lastFile;
 
     /** @param rejectedInFile whether a head's roster row was rejected earlier in the same file */
     EventLoader(ImportSink writer, boolean allowRepeats, Mapping severities, LongPredicate rejectedInFile) {
@@ -49,7 +57,12 @@ final class EventLoader {
         boolean ledger = row.kind() == RecordKind.LEDGER;
         Field idField = ledger ? LedgerField.HEAD_ID : VisitField.HEAD_ID;
         IdNumber head = (IdNumber) row.get(idField);
-        HouseholdIndex.Entry file = writer.index().find(head.asLong());
+        if (layout != lastLayout || head.asLong() != lastHead) {
+            lastFile = writer.index().find(head.asLong());
+            lastHead = head.asLong();
+            lastLayout = layout;
+        }
+        HouseholdIndex.Entry file = lastFile;
         if (file == null) {
             issues.add(layout.issueAt(idField, Issue.error(rejectedInFile.test(head.asLong()) ? "HOUSEHOLD_REJECTED" : "HOUSEHOLD_UNKNOWN",
                     head.masked()), head.masked()));
@@ -79,6 +92,7 @@ final class EventLoader {
 
     /** Writes what is queued; returns {added, already in the database}. */
     int[] flush() {
+        lastLayout = null;
         return writer.flushEvents();
     }
 

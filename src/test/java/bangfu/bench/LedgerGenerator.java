@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a synthetic assistance ledger (CSV) for the households of a generated roster CSV: N payments
- * per household in 2025, after every filing date the roster generator produces, with valid bank cards.
+ * per household in one year (2025 unless {@code --year}), after every filing date the roster generator produces,
+ * with valid bank cards. {@code --seed} gives another ledger of the same households (a second year's, say).
  *
  * <pre>
  * java -cp target/test-classes:$(cat target/cp.txt) bangfu.bench.LedgerGenerator \
@@ -31,18 +32,22 @@ public final class LedgerGenerator {
         Path roster = null;
         Path out = null;
         int perHousehold = 5;
+        int year = 2025;
+        long seed = 7;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--roster" -> roster = Path.of(args[i + 1]);
                 case "--out" -> out = Path.of(args[i + 1]);
                 case "--per-household" -> perHousehold = Integer.parseInt(args[i + 1]);
+                case "--year" -> year = Integer.parseInt(args[i + 1]);
+                case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (roster == null || out == null) throw new IllegalArgumentException("need --roster FILE --out FILE");
         long started = System.nanoTime();
-        SplittableRandom rnd = new SplittableRandom(7);
-        LocalDate from = LocalDate.of(2025, 1, 1);
+        SplittableRandom rnd = new SplittableRandom(seed);
+        LocalDate from = LocalDate.of(year, 1, 1);
         long rows = 0;
         try (BufferedReader in = Files.newBufferedReader(roster, StandardCharsets.UTF_8);
              BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -58,7 +63,7 @@ public final class LedgerGenerator {
                     w.write(f[1] + "," + f[4] + "," + KINDS[(p + rnd.nextInt(KINDS.length)) % KINDS.length] + ","
                             + (fen / 100) + "." + String.format("%02d", fen % 100) + "," + on + ","
                             + SOURCES[rnd.nextInt(SOURCES.length)] + "," + METHODS[rnd.nextInt(METHODS.length)] + ","
-                            + card + ",2025-" + (p + 1) + "\n");
+                            + card + "," + year + "-" + (p + 1) + "\n");
                     rows++;
                 }
             }

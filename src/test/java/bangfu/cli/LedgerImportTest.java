@@ -175,4 +175,58 @@ class LedgerImportTest {
         assertThat(run.out()).contains("inserted 1").contains("warning   PAYMENT_BEFORE_FILED");
         assertThat(Sql.count(db(), "SELECT count(*) FROM assistance")).isEqualTo(1);
     }
+
+    @Test
+    void columnsFirstFilledFarDownALedgerAreStoredForTheirRowsAndNoOthers() throws Exception {
+        Path roster = dir.resolve("roster.csv");
+        Files.writeString(roster, "姓名,身份证号码,所属工会,建档日期\n张三," + A + ",东城区总工会,2024-01-01\n");
+        // Rows 1–69 fill neither 备注 nor 受助人数 nor an unknown column; 70 fills 备注, 85 the unknown column, 90 受助人数.
+        StringBuilder ledger = new StringBuilder("姓名,身份证号码,救助类型,金额,发放日期,备注,受助人数,台账编号\n");
+        java.time.LocalDate first = java.time.LocalDate.of(2024, 1, 2);
+        for (int i = 1; i <= 100; i++) {
+            ledger.append("张三,").append(A).append(",生活救助,").append(100 + i).append(',').append(first.plusDays(i % 7))
+                    .append(',').append(i == 70 ? "补发" : "").append(',').append(i == 90 ? "3" : "")
+                    .append(',').append(i == 85 ? "T-85" : "").append('\n');
+        }
+        Path file = dir.resolve("ledger.csv");
+        Files.writeString(file, ledger);
+        Run.of("--db", db().toString(), "import", roster.toString());
+        Run run = Run.of("--lang", "en", "--db", db().toString(), "import", file.toString());
+
+        assertThat(run.out()).contains("read 100, inserted 100, updated 0, unchanged 0, rejected 0");
+        assertThat(Sql.count(db(), "SELECT count(*) FROM assistance")).isEqualTo(100);
+        // Each row's own amount and date, whichever statement wrote it.
+        for (int i = 1; i <= 100; i++) {
+            assertThat(Sql.rows(db(), "SELECT paid_on FROM assistance WHERE amount_fen = " + (100 + i) * 100))
+                    .as("row %d", i).containsExactly(List.of(first.plusDays(i % 7).toString()));
+        }
+        assertThat(Sql.rows(db(), "SELECT amount_fen, note FROM assistance WHERE note IS NOT NULL"))
+                .containsExactly(List.of("17000", "补发"));
+        assertThat(Sql.rows(db(), "SELECT amount_fen, recipients FROM assistance WHERE recipients IS NOT NULL"))
+                .containsExactly(List.of("19000", "3"));
+        assertThat(Sql.rows(db(), "SELECT amount_fen FROM assistance WHERE extra IS NOT NULL"))
+                .containsExactly(List.of("18500"));
+        assertThat(Sql.one(db(), "SELECT extra FROM assistance WHERE amount_fen = 18500")).contains("T-85");
+        assertThat(Sql.count(db(), "SELECT count(DISTINCT import_id) FROM assistance")).isEqualTo(1);
+    }
+
+    @Test
+    void aLedgerSheetAfterTheRosterSheetThatFilesItsHouseholdsFindsThem() throws Exception {
+        Path file = dir.resolve("ledger-roster-ledger.xlsx");
+        List<List<Object>> payments = List.of(pay("张三", A, "生活救助", 100, "2024-03-15", "中央财政", "银行卡"),
+                pay("张三", A, "医疗救助", 200, "2024-03-16", "中央财政", "银行卡"));
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Workbooks.addSheet(wb, "发放表一", null, LEDGER, payments);
+            Workbooks.addSheet(wb, "花名册", null, List.of("姓名", "身份证号码", "所属工会", "建档日期"),
+                    List.of(List.of("张三", A, "东城区总工会", "2024-03-01")));
+            Workbooks.addSheet(wb, "发放表二", null, LEDGER, payments);
+            Workbooks.save(wb, file);
+        }
+        Run run = Run.of("--lang", "en", "--db", db().toString(), "import", file.toString());
+
+        // The first sheet's two rows of the same head, before the file is on record; the second sheet's, after.
+        assertThat(run.out()).contains("sheet 发放表一 (ledger, header row 1):  read 2, inserted 0, updated 0, unchanged 0, rejected 2")
+                .contains("sheet 发放表二 (ledger, header row 1):  read 2, inserted 2, updated 0, unchanged 0, rejected 0");
+        assertThat(Sql.count(db(), "SELECT count(*) FROM assistance")).isEqualTo(2);
+    }
 }
