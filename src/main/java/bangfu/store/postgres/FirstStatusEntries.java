@@ -15,9 +15,10 @@ import java.util.List;
 final class FirstStatusEntries {
     private static final List<String> KEPT = List.of("status", "status_on", "close_reason");
     /** Where each kept column sits in a new household row. */
-    private static final int[] IN_ROW = KEPT.stream().mapToInt(k -> columnOf(k)).toArray();
-
+    private static final int[] IN_ROW = KEPT.stream().mapToInt(FirstStatusEntries::columnOf).toArray();
     private static final int STATUS_ON = KEPT.indexOf("status_on");
+    /** Marks a month alone (2024-06) among the packed dates. */
+    private static final int MONTH = 1 << 30;
 
     private long[] ids = new long[1024];
     /**
@@ -28,7 +29,6 @@ final class FirstStatusEntries {
     private String[] texts = new String[3 * 1024];
     /** status_on as YYYYMMDD + 1 (2024-06-02), or YYYYMM with {@link #MONTH} (2024-06); 0: the text in texts. */
     private int[] dates = new int[1024];
-    private static final int MONTH = 1 << 30;
     private int size;
     private boolean ascending = true;
 
@@ -76,10 +76,6 @@ final class FirstStatusEntries {
             if (rows.full()) rows.write();
         }
         rows.write();
-    }
-
-    int size() {
-        return size;
     }
 
     private int find(long id) {
