@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 ROUNDS=${1:-3}
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 2; }
 command -v sqlite3 > /dev/null || { echo "needs the sqlite3 shell: apt-get install sqlite3" >&2; exit 2; }
-[ -f target/bench/roster-1000000.xlsx ] || bench/generate.sh
+[ -f "${XLSX:-target/bench/roster-1000000.xlsx}" ] || bench/generate.sh
 mvn -q -B -Dstyle.color=never -DskipTests package
 mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 CP="target/classes:target/test-classes:$(cat target/cp.txt)"

@@ -6,16 +6,22 @@ import bangfu.store.YearlyFigures.AidGroup;
 import bangfu.store.YearlyFigures.Among;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
  * Payments of the period summed at every level the report shows, with 户数 counted as distinct heads of
- * household: households are counted by sorting one (head, group, kind, source) key per payment once, instead of
- * one {@code count(DISTINCT …)} query per level with a join to the households for each payment. Any number of
- * groups: a group's cells are only its kinds, its sources and its total, and the key packs group, kind and
- * source into as many bits as each needs.
+ * household, instead of one {@code count(DISTINCT …)} query per level with a join to the households for each
+ * payment. A head filed once is counted where its bit is first set in the set of heads of each level; as such a
+ * head has one group, its group's level is counted with it. Heads filed more than once (their periods may be under
+ * different groups) are counted by sorting one (head, group, kind, source) key per payment. Any number of groups:
+ * a group's cells are only its kinds, its sources and its total, and the key packs group, kind and source into as
+ * many bits as each needs.
  */
 final class AidTally {
+    /** Household ids below this are counted in bit sets (8 MB each at most); beyond, by sorting. */
+    private static final long PLAIN_IDS = 1L << 26;
+
     private AidTally() {
     }
 
@@ -30,13 +36,15 @@ final class AidTally {
         int n = cells.size();
         long[] households = new long[n], payments = new long[n], events = new long[n], fen = new long[n], card = new long[n];
         OfWhich migrant = new OfWhich(Among.MIGRANT_WORKERS), model = new OfWhich(Among.MODEL_WORKERS);
-        int total = 0;
-        for (PaymentRows sl : slices) total += sl.size();
         // group, kind and source packed below the head in as many bits as each needs
         int sb = bitsFor(ns), kb = bitsFor(nk), bits = bitsFor(ng) + kb + sb;
         int sMask = (1 << sb) - 1, kMask = (1 << kb) - 1;
-        long[] keys = new long[total];
+        long[] keys = new long[1024];
         long[] refiled = hh.refiled();
+        BitSet refiledIds = new BitSet();
+        for (long r : refiled) if (r < PLAIN_IDS) refiledIds.set((int) r);
+        // the heads seen at the levels without a group, by cell: set where a head filed once is first paid
+        BitSet[] headsAt = new BitSet[cells.size()];
         int[] at = new int[7];
         int levels = grouped ? 7 : 4;
         int m = 0;
@@ -50,10 +58,6 @@ final class AidTally {
                 }
                 int k = sl.kind(i);
                 int s = sl.source(i) + 1; // -1 (not filled) → 0
-                long head = Arrays.binarySearch(refiled, h) >= 0 ? hh.firstPeriod().get(h) : h;
-                if (head >>> (63 - bits) != 0) {
-                    throw new IllegalStateException("household id " + head + " too large for a breakdown into " + ng + " groups");
-                }
                 cells.of(g, k, s, at);
                 for (int l = 0; l < levels; l++) {
                     int cell = at[l];
@@ -62,8 +66,27 @@ final class AidTally {
                     fen[cell] += sl.fen(i);
                     card[cell] += sl.cardFen(i);
                 }
+                boolean once = h < PLAIN_IDS && !refiledIds.get((int) h);
+                long head = once ? h : Arrays.binarySearch(refiled, h) >= 0 ? hh.firstPeriod().get(h) : h;
                 if (hh.migrant().get((int) h)) migrant.add(head, sl, i);
                 if (hh.model().get((int) h)) model.add(head, sl, i);
+                if (once) {
+                    int id = (int) h;
+                    for (int l = 0; l < 4; l++) {
+                        BitSet heads = headsAt[at[l]];
+                        if (heads == null) heads = headsAt[at[l]] = new BitSet();
+                        if (heads.get(id)) continue;
+                        heads.set(id);
+                        households[at[l]]++;
+                        // kind, source and all: the same head's first payment in its group's kind, source and total
+                        if (grouped && l > 0) households[at[l + 3]]++;
+                    }
+                    continue;
+                }
+                if (head >>> (63 - bits) != 0) {
+                    throw new IllegalStateException("household id " + head + " too large for a breakdown into " + ng + " groups");
+                }
+                if (m == keys.length) keys = Arrays.copyOf(keys, m * 2);
                 keys[m++] = (head << bits) | ((long) g << (kb + sb)) | ((long) k << sb) | s;
             }
         }

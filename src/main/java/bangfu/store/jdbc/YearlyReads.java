@@ -150,19 +150,33 @@ public final class YearlyReads {
         return i + 2;
     }
 
-    /** Visits in the period per household first (in the order of the visits' own index), then by group. */
+    /**
+     * Visits in the period per household first, then by group. For one year the counts the database keeps per
+     * period and year are read (one small row per period visited, {@code visit_years}); over several years, the
+     * visits themselves in the order of their own index.
+     */
     static List<VisitGroup> visits(Engine engine, Connection c, Scope s) throws SQLException {
+        // The unary plus keeps SQLite from reading the files first and seeking each one's count: the counts are
+        // read in row order and each file they name is looked up once.
+        String perHousehold = s.years() == 1
+                ? " (SELECT household_id, visits AS n FROM visit_years WHERE year = ?)"
+                : VisitCounts.PER_HOUSEHOLD;
         String sql = "SELECT " + group(s.by()) + """
                 , count(*), sum(v.n), sum(CASE WHEN v.n >= ? THEN 1 ELSE 0 END)
-                FROM""" + VisitCounts.PER_HOUSEHOLD + """
-                 v JOIN households h ON h.id = v.household_id
+                FROM""" + perHousehold + """
+                 v JOIN households h ON h.id = +v.household_id
                 WHERE""" + ON_FILE_AT_END + filters(s) + " GROUP BY 1" + engine.groupsInOrder(1);
         List<VisitGroup> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, (long) s.minVisitsPerYear() * s.years());
-            ps.setString(2, s.start());
-            ps.setString(3, s.end());
-            bindFilters(ps, bindOnFileAtEnd(ps, 4, s), s);
+            int i = 2;
+            if (s.years() == 1) {
+                ps.setInt(i++, s.fromYear());
+            } else {
+                ps.setString(i++, s.start());
+                ps.setString(i++, s.end());
+            }
+            bindFilters(ps, bindOnFileAtEnd(ps, i, s), s);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(new VisitGroup(nz(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
             }
