@@ -9,10 +9,8 @@ final class SeenHeads {
 
     /** Remembers where a head first appeared; returns the earlier place, or -1 when this is the first. */
     long firstSeen(long head, int sheetIndex, int row) {
-        long earlier = places.get(head);
-        if (earlier != LongTable.ABSENT) return earlier;
-        places.put(head, ((long) sheetIndex << 33) | ((long) row << 1));
-        return -1;
+        long earlier = places.putIfAbsent(head, ((long) sheetIndex << 33) | ((long) row << 1));
+        return earlier != LongTable.ABSENT ? earlier : -1;
     }
 
     /** Marks a head whose first row was rejected; a rejected repeat leaves the first row's mark alone. */

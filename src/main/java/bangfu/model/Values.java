@@ -8,6 +8,14 @@ import java.util.stream.Collectors;
 
 /** The one text form of a field value: what the database stores, what audits compare and log. */
 public final class Values {
+    /** The days whose text is kept once made: a million-row file names a few thousand distinct days. */
+    private static final LocalDate FIRST_KEPT = LocalDate.of(1900, 1, 1);
+    private static final int KEPT_DAYS = (int) (LocalDate.of(2100, 1, 1).toEpochDay() - FIRST_KEPT.toEpochDay());
+    private static final long FIRST_KEPT_DAY = FIRST_KEPT.toEpochDay();
+    // Shared by the reading and writing threads without a lock: a String is safe to publish by a race, and
+    // two threads making the same day's text at once make equal texts.
+    private static final String[] DAY_TEXTS = new String[KEPT_DAYS];
+
     private Values() {
     }
 
@@ -18,8 +26,20 @@ public final class Values {
             case CHOICE -> ((Enum<?>) value).name();
             case AREA -> ((java.math.BigDecimal) value).toPlainString();
             case CHOICES -> ((List<?>) value).stream().map(v -> ((Enum<?>) v).name()).collect(Collectors.joining(","));
-            default -> value.toString();
+            default -> value instanceof LocalDate d ? text(d) : value.toString();
         };
+    }
+
+    /** A day as stored, 2024-06-02 ({@link LocalDate#toString}), made once per distinct day of this century and the last. */
+    public static String text(LocalDate day) {
+        long at = day.toEpochDay() - FIRST_KEPT_DAY;
+        if (at < 0 || at >= KEPT_DAYS) return day.toString();
+        String kept = DAY_TEXTS[(int) at];
+        if (kept == null) {
+            kept = day.toString();
+            DAY_TEXTS[(int) at] = kept;
+        }
+        return kept;
     }
 
     /**

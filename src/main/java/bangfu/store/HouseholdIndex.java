@@ -4,47 +4,42 @@ import java.util.Arrays;
 
 /**
  * Every head's latest file period, keyed by the ID packed into a long: one lookup per row costs a few
- * array reads instead of a query. About 60 bytes a household (60 MB for a million).
+ * array reads instead of a query. A slot's five longs sit side by side, so that a look-up in a table far larger than
+ * the cache misses once or twice, not once per field. About 80 bytes a household (80 MB for a million).
  */
 public final class HouseholdIndex {
     private static final long EMPTY = Long.MIN_VALUE;
     /** A date the file does not state, as an epoch day. */
     public static final int NO_DATE = Integer.MIN_VALUE;
+    /** Longs per slot: head, row id, digest, period and status, filing day and last payable day. */
+    private static final int STRIDE = 5;
 
-    private long[] keys;
-    private long[] rowIds;
-    private long[] hashes;
-    private int[] periods;
-    private byte[] statuses;
-    private int[] filedOn;
-    private int[] endedOn;
+    private long[] slots;
+    private int capacity;
     private int size;
 
     public HouseholdIndex(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        allocate(capacity);
+        allocate(Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1);
     }
 
     private void allocate(int capacity) {
-        keys = new long[capacity];
-        Arrays.fill(keys, EMPTY);
-        rowIds = new long[capacity];
-        hashes = new long[capacity];
-        periods = new int[capacity];
-        statuses = new byte[capacity];
-        filedOn = new int[capacity];
-        endedOn = new int[capacity];
+        this.capacity = capacity;
+        slots = new long[capacity * STRIDE];
+        for (int at = 0; at < slots.length; at += STRIDE) slots[at] = EMPTY;
     }
 
     /** The latest period of this head's file, or null when the head has none. */
     public Entry find(long head) {
-        int slot = slot(head);
-        return keys[slot] == EMPTY ? null
-                : new Entry(rowIds[slot], periods[slot], statuses[slot], hashes[slot], filedOn[slot], endedOn[slot]);
+        int at = slot(head);
+        if (slots[at] == EMPTY) return null;
+        long periodStatus = slots[at + 3];
+        long days = slots[at + 4];
+        return new Entry(slots[at + 1], (int) (periodStatus >> 8), (byte) periodStatus, slots[at + 2],
+                (int) (days >> 32), (int) days);
     }
 
     public boolean contains(long head) {
-        return keys[slot(head)] != EMPTY;
+        return slots[slot(head)] != EMPTY;
     }
 
     public int size() {
@@ -56,25 +51,24 @@ public final class HouseholdIndex {
     }
 
     public void put(long head, long rowId, int period, byte status, long hash, int filed, int ended) {
-        if ((size + 1) * 2 > keys.length) grow();
-        int slot = slot(head);
-        if (keys[slot] == EMPTY) {
-            keys[slot] = head;
+        if ((size + 1) * 2 > capacity) grow();
+        int at = slot(head);
+        if (slots[at] == EMPTY) {
+            slots[at] = head;
             size++;
         }
-        rowIds[slot] = rowId;
-        periods[slot] = period;
-        statuses[slot] = status;
-        hashes[slot] = hash;
-        filedOn[slot] = filed;
-        endedOn[slot] = ended;
+        slots[at + 1] = rowId;
+        slots[at + 2] = hash;
+        slots[at + 3] = ((long) period << 8) | (status & 0xff);
+        slots[at + 4] = ((long) filed << 32) | (ended & 0xffffffffL);
     }
 
+    /** The place of the head's slot in {@link #slots}, or of the empty slot where it would go. */
     private int slot(long key) {
-        int mask = keys.length - 1;
+        int mask = capacity - 1;
         int i = (int) (mix(key) & mask);
-        while (keys[i] != EMPTY && keys[i] != key) i = (i + 1) & mask;
-        return i;
+        while (slots[i * STRIDE] != EMPTY && slots[i * STRIDE] != key) i = (i + 1) & mask;
+        return i * STRIDE;
     }
 
     private static long mix(long k) {
@@ -85,26 +79,18 @@ public final class HouseholdIndex {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        long[] oldRows = rowIds;
-        long[] oldHashes = hashes;
-        int[] oldPeriods = periods;
-        byte[] oldStatuses = statuses;
-        int[] oldFiled = filedOn;
-        int[] oldEnded = endedOn;
-        allocate(oldKeys.length * 2);
+        long[] old = slots;
+        allocate(capacity * 2);
         size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                put(oldKeys[i], oldRows[i], oldPeriods[i], oldStatuses[i], oldHashes[i], oldFiled[i], oldEnded[i]);
-            }
+        for (int at = 0; at < old.length; at += STRIDE) {
+            if (old[at] == EMPTY) continue;
+            long periodStatus = old[at + 3];
+            long days = old[at + 4];
+            put(old[at], old[at + 1], (int) (periodStatus >> 8), (byte) periodStatus, old[at + 2],
+                    (int) (days >> 32), (int) days);
         }
     }
 
-    /**
-     * The index's view of one file period; {@code status} is the ordinal of {@link bangfu.model.FileStatus};
-     * {@code filedOn} and {@code endedOn} (exit or closing) are epoch days or {@link #NO_DATE}.
-     */
     public record Entry(long rowId, int period, byte status, long hash, int filedOn, int endedOn) {
     }
 }

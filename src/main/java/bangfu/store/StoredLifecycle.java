@@ -2,6 +2,7 @@ package bangfu.store;
 
 import bangfu.lifecycle.FileState;
 import bangfu.lifecycle.Tenure;
+import bangfu.model.Values;
 import java.time.LocalDate;
 
 /**
@@ -57,6 +58,6 @@ public final class StoredLifecycle {
     }
 
     public static String text(LocalDate d) {
-        return d == null ? null : d.toString();
+        return d == null ? null : Values.text(d);
     }
 }

@@ -26,8 +26,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything one imported file writes, inside one write transaction: nothing reaches the file until
@@ -90,8 +92,10 @@ public final class ImportWriter implements ImportSink {
         }
         importId = db.number("SELECT last_insert_rowid()");
         nextHouseholdId = db.number("SELECT coalesce(max(id), 0) + 1 FROM households");
-        insertHouseholds = new MultiRowInsert(c, "INSERT INTO households (" + String.join(", ", ImportRecords.HOUSEHOLD_COLUMNS)
-                + ") VALUES", ImportRecords.HOUSEHOLD_COLUMNS.size());
+        // Most of a roster's ≈80 columns are blank in most files: a statement names only the columns its rows
+        // fill, and every column whose default is not NULL, so that what is left out reads exactly as a bound NULL.
+        insertHouseholds = MultiRowInsert.omittingNulls(c, "INSERT INTO households", ImportRecords.HOUSEHOLD_COLUMNS,
+                columnsWithDefaults("households"));
         // Into an empty table, inserting a million rows in file order into a unique index on random IDs costs
         // more than sorting them once: drop the index now and build it again before commit, in this transaction.
         if (db.number("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '" + HEAD_INDEX + "'") == 1
@@ -115,6 +119,15 @@ public final class ImportWriter implements ImportSink {
                 VALUES (?, ?, ?, ?, ?, 'import', ?, ?)""");
         insertReject = c.prepareStatement(
                 "INSERT INTO rejects (import_id, sheet, row_number, codes, raw) VALUES (?, ?, ?, ?, ?)");
+    }
+
+    private Set<String> columnsWithDefaults(String table) throws SQLException {
+        Set<String> found = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT name FROM pragma_table_info('" + table + "') WHERE dflt_value IS NOT NULL")) {
+            while (rs.next()) found.add(rs.getString(1));
+        }
+        return found;
     }
 
     /**
