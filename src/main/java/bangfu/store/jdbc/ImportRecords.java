@@ -290,6 +290,11 @@ public final class ImportRecords {
             ps.setLong(3, importId);
             ps.executeUpdate();
         }
+        recordCounts(c, importId, n, finishedAt);
+    }
+
+    /** The file's counts and end in its imports row: {@link #finish} without the first status entries. */
+    public static void recordCounts(Connection c, long importId, Counts n, Instant finishedAt) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE imports SET rows_read = ?, inserted = ?, updated = ?, unchanged = ?, rejected = ?, warnings = ?,
                 finished_at = ? WHERE id = ?""")) {

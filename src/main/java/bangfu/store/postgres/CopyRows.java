@@ -1,6 +1,5 @@
 package bangfu.store.postgres;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -41,8 +40,15 @@ final class CopyRows {
             if (i > 0) put((byte) '\t');
             Object v = values[i];
             if (v == null) {
-                put((byte) '\\');
-                put((byte) 'N');
+                ensure(2);
+                buffer[length++] = '\\';
+                buffer[length++] = 'N';
+            } else if (v instanceof String text) {
+                putText(text);
+            } else if (v instanceof Long l) {
+                putLong(l);
+            } else if (v instanceof Integer n) {
+                putLong(n);
             } else if (v instanceof Boolean b) {
                 put((byte) (b ? '1' : '0'));
             } else if (v instanceof Number) {
@@ -82,30 +88,62 @@ final class CopyRows {
         return written;
     }
 
-    // COPY's text format: backslash, tab, newline and carriage return are escaped; everything else is sent as UTF-8.
+    // COPY's text format: backslash, tab, newline and carriage return are escaped; everything else is sent as UTF-8,
+    // encoded here straight into the buffer (a lone surrogate as '?', as String.getBytes writes it).
     private void putText(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        ensure(3 * n); // at most three bytes a char: an escape is two, a char of the BMP three, a surrogate pair four
+        byte[] b = buffer;
+        int at = length;
+        for (int i = 0; i < n; i++) {
             char ch = s.charAt(i);
-            switch (ch) {
-                case '\\' -> { put((byte) '\\'); put((byte) '\\'); }
-                case '\t' -> { put((byte) '\\'); put((byte) 't'); }
-                case '\n' -> { put((byte) '\\'); put((byte) 'n'); }
-                case '\r' -> { put((byte) '\\'); put((byte) 'r'); }
-                default -> {
-                    if (ch < 0x80) {
-                        put((byte) ch);
-                    } else {
-                        int end = i + 1;
-                        while (end < s.length() && s.charAt(end) >= 0x80) end++;
-                        byte[] utf8 = s.substring(i, end).getBytes(StandardCharsets.UTF_8);
-                        ensure(utf8.length);
-                        System.arraycopy(utf8, 0, buffer, length, utf8.length);
-                        length += utf8.length;
-                        i = end - 1;
-                    }
+            if (ch < 0x80) {
+                switch (ch) {
+                    case '\\' -> { b[at++] = '\\'; b[at++] = '\\'; }
+                    case '\t' -> { b[at++] = '\\'; b[at++] = 't'; }
+                    case '\n' -> { b[at++] = '\\'; b[at++] = 'n'; }
+                    case '\r' -> { b[at++] = '\\'; b[at++] = 'r'; }
+                    default -> b[at++] = (byte) ch;
                 }
+            } else if (ch < 0x800) {
+                b[at++] = (byte) (0xC0 | ch >> 6);
+                b[at++] = (byte) (0x80 | ch & 0x3F);
+            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(ch, s.charAt(++i));
+                b[at++] = (byte) (0xF0 | cp >> 18);
+                b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                b[at++] = (byte) (0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(ch)) {
+                b[at++] = '?';
+            } else {
+                b[at++] = (byte) (0xE0 | ch >> 12);
+                b[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
+                b[at++] = (byte) (0x80 | ch & 0x3F);
             }
         }
+        length = at;
+    }
+
+    /** A number's decimal digits, written without making its string. */
+    private void putLong(long v) {
+        if (v == Long.MIN_VALUE) {
+            putAscii(Long.toString(v));
+            return;
+        }
+        ensure(20);
+        if (v < 0) {
+            buffer[length++] = '-';
+            v = -v;
+        }
+        int digits = 1;
+        for (long rest = v / 10; rest > 0; rest /= 10) digits++;
+        int end = length + digits;
+        for (int at = end - 1; at >= length; at--) {
+            buffer[at] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        length = end;
     }
 
     private void putAscii(String s) {

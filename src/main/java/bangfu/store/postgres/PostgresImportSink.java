@@ -17,6 +17,7 @@ import bangfu.model.VisitField;
 import bangfu.store.DatabaseException;
 import bangfu.store.HouseholdIndex;
 import bangfu.store.ImportSink;
+import bangfu.store.StoredLifecycle;
 import bangfu.store.jdbc.ImportRecords;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -76,6 +77,8 @@ final class PostgresImportSink implements ImportSink {
     private final CopyRows history;
     private final CopyRows changes;
     private final CopyRows rejects;
+    /** The first status entry of each household this file creates, sent at commit after the file's other entries. */
+    private final FirstStatusEntries firstEntries = new FirstStatusEntries();
     private CopyRows payments;
     private CopyRows visits;
     private long staged;
@@ -242,6 +245,7 @@ final class PostgresImportSink implements ImportSink {
             long id = nextHouseholdId();
             Object[] row = ImportRecords.householdRow(id, period, state, values, extraJson, hash, importId);
             households.add(row);
+            firstEntries.created(id, row);
             if (households.full()) flushAll();
             ImportRecords.index(index(), head, id, period, state, hash);
             return id;
@@ -332,6 +336,10 @@ final class PostgresImportSink implements ImportSink {
             PreparedStatement ps = updates.computeIfAbsent(ImportRecords.householdUpdate(fields), this::prepare);
             Object[] values = ImportRecords.householdUpdateValues(householdId, fields, changed, after,
                     statusOnOf == householdId ? statusOn : null, hash, importId);
+            List<String> set = new ArrayList<>();
+            for (RosterField f : fields) set.add(f.key());
+            set.addAll(List.of(StoredLifecycle.DERIVED));
+            firstEntries.assigned(householdId, set, values);
             for (int i = 0; i < values.length; i++) setValue(ps, i + 1, values[i]);
             ps.addBatch();
             updatesPending = true;
@@ -446,7 +454,10 @@ final class PostgresImportSink implements ImportSink {
         try {
             flushAll();
             flushEvents();
-            ImportRecords.finish(c(), importId, now, n, finishedAt);
+            // after every other status entry of the file, as ImportRecords.finish writes them on SQLite
+            firstEntries.writeTo(new CopyRows(copies, "status_history", "household_id", "from_status", "to_status",
+                    "changed_on", "reason", "command", "import_id", "recorded_at"), importId, now);
+            ImportRecords.recordCounts(c(), importId, n, finishedAt);
             try (Statement s = c().createStatement()) {
                 // The indexes are built by sorting every row: with the default 64 MB a million households' report
                 // index sorts on disk. More for this transaction only, never less than the server is set to give.

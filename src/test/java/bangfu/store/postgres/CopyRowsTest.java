@@ -17,7 +17,7 @@ class CopyRowsTest {
     @Test
     void everyValueArrivesAsGiven() throws Exception {
         List<String> texts = List.of("", "plain", "tab\there", "line\nbreak", "cr\rhere", "back\\slash", "\\N", "张三 困难职工",
-                "😀 beyond the BMP", "end\\");
+                "😀 beyond the BMP", "end\\", "é ü ß ©", "ａ全角　空格");
         try (Connection c = PG.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE copied (n bigint, t text, b bigint)");
             CopyRows rows = new CopyRows(c, "copied", "n", "t", "b");
@@ -37,6 +37,25 @@ class CopyRowsTest {
             List<String> expected = new ArrayList<>(texts);
             expected.add(null);
             assertThat(back).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void numbersArriveAsTheirDigitsAndALoneSurrogateAsAQuestionMark() throws Exception {
+        long[] numbers = {0, 7, -7, 10, 99, 100, Integer.MAX_VALUE, Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE};
+        try (Connection c = PG.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE numbers (n bigint, i bigint, t text)");
+            CopyRows rows = new CopyRows(c, "numbers", "n", "i", "t");
+            for (long n : numbers) rows.add(n, (int) n, "x\uD800y" + n);
+            rows.write();
+            List<String> back = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT n, i, t FROM numbers")) {
+                while (rs.next()) back.add(rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getString(3));
+            }
+            List<String> expected = new ArrayList<>();
+            for (long n : numbers) expected.add(n + " " + (int) n + " " + new String(("x\uD800y" + n)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(back).containsExactlyInAnyOrderElementsOf(expected);
         }
     }
 
