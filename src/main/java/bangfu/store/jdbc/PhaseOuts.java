@@ -27,7 +27,7 @@ public final class PhaseOuts {
     }
 
     /**
-     * Every period with all of its file and visits, as the visit rounds list them.
+     * Every such period whole, with its history and its visits with every column, as the visit rounds list them.
      *
      * @param filter    extra conditions on {@code h} (starting with {@code AND}), or ""
      * @param visitsTo  the last visit day read (later visits cannot count yet)
