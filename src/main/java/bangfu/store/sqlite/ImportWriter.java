@@ -3,6 +3,7 @@ package bangfu.store.sqlite;
 import bangfu.store.ImportSink;
 import bangfu.store.HouseholdIndex;
 import bangfu.store.DatabaseException;
+import bangfu.store.jdbc.HouseholdUpdates;
 import bangfu.store.jdbc.ImportRecords;
 import bangfu.lifecycle.FileState;
 import bangfu.lifecycle.RosterOutcome;
@@ -68,9 +69,11 @@ public final class ImportWriter implements ImportSink {
     private String[] bookkeeping;
     /** Member row id → the import that last wrote it, as read by {@link #storedMembers}, for the same reason. */
     private final Map<Long, String> memberWriters = new HashMap<>();
-    /** The status date of the household last read by {@link #storedState}, as stored (a month alone stays one). */
-    private long statusOnOf = -1;
-    private String statusOn;
+    /** The households this file's rows update, as read before each update, and their UPDATEs by the columns they set. */
+    private final ImportRecords.StoredReads storedReads = new ImportRecords.StoredReads();
+    private long storedOf = -1;
+    private ImportRecords.StoredStatus stored;
+    private final HouseholdUpdates householdUpdates;
     private int pending;
     private boolean open = true;
     /** This file is written under a rollback journal ({@link Database#journalWithoutLog}): the log comes back after it. */
@@ -117,6 +120,7 @@ public final class ImportWriter implements ImportSink {
         insertChange = c.prepareStatement("""
                 INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, import_id, recorded_at)
                 VALUES (?, ?, ?, ?, ?, 'import', ?, ?)""");
+        householdUpdates = new HouseholdUpdates(c, statements -> { });
         insertReject = c.prepareStatement(
                 "INSERT INTO rejects (import_id, sheet, row_number, codes, raw) VALUES (?, ?, ?, ?, ?)");
     }
@@ -207,7 +211,7 @@ public final class ImportWriter implements ImportSink {
     public Map<RosterField, String> storedValues(long householdId, Collection<RosterField> fields) {
         flush();
         try {
-            ImportRecords.StoredRow row = ImportRecords.storedValues(c, householdId, fields);
+            ImportRecords.StoredRow row = storedReads.values(c, householdId, fields);
             if (row.bookkeeping() != null) {
                 bookkeepingOf = householdId;
                 bookkeeping = row.bookkeeping();
@@ -222,9 +226,8 @@ public final class ImportWriter implements ImportSink {
     public StoredState storedState(long householdId) {
         flush();
         try {
-            ImportRecords.StoredStatus stored = ImportRecords.storedState(c, householdId);
-            statusOnOf = householdId;
-            statusOn = stored.statusOn();
+            stored = storedReads.state(c, householdId);
+            storedOf = householdId;
             return stored.state();
         } catch (SQLException e) {
             throw fail(e);
@@ -242,9 +245,10 @@ public final class ImportWriter implements ImportSink {
             if (bookkeepingOf != householdId) storedValues(householdId, List.of());
             String[] before = bookkeeping;
             List<RosterField> fields = new ArrayList<>(changed.keySet());
-            PreparedStatement ps = updates.computeIfAbsent(ImportRecords.householdUpdate(fields), this::prepare);
-            Object[] values = ImportRecords.householdUpdateValues(householdId, fields, changed, after,
-                    statusOnOf == householdId ? statusOn : null, hash, importId);
+            ImportRecords.HouseholdUpdate update = ImportRecords.householdUpdate(householdId, fields, changed, after,
+                    storedOf == householdId ? stored : null, hash, importId);
+            PreparedStatement ps = householdUpdates.statement(update.sql());
+            Object[] values = update.values();
             for (int i = 0; i < values.length; i++) ps.setObject(i + 1, values[i]);
             ps.executeUpdate();
             ImportRecords.logHouseholdUpdate(this::addChange, householdId, fields, changed, old, before, hash, importId);
@@ -492,6 +496,12 @@ public final class ImportWriter implements ImportSink {
     }
 
     private void closeStatements() {
+        householdUpdates.close();
+        try {
+            storedReads.close();
+        } catch (SQLException ignored) {
+            // closing after a failure; the failure is what gets reported
+        }
         List<PreparedStatement> all = new ArrayList<>(updates.values());
         insertHouseholds.close();
         all.addAll(List.of(insertHistory, insertMember, insertChange, insertReject));
