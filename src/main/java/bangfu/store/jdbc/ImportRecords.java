@@ -351,16 +351,20 @@ public final class ImportRecords {
 
     /**
      * The last writes of a file before its commit: the first status entry of every household it filed, in one
-     * set-based statement instead of a million bound inserts, and the file's counts with its end.
+     * set-based statement instead of a million bound inserts, and the file's counts with its end. The file's new
+     * households all have ids from {@code firstId} on (the id the table's next row had when the file began): an update
+     * of a million-file table reads only the rows the file added, not the whole table.
      */
-    public static void finish(Connection c, long importId, String startedAt, Counts n, Instant finishedAt) throws SQLException {
+    public static void finish(Connection c, long importId, long firstId, String startedAt, Counts n, Instant finishedAt)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO status_history (household_id, from_status, to_status, changed_on, reason, command, import_id, recorded_at)
                 SELECT id, NULL, status, status_on, close_reason, 'import', ?, ?
-                FROM households WHERE created_import_id = ? ORDER BY id""")) {
+                FROM households WHERE id >= ? AND created_import_id = ? ORDER BY id""")) {
             ps.setLong(1, importId);
             ps.setString(2, startedAt);
-            ps.setLong(3, importId);
+            ps.setLong(3, firstId);
+            ps.setLong(4, importId);
             ps.executeUpdate();
         }
         recordCounts(c, importId, n, finishedAt);

@@ -52,6 +52,8 @@ public final class ImportWriter implements ImportSink {
     private HouseholdIndex index;
     private HouseholdEvents events;
     private long nextHouseholdId;
+    /** The id of the file's first new household: every household it creates has this id or a higher one. */
+    private final long firstHouseholdId;
     private final MultiRowInsert insertHouseholds;
     private boolean rebuildHeadIndex;
     /** The report's indexes dropped for this import, as the statements that build them again at commit. */
@@ -95,6 +97,7 @@ public final class ImportWriter implements ImportSink {
         }
         importId = db.number("SELECT last_insert_rowid()");
         nextHouseholdId = db.number("SELECT coalesce(max(id), 0) + 1 FROM households");
+        firstHouseholdId = nextHouseholdId;
         // Most of a roster's ≈80 columns are blank in most files: a statement names only the columns its rows
         // fill, and every column whose default is not NULL, so that what is left out reads exactly as a bound NULL.
         insertHouseholds = MultiRowInsert.omittingNulls(c, "INSERT INTO households", ImportRecords.HOUSEHOLD_COLUMNS,
@@ -392,7 +395,7 @@ public final class ImportWriter implements ImportSink {
                 for (String create : deferredIndexes) s.execute(create);
             }
             deferredIndexes.clear();
-            ImportRecords.finish(c, importId, now, n, finishedAt);
+            ImportRecords.finish(c, importId, firstHouseholdId, now, n, finishedAt);
             Transactions.commit(c, db.rehearsal());
             open = false;
             if (withoutLog) db.writeAhead();
