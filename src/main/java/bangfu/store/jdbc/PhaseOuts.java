@@ -27,17 +27,46 @@ public final class PhaseOuts {
     }
 
     /**
+     * Every such period whole, with its history and its visits with every column, as the visit rounds list them.
+     *
      * @param filter    extra conditions on {@code h} (starting with {@code AND}), or ""
      * @param visitsTo  the last visit day read (later visits cannot count yet)
      */
     public static List<FileRecord> read(Connection c, String filter, YearlyReads.FilterBinder binder, LocalDate visitsTo) throws SQLException {
+        return read(c, Detail.WHOLE, filter, binder, visitsTo);
+    }
+
+    /**
+     * Every period with what its follow-ups are scheduled and judged from alone: its identity and lifecycle state,
+     * its history, and the day and id of each visit (kind, outcome and visitor left empty, as are the name,
+     * union, 帮扶责任人, address and phone). The visits then come out of the visits_visit index without a look-up
+     * in the table per visit. For the yearly report's 渐退 table; the schedule reads nothing else
+     * (FollowUpSchedule).
+     */
+    public static List<FileRecord> schedules(Connection c, String filter, YearlyReads.FilterBinder binder, LocalDate visitsTo)
+            throws SQLException {
+        return read(c, Detail.SCHEDULE, filter, binder, visitsTo);
+    }
+
+    /** What is read of each period and visit. */
+    private enum Detail {
+        WHOLE, SCHEDULE
+    }
+
+    private static List<FileRecord> read(Connection c, Detail detail, String filter, YearlyReads.FilterBinder binder,
+                                         LocalDate visitsTo) throws SQLException {
+        boolean whole = detail == Detail.WHOLE;
+        String fileColumns = whole ? VisitRounds.FILE : "h.id, h.head_id, h.period, h." + LifecycleColumns.STATE.replace(", ", ", h.");
         List<FilePeriod> files = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + VisitRounds.FILE + " FROM households h WHERE h.id IN ("
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + fileColumns + " FROM households h WHERE h.id IN ("
                 + ENTERED + ")" + filter + " ORDER BY h.id")) {
             ps.setFetchSize(Engine.FETCH);
             binder.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) files.add(VisitRounds.file(rs, 1));
+                while (rs.next()) {
+                    files.add(whole ? VisitRounds.file(rs, 1) : new FilePeriod(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                            null, null, null, null, null, LifecycleColumns.state(rs, 4)));
+                }
             }
         }
         List<FileRecord> out = new ArrayList<>(files.size());
@@ -46,8 +75,9 @@ public final class PhaseOuts {
                 SELECT household_id, id, from_status, to_status, changed_on FROM status_history
                  WHERE household_id IN (%s) ORDER BY household_id, id""".formatted(ENTERED));
              PreparedStatement visits = c.prepareStatement("""
-                SELECT household_id, id, visited_on, kind, outcome, visitor FROM visits
-                 WHERE household_id IN (%s) AND visited_on <= ? ORDER BY household_id, visited_on, id""".formatted(ENTERED))) {
+                SELECT household_id, id, visited_on%s FROM visits
+                 WHERE household_id IN (%s) AND visited_on <= ? ORDER BY household_id, visited_on, id"""
+                     .formatted(whole ? ", kind, outcome, visitor" : "", ENTERED))) {
             history.setFetchSize(Engine.FETCH);
             visits.setFetchSize(Engine.FETCH);
             visits.setString(1, visitsTo.toString());
@@ -58,7 +88,9 @@ public final class PhaseOuts {
                     List<StatusEntry> entries = new ArrayList<>();
                     while (hc.at(f.id())) entries.add(entry(h));
                     List<VisitFact> facts = new ArrayList<>();
-                    while (vc.at(f.id())) facts.add(visit(v));
+                    while (vc.at(f.id())) {
+                        facts.add(whole ? visit(v) : new VisitFact(v.getLong(2), LifecycleColumns.date(v.getString(3)), null, null, null));
+                    }
                     out.add(new FileRecord(f, entries, facts));
                 }
             }

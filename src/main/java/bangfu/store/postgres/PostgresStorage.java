@@ -67,7 +67,7 @@ public final class PostgresStorage extends JdbcStorage {
 
     @Override
     public YearlyRows yearlyRows(YearlyFigures.Scope scope, List<String> kinds, List<String> sources, List<String> causeCodes) {
-        return YearlyReads.read(db, scope, kinds, sources, causeCodes, PhaseOuts::read);
+        return YearlyReads.read(db, scope, kinds, sources, causeCodes, PhaseOuts::schedules);
     }
 
     /** Nothing to clean up on a server: a failed import's transaction is already rolled back. */

@@ -75,7 +75,7 @@ public final class SqliteStorage extends JdbcStorage {
     @Override
     public YearlyRows yearlyRows(YearlyFigures.Scope scope, List<String> kinds, List<String> sources,
                                  List<String> causeCodes) {
-        return YearlyReads.read(db, scope, kinds, sources, causeCodes, PhaseOuts::read);
+        return YearlyReads.read(db, scope, kinds, sources, causeCodes, PhaseOuts::schedules);
     }
 
     @Override

@@ -32,6 +32,9 @@ public final class ReportTimings {
         List<String> causes = Arrays.stream(Cause.values()).map(Enum::name).toList();
         try (Database engine = Database.openReadOnly(db); Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             if (!"plain".equals(System.getProperty("bangfu.timings.connection"))) ReadConnections.readOnly(c);
+            int rounds = Integer.getInteger("bangfu.timings.rounds", 1);
+            for (int round = 1; round <= rounds; round++) {
+            if (rounds > 1) System.out.println("round " + round);
             long t = System.nanoTime();
             List<bangfu.store.PaymentRows> slices = new ArrayList<>();
             for (LocalDate[] sl : YearlyReadsAccess.slices(s)) slices.add(YearlyReadsAccess.read(engine, c, sl[0], sl[1], kinds, sources));
@@ -44,10 +47,15 @@ public final class ReportTimings {
             t = lap("files", t);
             YearlyReadsAccess.visits(engine, c, s);
             t = lap("visits", t);
-            bangfu.report.YearlyReportAccess.followUps(PhaseOuts.read(c, "", (ps, i) -> i, s.cutoff()), s);
-            t = lap("follow-ups", t);
+            // -Dbangfu.timings.whole=true: the visit rounds' read of every column, for comparison
+            List<bangfu.lifecycle.FileRecord> phaseOuts = Boolean.getBoolean("bangfu.timings.whole")
+                    ? PhaseOuts.read(c, "", (ps, i) -> i, s.cutoff()) : PhaseOuts.schedules(c, "", (ps, i) -> i, s.cutoff());
+            t = lap("follow-ups read", t);
+            bangfu.report.YearlyReportAccess.followUps(phaseOuts, s);
+            t = lap("follow-ups counted", t);
             YearlyReadsAccess.causes(engine, c, s, causes);
             lap("causes", t);
+            }
         }
     }
 
