@@ -17,7 +17,7 @@ import bangfu.model.VisitField;
 import bangfu.store.DatabaseException;
 import bangfu.store.HouseholdIndex;
 import bangfu.store.ImportSink;
-import bangfu.store.StoredLifecycle;
+import bangfu.store.jdbc.HouseholdUpdates;
 import bangfu.store.jdbc.ImportRecords;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -88,8 +88,11 @@ final class PostgresImportSink implements ImportSink {
     private long bookkeepingOf = -1;
     private String[] bookkeeping;
     private final Map<Long, String> memberWriters = new HashMap<>();
-    private long statusOnOf = -1;
-    private String statusOn;
+    /** The households this file's rows update, as read before each update, and their UPDATEs by the columns they set. */
+    private final ImportRecords.StoredReads storedReads = new ImportRecords.StoredReads();
+    private long storedOf = -1;
+    private ImportRecords.StoredStatus stored;
+    private final HouseholdUpdates householdUpdates;
     private boolean open = true;
     /**
      * A first import into the empty households table, holding it and the tables that refer to it alone: their
@@ -129,6 +132,10 @@ final class PostgresImportSink implements ImportSink {
         changes = new CopyRows(copies, "changes", "table_name", "row_id", "column_name", "old_value", "new_value", "command",
                 "import_id", "recorded_at");
         rejects = new CopyRows(copies, "rejects", "import_id", "sheet", "row_number", "codes", "raw");
+        householdUpdates = new HouseholdUpdates(c, statements -> {
+            c(); // the batches' rows refer to households sent before them
+            for (PreparedStatement ps : statements) ps.executeBatch();
+        });
     }
 
     private long insertImport(String fileName, String sha256) throws SQLException {
@@ -302,7 +309,7 @@ final class PostgresImportSink implements ImportSink {
     public Map<RosterField, String> storedValues(long householdId, Collection<RosterField> fields) {
         flushHouseholds();
         try {
-            ImportRecords.StoredRow row = ImportRecords.storedValues(c(), householdId, fields);
+            ImportRecords.StoredRow row = storedReads.values(c(), householdId, fields);
             if (row.bookkeeping() != null) {
                 bookkeepingOf = householdId;
                 bookkeeping = row.bookkeeping();
@@ -317,9 +324,8 @@ final class PostgresImportSink implements ImportSink {
     public StoredState storedState(long householdId) {
         flushHouseholds();
         try {
-            ImportRecords.StoredStatus stored = ImportRecords.storedState(c(), householdId);
-            statusOnOf = householdId;
-            statusOn = stored.statusOn();
+            stored = storedReads.state(c(), householdId);
+            storedOf = householdId;
             return stored.state();
         } catch (SQLException e) {
             throw fail(e);
@@ -333,13 +339,11 @@ final class PostgresImportSink implements ImportSink {
             if (bookkeepingOf != householdId) storedValues(householdId, List.of());
             String[] before = bookkeeping;
             List<RosterField> fields = new ArrayList<>(changed.keySet());
-            PreparedStatement ps = updates.computeIfAbsent(ImportRecords.householdUpdate(fields), this::prepare);
-            Object[] values = ImportRecords.householdUpdateValues(householdId, fields, changed, after,
-                    statusOnOf == householdId ? statusOn : null, hash, importId);
-            List<String> set = new ArrayList<>();
-            for (RosterField f : fields) set.add(f.key());
-            set.addAll(List.of(StoredLifecycle.DERIVED));
-            firstEntries.assigned(householdId, set, values);
+            ImportRecords.HouseholdUpdate update = ImportRecords.householdUpdate(householdId, fields, changed, after,
+                    storedOf == householdId ? stored : null, hash, importId);
+            PreparedStatement ps = householdUpdates.statement(update.sql());
+            Object[] values = update.values();
+            firstEntries.assigned(householdId, update.columns(), values);
             for (int i = 0; i < values.length; i++) setValue(ps, i + 1, values[i]);
             ps.addBatch();
             updatesPending = true;
@@ -557,6 +561,12 @@ final class PostgresImportSink implements ImportSink {
             open = false;
             rollbackQuietly(db);
         }
+        householdUpdates.close();
+        try {
+            storedReads.close();
+        } catch (SQLException ignored) {
+            // closing after the transaction ended
+        }
         for (PreparedStatement ps : updates.values()) {
             try {
                 ps.close();
@@ -598,6 +608,7 @@ final class PostgresImportSink implements ImportSink {
             households.write();
             if (updatesPending) {
                 c(); // the batches' rows refer to households sent before them
+                for (PreparedStatement ps : householdUpdates.statements()) ps.executeBatch();
                 for (PreparedStatement ps : updates.values()) ps.executeBatch();
                 updatesPending = false;
             }

@@ -3,6 +3,7 @@ package bangfu.store.sqlite;
 import bangfu.store.ImportSink;
 import bangfu.store.HouseholdIndex;
 import bangfu.store.DatabaseException;
+import bangfu.store.jdbc.HouseholdUpdates;
 import bangfu.store.jdbc.ImportRecords;
 import bangfu.lifecycle.FileState;
 import bangfu.lifecycle.RosterOutcome;
@@ -51,6 +52,8 @@ public final class ImportWriter implements ImportSink {
     private HouseholdIndex index;
     private HouseholdEvents events;
     private long nextHouseholdId;
+    /** The id of the file's first new household: every household it creates has this id or a higher one. */
+    private final long firstHouseholdId;
     private final MultiRowInsert insertHouseholds;
     private boolean rebuildHeadIndex;
     /** The report's indexes dropped for this import, as the statements that build them again at commit. */
@@ -68,9 +71,11 @@ public final class ImportWriter implements ImportSink {
     private String[] bookkeeping;
     /** Member row id → the import that last wrote it, as read by {@link #storedMembers}, for the same reason. */
     private final Map<Long, String> memberWriters = new HashMap<>();
-    /** The status date of the household last read by {@link #storedState}, as stored (a month alone stays one). */
-    private long statusOnOf = -1;
-    private String statusOn;
+    /** The households this file's rows update, as read before each update, and their UPDATEs by the columns they set. */
+    private final ImportRecords.StoredReads storedReads = new ImportRecords.StoredReads();
+    private long storedOf = -1;
+    private ImportRecords.StoredStatus stored;
+    private final HouseholdUpdates householdUpdates;
     private int pending;
     private boolean open = true;
     /** This file is written under a rollback journal ({@link Database#journalWithoutLog}): the log comes back after it. */
@@ -92,6 +97,7 @@ public final class ImportWriter implements ImportSink {
         }
         importId = db.number("SELECT last_insert_rowid()");
         nextHouseholdId = db.number("SELECT coalesce(max(id), 0) + 1 FROM households");
+        firstHouseholdId = nextHouseholdId;
         // Most of a roster's ≈80 columns are blank in most files: a statement names only the columns its rows
         // fill, and every column whose default is not NULL, so that what is left out reads exactly as a bound NULL.
         insertHouseholds = MultiRowInsert.omittingNulls(c, "INSERT INTO households", ImportRecords.HOUSEHOLD_COLUMNS,
@@ -117,6 +123,7 @@ public final class ImportWriter implements ImportSink {
         insertChange = c.prepareStatement("""
                 INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, import_id, recorded_at)
                 VALUES (?, ?, ?, ?, ?, 'import', ?, ?)""");
+        householdUpdates = new HouseholdUpdates(c, statements -> { });
         insertReject = c.prepareStatement(
                 "INSERT INTO rejects (import_id, sheet, row_number, codes, raw) VALUES (?, ?, ?, ?, ?)");
     }
@@ -207,7 +214,7 @@ public final class ImportWriter implements ImportSink {
     public Map<RosterField, String> storedValues(long householdId, Collection<RosterField> fields) {
         flush();
         try {
-            ImportRecords.StoredRow row = ImportRecords.storedValues(c, householdId, fields);
+            ImportRecords.StoredRow row = storedReads.values(c, householdId, fields);
             if (row.bookkeeping() != null) {
                 bookkeepingOf = householdId;
                 bookkeeping = row.bookkeeping();
@@ -222,9 +229,8 @@ public final class ImportWriter implements ImportSink {
     public StoredState storedState(long householdId) {
         flush();
         try {
-            ImportRecords.StoredStatus stored = ImportRecords.storedState(c, householdId);
-            statusOnOf = householdId;
-            statusOn = stored.statusOn();
+            stored = storedReads.state(c, householdId);
+            storedOf = householdId;
             return stored.state();
         } catch (SQLException e) {
             throw fail(e);
@@ -242,9 +248,10 @@ public final class ImportWriter implements ImportSink {
             if (bookkeepingOf != householdId) storedValues(householdId, List.of());
             String[] before = bookkeeping;
             List<RosterField> fields = new ArrayList<>(changed.keySet());
-            PreparedStatement ps = updates.computeIfAbsent(ImportRecords.householdUpdate(fields), this::prepare);
-            Object[] values = ImportRecords.householdUpdateValues(householdId, fields, changed, after,
-                    statusOnOf == householdId ? statusOn : null, hash, importId);
+            ImportRecords.HouseholdUpdate update = ImportRecords.householdUpdate(householdId, fields, changed, after,
+                    storedOf == householdId ? stored : null, hash, importId);
+            PreparedStatement ps = householdUpdates.statement(update.sql());
+            Object[] values = update.values();
             for (int i = 0; i < values.length; i++) ps.setObject(i + 1, values[i]);
             ps.executeUpdate();
             ImportRecords.logHouseholdUpdate(this::addChange, householdId, fields, changed, old, before, hash, importId);
@@ -388,7 +395,7 @@ public final class ImportWriter implements ImportSink {
                 for (String create : deferredIndexes) s.execute(create);
             }
             deferredIndexes.clear();
-            ImportRecords.finish(c, importId, now, n, finishedAt);
+            ImportRecords.finish(c, importId, firstHouseholdId, now, n, finishedAt);
             Transactions.commit(c, db.rehearsal());
             open = false;
             if (withoutLog) db.writeAhead();
@@ -492,6 +499,12 @@ public final class ImportWriter implements ImportSink {
     }
 
     private void closeStatements() {
+        householdUpdates.close();
+        try {
+            storedReads.close();
+        } catch (SQLException ignored) {
+            // closing after a failure; the failure is what gets reported
+        }
         List<PreparedStatement> all = new ArrayList<>(updates.values());
         insertHouseholds.close();
         all.addAll(List.of(insertHistory, insertMember, insertChange, insertReject));
