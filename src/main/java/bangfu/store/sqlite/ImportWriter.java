@@ -87,6 +87,7 @@ public final class ImportWriter implements ImportSink {
         this.now = startedAt.toString();
         // Outside the transaction: the journal mode cannot change inside one.
         withoutLog = db.journalWithoutLog();
+        statementJournalsInMemory();
         Transactions.begin(c, db.rehearsal());
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO imports (file_name, sha256, started_at) VALUES (?, ?, ?)")) {
@@ -156,6 +157,24 @@ public final class ImportWriter implements ImportSink {
                 s.execute("DROP INDEX " + index[0]);
             }
             deferredIndexes.add(index[2]);
+        }
+    }
+
+    /**
+     * Onto stored payments every index is kept up row by row, and each multi-row INSERT first copies every page it
+     * changes into its statement journal (a statement that fails a foreign key is undone alone): with the payments
+     * landing at random in assistance_report that is ≈40 pages a statement, past the 64 KiB SQLite keeps in memory,
+     * so a second ledger of 1M payments wrote 8 GB into a temporary file, most of its system time. Kept in memory
+     * instead, a statement's copies are freed when it ends. Into an empty payments table the report index is built
+     * at commit by SQLite's sorter, which stays on disk (in memory it was slower and larger), so the default stays.
+     * Set before the transaction: SQLite refuses the change inside one once temporary storage is open, so a
+     * rehearsal (every file a savepoint of one transaction) keeps what it has.
+     */
+    private void statementJournalsInMemory() throws SQLException {
+        if (db.rehearsal()) return;
+        boolean onto = db.number("SELECT EXISTS (SELECT 1 FROM assistance)") == 1;
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA temp_store = " + (onto ? "MEMORY" : "DEFAULT"));
         }
     }
 
