@@ -20,7 +20,8 @@ public final class PostgresSchema {
     /** The first version PostgreSQL knows: its script creates the whole schema at once. */
     static final int BASELINE = 8;
     /** Scripts for versions BASELINE, BASELINE + 1, …: one per version, as on SQLite. */
-    static final List<String> SCRIPTS = List.of("V8__baseline.sql", "V9__imported_by.sql", "V10__visit_years.sql");
+    static final List<String> SCRIPTS = List.of("V8__baseline.sql", "V9__imported_by.sql", "V10__visit_years.sql",
+            "V11__report_indexes.sql");
     /** Taken for the length of a migration, so that clerks starting at once on a new database make it once. */
     private static final long MIGRATION_LOCK = 0x62616e676675L; // "bangfu"
 

@@ -35,10 +35,11 @@ import org.sqlite.SQLiteException;
 /** The one SQLite file: opened with the right pragmas, migrated forward, closed. */
 public final class Database implements Engine, AutoCloseable {
     /** The schema this build writes; migrations live in /bangfu/store/V{n}__*.sql. */
-    public static final int SCHEMA_VERSION = 10;
+    public static final int SCHEMA_VERSION = 11;
     private static final String[] MIGRATIONS = {"V1__households.sql", "V2__ledgers_and_visits.sql",
         "V3__yearly_report.sql", "V4__masked_rejects.sql", "V5__undo.sql", "V6__vocabulary.sql",
-        "V7__classify.sql", "V8__lifecycle.sql", "V9__imported_by.sql", "V10__visit_years.sql"};
+        "V7__classify.sql", "V8__lifecycle.sql", "V9__imported_by.sql", "V10__visit_years.sql",
+        "V11__report_indexes.sql"};
     /** The version whose migration masks the rejected rows kept by earlier versions. */
     private static final int MASKED_REJECTS = 4;
     /**

@@ -32,7 +32,7 @@ class FirstImportTest {
     @Test
     void theIndexesAndForeignKeysAfterAFirstImportAreTheMigratedOnes() throws Exception {
         List<String> migrated = schema();
-        assertThat(migrated).anyMatch(d -> d.contains("households_report"))
+        assertThat(migrated).anyMatch(d -> d.contains("households_union"))
                 .anyMatch(d -> d.contains("members_household_id_fkey"));
         List<String> built = builtIndexes();
         Run run = Run.of("--db", PG.location(), "import", "--quiet", ROSTERS, "examples/" + ExampleFiles.CSV);

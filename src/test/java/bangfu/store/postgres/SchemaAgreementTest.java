@@ -21,13 +21,25 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Both engines, migrated by this build, hold the same schema: the same tables, and in each the same columns in the
  * same order with mapped types, nullability and defaults, the same keys and references, the same indexes over the
- * same columns. A migration added for one engine only fails here.
+ * same columns, but for the differences listed here. A migration added for one engine only fails here.
  */
 class SchemaAgreementTest {
     @RegisterExtension static final FreshPostgres PG = new FreshPostgres();
     @TempDir static Path folder;
     private static Map<String, List<String>> sqlite;
     private static Map<String, List<String>> postgres;
+
+    /**
+     * The indexes one engine has and the other has not, on purpose (schema version 11): SQLite streams the yearly
+     * report's groups of households out of two covering indexes in their order; PostgreSQL scans the table in
+     * parallel and hashes them, and finds a union's files by the union alone.
+     */
+    private static final Map<String, List<String>> SQLITE_ONLY = Map.of("table households", List.of(
+            "index households_causes [main_cause, secondary_causes, filed_year, left_year, tier, union_name]",
+            "index households_report [union_name, tier, filed_year, left_year, left_as, close_reason, is_migrant_worker,"
+                    + " is_model_worker, household_size, left_undated, main_cause, secondary_causes]"));
+    private static final Map<String, List<String>> POSTGRES_ONLY = Map.of("table households", List.of(
+            "index households_union [union_name]"));
 
     /** SQLite's declared types and what the PostgreSQL scripts declare for each. */
     private static final Map<String, String> TYPES = Map.of("INTEGER", "bigint", "TEXT", "text", "NUMERIC", "numeric");
@@ -63,8 +75,26 @@ class SchemaAgreementTest {
     @Test
     void eachTableHasTheSameColumnsKeysAndIndexes() {
         for (String table : sqlite.keySet()) {
-            assertThat(postgres.get(table)).as(table).containsExactlyElementsOf(sqlite.get(table));
+            List<String> onlySqlite = SQLITE_ONLY.getOrDefault(table, List.of());
+            List<String> onlyPostgres = POSTGRES_ONLY.getOrDefault(table, List.of());
+            List<String> shared = new ArrayList<>(sqlite.get(table));
+            shared.removeAll(onlySqlite);
+            List<String> sharedOnPostgres = new ArrayList<>(postgres.get(table));
+            sharedOnPostgres.removeAll(onlyPostgres);
+            assertThat(sharedOnPostgres).as(table).containsExactlyElementsOf(shared);
         }
+    }
+
+    @Test
+    void theIndexesThatDifferOnPurposeAreWhereTheyAreSaidToBe() {
+        SQLITE_ONLY.forEach((table, lines) -> {
+            assertThat(sqlite.get(table)).as("SQLite's " + table).containsAll(lines);
+            assertThat(postgres.get(table)).as("PostgreSQL's " + table).doesNotContainAnyElementsOf(lines);
+        });
+        POSTGRES_ONLY.forEach((table, lines) -> {
+            assertThat(postgres.get(table)).as("PostgreSQL's " + table).containsAll(lines);
+            assertThat(sqlite.get(table)).as("SQLite's " + table).doesNotContainAnyElementsOf(lines);
+        });
     }
 
     @Test
