@@ -17,7 +17,7 @@ import bangfu.model.VisitField;
 import bangfu.store.DatabaseException;
 import bangfu.store.HouseholdIndex;
 import bangfu.store.ImportSink;
-import bangfu.store.jdbc.HouseholdUpdates;
+import bangfu.store.jdbc.UpdateStatements;
 import bangfu.store.jdbc.ImportRecords;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,7 +82,6 @@ final class PostgresImportSink implements ImportSink {
     private CopyRows visits;
     private long staged;
     private int queuedEvents;
-    private final Map<String, PreparedStatement> updates = new LinkedHashMap<>();
     private boolean updatesPending;
     private long bookkeepingOf = -1;
     private String[] bookkeeping;
@@ -92,7 +90,7 @@ final class PostgresImportSink implements ImportSink {
     private final ImportRecords.StoredReads storedReads = new ImportRecords.StoredReads();
     private long storedOf = -1;
     private ImportRecords.StoredStatus stored;
-    private final HouseholdUpdates householdUpdates;
+    private final UpdateStatements updateStatements;
     private boolean open = true;
     /**
      * A first import into the empty households table, holding it and the tables that refer to it alone: their
@@ -132,7 +130,7 @@ final class PostgresImportSink implements ImportSink {
         changes = new CopyRows(copies, "changes", "table_name", "row_id", "column_name", "old_value", "new_value", "command",
                 "import_id", "recorded_at");
         rejects = new CopyRows(copies, "rejects", "import_id", "sheet", "row_number", "codes", "raw");
-        householdUpdates = new HouseholdUpdates(c, statements -> {
+        updateStatements = new UpdateStatements(c, statements -> {
             c(); // the batches' rows refer to households sent before them
             for (PreparedStatement ps : statements) ps.executeBatch();
         });
@@ -341,7 +339,7 @@ final class PostgresImportSink implements ImportSink {
             List<RosterField> fields = new ArrayList<>(changed.keySet());
             ImportRecords.HouseholdUpdate update = ImportRecords.householdUpdate(householdId, fields, changed, after,
                     storedOf == householdId ? stored : null, hash, importId);
-            PreparedStatement ps = householdUpdates.statement(update.sql());
+            PreparedStatement ps = updateStatements.statement(update.sql());
             Object[] values = update.values();
             firstEntries.assigned(householdId, update.columns(), values);
             for (int i = 0; i < values.length; i++) setValue(ps, i + 1, values[i]);
@@ -419,8 +417,7 @@ final class PostgresImportSink implements ImportSink {
             memberWriters.put(memberId, Long.toString(importId));
             for (Map.Entry<MemberField, Object> ch : changed.entrySet()) {
                 MemberField f = ch.getKey();
-                PreparedStatement ps = updates.computeIfAbsent(
-                        "UPDATE members SET " + f.key() + " = ?, import_id = ? WHERE id = ?", this::prepare);
+                PreparedStatement ps = updateStatements.statement("UPDATE members SET " + f.key() + " = ?, import_id = ? WHERE id = ?");
                 bind(ps, 1, f, ch.getValue());
                 ps.setLong(2, importId);
                 ps.setLong(3, memberId);
@@ -561,18 +558,11 @@ final class PostgresImportSink implements ImportSink {
             open = false;
             rollbackQuietly(db);
         }
-        householdUpdates.close();
+        updateStatements.close();
         try {
             storedReads.close();
         } catch (SQLException ignored) {
             // closing after the transaction ended
-        }
-        for (PreparedStatement ps : updates.values()) {
-            try {
-                ps.close();
-            } catch (SQLException ignored) {
-                // closing after the transaction ended
-            }
         }
         if (db.rehearsal()) return; // auto-commit would commit the rehearsal
         try {
@@ -608,8 +598,7 @@ final class PostgresImportSink implements ImportSink {
             households.write();
             if (updatesPending) {
                 c(); // the batches' rows refer to households sent before them
-                for (PreparedStatement ps : householdUpdates.statements()) ps.executeBatch();
-                for (PreparedStatement ps : updates.values()) ps.executeBatch();
+                for (PreparedStatement ps : updateStatements.statements()) ps.executeBatch();
                 updatesPending = false;
             }
         } catch (SQLException e) {
@@ -636,14 +625,6 @@ final class PostgresImportSink implements ImportSink {
         else if (v instanceof Integer n) ps.setLong(i, n);
         else if (v instanceof Number n) ps.setBigDecimal(i, new java.math.BigDecimal(n.toString()));
         else ps.setObject(i, v.toString(), java.sql.Types.OTHER);
-    }
-
-    private PreparedStatement prepare(String sql) {
-        try {
-            return c.prepareStatement(sql);
-        } catch (SQLException e) {
-            throw fail(e);
-        }
     }
 
     /** The connection for a statement of its own: once the COPYs sent before it have ended. */

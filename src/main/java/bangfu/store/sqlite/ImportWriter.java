@@ -3,7 +3,7 @@ package bangfu.store.sqlite;
 import bangfu.store.ImportSink;
 import bangfu.store.HouseholdIndex;
 import bangfu.store.DatabaseException;
-import bangfu.store.jdbc.HouseholdUpdates;
+import bangfu.store.jdbc.UpdateStatements;
 import bangfu.store.jdbc.ImportRecords;
 import bangfu.lifecycle.FileState;
 import bangfu.lifecycle.RosterOutcome;
@@ -62,7 +62,6 @@ public final class ImportWriter implements ImportSink {
     private final PreparedStatement insertMember;
     private final PreparedStatement insertChange;
     private final PreparedStatement insertReject;
-    private final Map<String, PreparedStatement> updates = new HashMap<>();
     /**
      * The bookkeeping columns of the household last read by {@link #storedValues} (content_hash, updated_import_id),
      * read with its fields in the same statement: an update logs their old values too, so that it can be undone.
@@ -75,7 +74,7 @@ public final class ImportWriter implements ImportSink {
     private final ImportRecords.StoredReads storedReads = new ImportRecords.StoredReads();
     private long storedOf = -1;
     private ImportRecords.StoredStatus stored;
-    private final HouseholdUpdates householdUpdates;
+    private final UpdateStatements updateStatements;
     private int pending;
     private boolean open = true;
     /** This file is written under a rollback journal ({@link Database#journalWithoutLog}): the log comes back after it. */
@@ -124,7 +123,7 @@ public final class ImportWriter implements ImportSink {
         insertChange = c.prepareStatement("""
                 INSERT INTO changes (table_name, row_id, column_name, old_value, new_value, command, import_id, recorded_at)
                 VALUES (?, ?, ?, ?, ?, 'import', ?, ?)""");
-        householdUpdates = new HouseholdUpdates(c, statements -> { });
+        updateStatements = new UpdateStatements(c, statements -> { });
         insertReject = c.prepareStatement(
                 "INSERT INTO rejects (import_id, sheet, row_number, codes, raw) VALUES (?, ?, ?, ?, ?)");
     }
@@ -269,7 +268,7 @@ public final class ImportWriter implements ImportSink {
             List<RosterField> fields = new ArrayList<>(changed.keySet());
             ImportRecords.HouseholdUpdate update = ImportRecords.householdUpdate(householdId, fields, changed, after,
                     storedOf == householdId ? stored : null, hash, importId);
-            PreparedStatement ps = householdUpdates.statement(update.sql());
+            PreparedStatement ps = updateStatements.statement(update.sql());
             Object[] values = update.values();
             for (int i = 0; i < values.length; i++) ps.setObject(i + 1, values[i]);
             ps.executeUpdate();
@@ -315,7 +314,7 @@ public final class ImportWriter implements ImportSink {
             String old = latest.changedOn();
             String now = on == null ? null : on.toString();
             if (java.util.Objects.equals(old, now)) return;
-            PreparedStatement ps = updates.computeIfAbsent("UPDATE status_history SET changed_on = ? WHERE id = ?", this::prepare);
+            PreparedStatement ps = updateStatements.statement("UPDATE status_history SET changed_on = ? WHERE id = ?");
             ps.setString(1, now);
             ps.setLong(2, entry);
             ps.executeUpdate();
@@ -359,8 +358,7 @@ public final class ImportWriter implements ImportSink {
             memberWriters.put(memberId, Long.toString(importId));
             for (Map.Entry<MemberField, Object> ch : changed.entrySet()) {
                 MemberField f = ch.getKey();
-                PreparedStatement ps = updates.computeIfAbsent(
-                        "UPDATE members SET " + f.key() + " = ?, import_id = ? WHERE id = ?", this::prepare);
+                PreparedStatement ps = updateStatements.statement("UPDATE members SET " + f.key() + " = ?, import_id = ? WHERE id = ?");
                 bind(ps, 1, f, ch.getValue());
                 ps.setLong(2, importId);
                 ps.setLong(3, memberId);
@@ -505,29 +503,19 @@ public final class ImportWriter implements ImportSink {
         pending = 0;
     }
 
-    private PreparedStatement prepare(String sql) {
-        try {
-            return c.prepareStatement(sql);
-        } catch (SQLException e) {
-            throw fail(e);
-        }
-    }
-
     private DatabaseException fail(SQLException e) {
         return Database.failure(db.file(), e);
     }
 
     private void closeStatements() {
-        householdUpdates.close();
+        updateStatements.close();
         try {
             storedReads.close();
         } catch (SQLException ignored) {
             // closing after a failure; the failure is what gets reported
         }
-        List<PreparedStatement> all = new ArrayList<>(updates.values());
         insertHouseholds.close();
-        all.addAll(List.of(insertHistory, insertMember, insertChange, insertReject));
-        for (PreparedStatement ps : all) {
+        for (PreparedStatement ps : List.of(insertHistory, insertMember, insertChange, insertReject)) {
             try {
                 ps.close();
             } catch (SQLException ignored) {

@@ -12,19 +12,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A file's household UPDATEs stay bounded: past the limit, what they batched is run before they are let go. */
-class HouseholdUpdatesTest {
+class UpdateStatementsTest {
     @Test
     void theStatementsPastTheLimitRunWhatTheyBatchedAndArePreparedAgain() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)");
-            for (int i = 0; i <= HouseholdUpdates.LIMIT; i++) s.execute("INSERT INTO t VALUES (" + i + ", 0)");
+            for (int i = 0; i <= UpdateStatements.LIMIT; i++) s.execute("INSERT INTO t VALUES (" + i + ", 0)");
             List<Integer> released = new ArrayList<>();
-            try (HouseholdUpdates updates = new HouseholdUpdates(c, statements -> {
+            try (UpdateStatements updates = new UpdateStatements(c, statements -> {
                 released.add(statements.size());
                 for (PreparedStatement ps : statements) ps.executeBatch();
             })) {
                 List<PreparedStatement> first = new ArrayList<>();
-                for (int i = 0; i < HouseholdUpdates.LIMIT; i++) {
+                for (int i = 0; i < UpdateStatements.LIMIT; i++) {
                     // one shape per row, as a file whose rows each change another set of columns
                     PreparedStatement ps = updates.statement("UPDATE t SET v = ? WHERE id = ? AND " + i + " = " + i);
                     assertThat(updates.statement("UPDATE t SET v = ? WHERE id = ? AND " + i + " = " + i)).isSameAs(ps);
@@ -39,8 +39,8 @@ class HouseholdUpdatesTest {
                 PreparedStatement more = updates.statement("UPDATE t SET v = ? WHERE id = ? AND -1 = -1");
                 PreparedStatement again = updates.statement("UPDATE t SET v = ? WHERE id = ? AND 0 = 0");
 
-                assertThat(released).containsExactly(HouseholdUpdates.LIMIT);
-                assertThat(count(c)).isEqualTo(HouseholdUpdates.LIMIT);
+                assertThat(released).containsExactly(UpdateStatements.LIMIT);
+                assertThat(count(c)).isEqualTo(UpdateStatements.LIMIT);
                 assertThat(first).allSatisfy(ps -> assertThat(ps.isClosed()).isTrue());
                 assertThat(again).isNotSameAs(first.get(0));
                 assertThat(updates.statements()).containsExactly(more, again);

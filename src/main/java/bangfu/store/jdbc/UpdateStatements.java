@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A file's prepared household UPDATEs, one per set of columns they name, kept for the file and closed at its end.
- * The sets are few in a real file (the fields a roster changes, and the lifecycle columns a status change moves),
- * but nothing bounds them: past {@link #LIMIT} the statements are let go, after {@code release} has run what they
- * hold (PostgreSQL's batches), and prepared again as rows need them.
+ * A file's prepared UPDATEs (of households, members, status entries), one per statement text, kept for the file and
+ * closed at its end. The texts are few in a real file (the fields a roster changes, and the lifecycle columns a status
+ * change moves), but nothing bounds them: past {@link #LIMIT} the statements are let go, after {@code release} has run
+ * what they hold (PostgreSQL's batches), and prepared again as rows need them.
  */
-public final class HouseholdUpdates implements AutoCloseable {
+public final class UpdateStatements implements AutoCloseable {
     static final int LIMIT = 32;
 
     /** What to do with the statements before they are closed: execute what they have batched. */
@@ -25,7 +25,7 @@ public final class HouseholdUpdates implements AutoCloseable {
     private final Release release;
     private final Map<String, PreparedStatement> bySql = new LinkedHashMap<>();
 
-    public HouseholdUpdates(Connection c, Release release) {
+    public UpdateStatements(Connection c, Release release) {
         this.c = c;
         this.release = release;
     }
